@@ -1,0 +1,91 @@
+/**
+ * Braze writes attribute references as `${name}` (names may hold spaces) and
+ * nests `{{ }}` inside tags; liquidjs knows neither. Masking rewrites them,
+ * offset for offset, into standard Liquid so liquidjs's tokenizer can read
+ * the field, and positions in the masked text are positions in the original.
+ */
+
+export interface MaskedAttribute {
+  /** Offset of `$`. */
+  start: number;
+  /** Offset after `}`. */
+  end: number;
+  nameStart: number;
+  nameEnd: number;
+  namespaceStart?: number;
+}
+
+export interface UnclosedAttribute {
+  start: number;
+  end: number;
+}
+
+export interface AttributeMask {
+  masked: string;
+  attributes: MaskedAttribute[];
+  unclosed: UnclosedAttribute[];
+}
+
+/** Characters that cannot stand in an attribute name: one of them before `}` means the reference is not closed. */
+const NAME_STOPS = new Set(['}', '\n', '\r', '{', '%', '"', '|']);
+
+const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * Replaces each `${name}` by `__name_` with every non-word character of the
+ * name turned into `_`, so that `custom_attribute.${zip code}` reads as the
+ * Liquid variable `custom_attribute.__zip_code_`. `${{` (a literal dollar
+ * before an output) is left alone.
+ */
+export function maskAttributes(text: string): AttributeMask {
+  const attributes: MaskedAttribute[] = [];
+  const unclosed: UnclosedAttribute[] = [];
+  let out = '';
+  let copied = 0;
+  let i = text.indexOf('${');
+  while (i !== -1) {
+    if (text.charCodeAt(i + 2) === 123 /* { */) {
+      i = text.indexOf('${', i + 2);
+      continue;
+    }
+    let j = i + 2;
+    while (j < text.length && !NAME_STOPS.has(text[j])) j++;
+    if (text[j] !== '}') {
+      unclosed.push({ start: i, end: j });
+      i = text.indexOf('${', j);
+      continue;
+    }
+    let name = '';
+    for (let k = i + 2; k < j; k++) name += isWordCode(text.charCodeAt(k)) ? text[k] : '_';
+    out += text.slice(copied, i) + '__' + name + '_';
+    copied = j + 1;
+    attributes.push({ start: i, end: j + 1, nameStart: i + 2, nameEnd: j, namespaceStart: namespaceBefore(text, i) });
+    i = text.indexOf('${', j + 1);
+  }
+  return { masked: out + text.slice(copied), attributes, unclosed };
+}
+
+/** Start of `ns.` right before `${`, if any. */
+function namespaceBefore(text: string, dollar: number): number | undefined {
+  if (text[dollar - 1] !== '.') return undefined;
+  let k = dollar - 1;
+  while (k > 0 && isWordCode(text.charCodeAt(k - 1))) k--;
+  return k < dollar - 1 ? k : undefined;
+}
+
+/**
+ * Blanks `{{` and `}}` inside the given spans (tag arguments, sorted): Braze
+ * reads `{% if {{x}} > 0 %}` as `{% if x > 0 %}`. One pass over the text.
+ */
+export function blankInnerOutputs(masked: string, spans: { start: number; end: number }[]): string {
+  let out = '';
+  let copied = 0;
+  for (const { start, end } of spans) {
+    const slice = masked.slice(start, end);
+    if (!slice.includes('{{') && !slice.includes('}}')) continue;
+    out += masked.slice(copied, start) + slice.replace(/\{\{|\}\}/g, '  ');
+    copied = end;
+  }
+  return copied === 0 ? masked : out + masked.slice(copied);
+}

@@ -1,0 +1,151 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { JsonBody, JsonMember, JsonValue, LiquidNode, SyntaxProblem } from './ast';
+
+/** Deeper bodies are not parsed: jsonc-parser recurses, and no real webhook nests this far. */
+const MAX_DEPTH = 256;
+
+const MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon is expected after the property name',
+  CommaExpected: 'a comma is expected',
+  CloseBraceExpected: 'a closing "}" is expected',
+  CloseBracketExpected: 'a closing "]" is expected',
+  EndOfFileExpected: 'nothing may follow the JSON value',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'the string is not closed',
+  UnexpectedEndOfNumber: 'the number is cut short',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape character',
+  InvalidCharacter: 'a control character (such as a line break) stands inside a string',
+};
+
+export interface ParsedJson {
+  json?: JsonBody;
+  problems: SyntaxProblem[];
+}
+
+/**
+ * Parses a body as JSON when it looks like JSON (starts with `{` or `[`).
+ * Liquid is set aside first, offset for offset: inside a string an output or
+ * tag becomes plain characters, outside one an output becomes a number and a
+ * tag becomes blanks, so `{% if %}` around a member still parses.
+ */
+export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
+  const top = topLevel(liquid);
+  const { masked, depth, liquidOutputs } = maskLiquid(text, top);
+  const first = masked.search(/\S/);
+  if (first === -1 || (masked[first] !== '{' && masked[first] !== '[')) return { problems: [] };
+  if (depth > MAX_DEPTH) {
+    return { problems: [{ start: first, end: first + 1, code: 'json-invalid', message: `the JSON body nests deeper than ${MAX_DEPTH} levels` }] };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(masked, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // jsonc-parser goes on after an error and reports its consequences too; the first is the one to fix.
+  const problems = errors.slice(0, 1).map((e): SyntaxProblem => ({
+    start: Math.min(e.offset, text.length),
+    end: Math.min(e.offset + Math.max(e.length, 1), text.length),
+    code: 'json-invalid',
+    message: `Invalid JSON body: ${MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
+  }));
+  const ctx: Context = { text, liquid: top.map((n) => [n.start, n.end] as const), liquidOutputs };
+  return { json: { root: tree && convert(tree, ctx) }, problems };
+}
+
+interface Context {
+  text: string;
+  /** Top-level Liquid spans, sorted. */
+  liquid: readonly (readonly [number, number])[];
+  /** Outputs standing where a JSON value goes: start -> end. */
+  liquidOutputs: Map<number, number>;
+}
+
+/** Drops the outputs nested in a tag (`connected_content`'s URL), keeping the list sorted by start and end. */
+function topLevel(liquid: LiquidNode[]): LiquidNode[] {
+  const top: LiquidNode[] = [];
+  for (const n of liquid) if (!top.length || n.start >= top[top.length - 1].end) top.push(n);
+  return top;
+}
+
+function maskLiquid(text: string, liquid: LiquidNode[]): { masked: string; depth: number; liquidOutputs: Map<number, number> } {
+  let out = '';
+  let copied = 0;
+  let inString = false;
+  let depth = 0;
+  let maxDepth = 0;
+  const liquidOutputs = new Map<number, number>();
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (next < liquid.length && liquid[next].end <= i) next++;
+    const node = liquid[next];
+    if (node && node.start === i) {
+      const len = node.end - node.start;
+      const filler = inString ? 'x'.repeat(len) : node.type === 'output' ? '0' + ' '.repeat(len - 1) : ' '.repeat(len);
+      if (!inString && node.type === 'output') liquidOutputs.set(i, node.end);
+      out += text.slice(copied, i) + filler;
+      copied = node.end;
+      i = node.end - 1;
+      continue;
+    }
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') maxDepth = Math.max(maxDepth, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return { masked: out + text.slice(copied), depth: maxDepth, liquidOutputs };
+}
+
+function convert(node: Node, ctx: Context): JsonValue {
+  const start = node.offset;
+  const end = node.offset + node.length;
+  const hasLiquid = overlapsLiquid(ctx.liquid, start, end);
+  switch (node.type) {
+    case 'object':
+      return { kind: 'object', start, end, hasLiquid, members: (node.children ?? []).map((p) => convertMember(p, ctx)) };
+    case 'array':
+      return { kind: 'array', start, end, hasLiquid, items: (node.children ?? []).map((c) => convert(c, ctx)) };
+    case 'number': {
+      const liquidEnd = ctx.liquidOutputs.get(start);
+      if (liquidEnd !== undefined) return { kind: 'liquid', start, end: liquidEnd, hasLiquid: true };
+      return { kind: 'number', start, end, hasLiquid, value: node.value as number };
+    }
+    case 'string':
+    case 'boolean':
+    case 'null':
+      return { kind: node.type, start, end, hasLiquid, value: hasLiquid ? undefined : (node.value as string | boolean | null) };
+    default:
+      return { kind: 'null', start, end, hasLiquid };
+  }
+}
+
+function convertMember(prop: Node, ctx: Context): JsonMember {
+  const [keyNode, valueNode] = prop.children ?? [];
+  const keyStart = keyNode?.offset ?? prop.offset;
+  const keyEnd = keyNode ? keyNode.offset + keyNode.length : prop.offset;
+  const raw = ctx.text.slice(keyStart, keyEnd);
+  const member: JsonMember = {
+    start: prop.offset,
+    end: prop.offset + prop.length,
+    key: { start: keyStart, end: keyEnd, text: raw, value: overlapsLiquid(ctx.liquid, keyStart, keyEnd) ? raw.slice(1, -1) : String(keyNode?.value ?? '') },
+  };
+  if (valueNode) member.value = convert(valueNode, ctx);
+  return member;
+}
+
+/** Liquid spans are sorted, so a binary search finds the first that ends after `start`. */
+function overlapsLiquid(liquid: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = liquid.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (liquid[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < liquid.length && liquid[lo][0] < end;
+}

@@ -1,0 +1,169 @@
+import { Tokenizer, TokenKind, defaultOptions, type TagToken } from 'liquidjs';
+import type { AttributeRef, LiquidNode, LiquidOutput, LiquidTag, SyntaxProblem } from './ast';
+import { blankInnerOutputs, maskAttributes, type MaskedAttribute } from './braze-mask';
+import { parseConnectedContent } from './connected-content';
+import { cleanMessage, scanExpression, strictFilteredValueError, type AttributeIndex } from './liquid-expression';
+import { checkBlocks } from './liquid-blocks';
+import { parseTagArguments } from './liquid-tag-args';
+
+/** The Liquid of one field, in offsets of the field's own text. */
+export interface FieldLiquid {
+  nodes: LiquidNode[];
+  attributes: AttributeRef[];
+  problems: SyntaxProblem[];
+}
+
+const END_COMMENT = /\{%-?\s*endcomment\s*-?%\}/g;
+
+/**
+ * Tokenizes a field's text with liquidjs after masking Braze's syntax, and
+ * reads each output and tag. Never throws: what liquidjs rejects becomes a
+ * `liquid-syntax` problem and scanning goes on after the bad delimiter.
+ */
+export function parseFieldLiquid(text: string): FieldLiquid {
+  const problems: SyntaxProblem[] = [];
+  if (!text.includes('{') && !text.includes('$')) return { nodes: [], attributes: [], problems };
+  const mask = maskAttributes(text);
+  const index: AttributeIndex = new Map();
+  for (const a of mask.attributes) index.set(a.start, a);
+
+  const tokens = tokenize(mask.masked, text, problems);
+  const masked = blankInnerOutputs(
+    mask.masked,
+    tokens.filter(isTag).filter((t) => t.name !== 'connected_content').map(argsSpan),
+  );
+
+  const nodes: LiquidNode[] = [];
+  for (const token of tokens) {
+    if (token.kind === TokenKind.Output) nodes.push(readOutput(token as OutputToken, masked, text, index, problems));
+    else nodes.push(...readTag(token as TagToken, masked, text, index, problems));
+  }
+  problems.push(...checkBlocks(nodes.filter((n): n is LiquidTag => n.type === 'tag')));
+  // Outside Liquid, `${` is plain text that Braze sends as it is.
+  for (const u of insideNodes(mask.unclosed, nodes)) {
+    problems.push({ ...u, code: 'liquid-syntax', message: `"${text.slice(u.start, u.end)}" is not closed: end the attribute reference with "}"` });
+  }
+  problems.sort((a, b) => a.start - b.start);
+  const attributes = insideNodes(mask.attributes, nodes).map((m) => attributeRef(m, text));
+  return { nodes, attributes, problems };
+}
+
+type OutputToken = ReturnType<Tokenizer['readOutputToken']>;
+type DelimitedToken = TagToken | OutputToken;
+
+function tokenize(masked: string, text: string, problems: SyntaxProblem[]): DelimitedToken[] {
+  const tokens: DelimitedToken[] = [];
+  const tk = new Tokenizer(masked);
+  while (tk.p < tk.N) {
+    const at = tk.p;
+    try {
+      const token = tk.readTopLevelToken(defaultOptions);
+      if (token.kind === TokenKind.HTML) continue;
+      const inner = innerOpening(masked, token as DelimitedToken);
+      if (inner !== -1) {
+        // `{{ a {{ b }}`: liquidjs reads to the first closing delimiter, but the first opening one is what was left open.
+        problems.push(unclosedAt(at, text));
+        tk.p = inner;
+        continue;
+      }
+      tokens.push(token as DelimitedToken);
+      if (token.kind === TokenKind.Tag && (token as TagToken).name === 'comment') {
+        END_COMMENT.lastIndex = tk.p;
+        const end = END_COMMENT.exec(masked);
+        tk.p = end ? end.index : tk.N;
+      }
+    } catch (e) {
+      problems.push(/not closed/.test(String(e)) ? unclosedAt(at, text) : { ...unclosedAt(at, text), message: cleanMessage(e) });
+      tk.p = at + 2;
+    }
+  }
+  return tokens;
+}
+
+/** Where a second opening delimiter of the same kind stands inside a token, or -1. */
+function innerOpening(masked: string, token: DelimitedToken): number {
+  const open = token.kind === TokenKind.Tag ? '{%' : '{{';
+  const [from, to] = token.contentRange;
+  const inner = masked.indexOf(open, from);
+  return inner !== -1 && inner < to ? inner : -1;
+}
+
+/** An opening delimiter left open: the problem runs to the end of its line. */
+function unclosedAt(at: number, text: string): SyntaxProblem {
+  const tagOpen = text.startsWith('{%', at);
+  let end = text.indexOf('\n', at);
+  if (end === -1) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  return { start: at, end: Math.max(end, at + 2), code: 'liquid-syntax', message: `"${tagOpen ? '{%' : '{{'}" is not closed: add "${tagOpen ? '%}' : '}}'}"` };
+}
+
+const isTag = (t: DelimitedToken): t is TagToken => t.kind === TokenKind.Tag;
+
+function argsSpan(token: TagToken): { start: number; end: number } {
+  return { start: token.tokenizer.p, end: token.contentRange[1] };
+}
+
+function readOutput(token: OutputToken, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): LiquidOutput {
+  const [from, to] = token.contentRange;
+  const node: LiquidOutput = { type: 'output', start: token.begin, end: token.end, content: { start: from, end: to } };
+  if (masked.slice(from, to).trim() === '') {
+    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', message: `"${text.slice(token.begin, token.end)}" is empty: write a variable or an attribute reference inside it` });
+    return node;
+  }
+  const error = strictFilteredValueError(masked, from, to);
+  if (error) {
+    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', message: `Liquid cannot read "${text.slice(token.begin, token.end)}": ${error.message}` });
+  }
+  node.expression = scanExpression(masked, text, from, to, index);
+  return node;
+}
+
+function readTag(token: TagToken, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): LiquidNode[] {
+  let nameStart = token.contentRange[0];
+  while (nameStart < token.contentRange[1] && /\s/.test(masked[nameStart])) nameStart++;
+  const args = argsSpan(token);
+  const tag: LiquidTag = {
+    type: 'tag',
+    start: token.begin,
+    end: token.end,
+    name: { start: nameStart, end: nameStart + token.name.length, text: token.name },
+    args,
+    argsText: text.slice(args.start, args.end),
+  };
+  if (token.name === 'connected_content') {
+    const parsed = parseConnectedContent(text, masked, args.start, args.end);
+    tag.connectedContent = parsed.connectedContent;
+    problems.push(...parsed.problems);
+    return [tag, ...parsed.outputs.map((o) => readOutput(o, masked, text, index, problems))];
+  }
+  parseTagArguments(tag, masked, text, index, problems);
+  return [tag];
+}
+
+/**
+ * The spans (sorted) that lie inside some node. Nodes are sorted by start and
+ * an output nested in a tag comes right after it, so one sweep finds them.
+ */
+function insideNodes<T extends { start: number; end: number }>(spans: T[], nodes: LiquidNode[]): T[] {
+  const inside: T[] = [];
+  let n = 0;
+  for (const s of spans) {
+    while (n < nodes.length && nodes[n].end <= s.start) n++;
+    for (let k = n; k < nodes.length && nodes[k].start <= s.start; k++) {
+      if (s.end <= nodes[k].end) {
+        inside.push(s);
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
+function attributeRef(m: MaskedAttribute, text: string): AttributeRef {
+  return {
+    start: m.namespaceStart ?? m.start,
+    end: m.end,
+    namespace: m.namespaceStart === undefined ? undefined : { start: m.namespaceStart, end: m.start - 1, text: text.slice(m.namespaceStart, m.start - 1) },
+    name: { start: m.nameStart, end: m.nameEnd, text: text.slice(m.nameStart, m.nameEnd) },
+  };
+}
