@@ -1,27 +1,17 @@
+import { builtinKnowledge } from '../knowledge';
 import type { LiquidTag, SyntaxProblem } from './ast';
 
-/** Liquid's block structure: which tag closes a block and which may stand inside it. */
-const BLOCKS: Record<string, { end: string; middle: readonly string[] }> = {
-  if: { end: 'endif', middle: ['elsif', 'else'] },
-  unless: { end: 'endunless', middle: ['elsif', 'else'] },
-  case: { end: 'endcase', middle: ['when', 'else'] },
-  for: { end: 'endfor', middle: ['else', 'break', 'continue'] },
-  tablerow: { end: 'endtablerow', middle: [] },
-  capture: { end: 'endcapture', middle: [] },
-  comment: { end: 'endcomment', middle: [] },
-  raw: { end: 'endraw', middle: [] },
-};
-const OPENER_OF = new Map(Object.entries(BLOCKS).map(([open, b]) => [b.end, open]));
-const MIDDLES = new Map<string, string[]>();
-for (const [open, b] of Object.entries(BLOCKS)) for (const m of b.middle) MIDDLES.set(m, [...(MIDDLES.get(m) ?? []), open]);
-
-export function isBlockOpener(name: string): boolean {
-  return name in BLOCKS;
+/** The block structure of the tags Braze knows, from the knowledge's tag table. */
+function blockTable() {
+  const blocks = new Map<string, string>();
+  const middles = new Map<string, readonly string[]>();
+  for (const tag of builtinKnowledge().braze.tags) {
+    if (tag.kind === 'block' && tag.endTag) blocks.set(tag.name, tag.endTag);
+    if (tag.kind === 'branch' && tag.parents) middles.set(tag.name, tag.parents);
+  }
+  return { blocks, openerOf: new Map([...blocks].map(([open, end]) => [end, open])), middles };
 }
-
-export function endTagOf(name: string): string | undefined {
-  return BLOCKS[name]?.end;
-}
+const { blocks: BLOCKS, openerOf: OPENER_OF, middles: MIDDLES } = blockTable();
 
 /**
  * Matches block tags within one field. Braze renders each field on its own,
@@ -44,7 +34,7 @@ export function checkBlocks(tags: LiquidTag[]): SyntaxProblem[] {
   };
   for (const tag of tags) {
     const name = tag.name.text;
-    if (name in BLOCKS) {
+    if (BLOCKS.has(name)) {
       push(tag);
       continue;
     }
@@ -76,6 +66,6 @@ function unclosed(tag: LiquidTag): SyntaxProblem {
     start: tag.start,
     end: tag.end,
     code: 'liquid-syntax',
-    message: `"{% ${name} %}" is not closed: add "{% ${BLOCKS[name].end} %}" in the same field (Braze renders each field on its own)`,
+    message: `"{% ${name} %}" is not closed: add "{% ${BLOCKS.get(name)} %}" in the same field (Braze renders each field on its own)`,
   };
 }

@@ -1,0 +1,52 @@
+/**
+ * Domain knowledge for the language server: what Braze Liquid offers (attributes, namespaces,
+ * tags, filters, Connected Content options) and what Salesforce's Lead REST API accepts (fields,
+ * API versions, hosts, record ids), as typed data validated with zod, plus lookups.
+ *
+ * - `builtin.ts`: the `Knowledge` shape, `builtinKnowledge()` (validated once, cached; never throws
+ *   at runtime, `assertBuiltinKnowledgeValid()` throws for tests).
+ * - `workspace.ts`: `loadWorkspaceKnowledge()` adds an org's Lead describe and the custom
+ *   attribute setting, with one warning per malformed input.
+ * - `lookup.ts`: `findLeadField`, `findFilter`, `findTag`, `findAttribute`, `findNamespace`,
+ *   `closestLeadField`, `resolveBodyKey`...
+ * - `schema.ts`: zod schemas and the types of every data kind.
+ */
+export {
+  builtinKnowledge,
+  builtinKnowledgeProblems,
+  assertBuiltinKnowledgeValid,
+  validateKnowledge,
+  type Knowledge,
+  type BrazeKnowledge,
+  type SalesforceKnowledge,
+} from './builtin';
+export {
+  stripAttributeBraces,
+  findLeadField,
+  findFilter,
+  findUnsupportedFilter,
+  findTag,
+  findUnsupportedTag,
+  findAttribute,
+  findNamespace,
+  findNamespaceMember,
+  findConnectedContentOption,
+  findCustomAttribute,
+  editDistance,
+  closestLeadField,
+  findBodyKeyTranslation,
+  translateBodyKey,
+  resolveBodyKey,
+  type ClosestOptions,
+  type FieldMatch,
+  type BodyKeyResolution,
+} from './lookup';
+export * from './schema';
+export { normalizeBodyKey } from './translations';
+export { newestVersion, versionStatus, findApiVersion, normalizeVersion, parseDataPath, sobjectPaths, endpointShapes, TOKEN_PATH, DATA_PATH_PREFIX, type ParsedDataPath, type EndpointKind } from './salesforce/api';
+export { hostPatterns } from './salesforce/hosts';
+export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
+export { checkRecordId, recordIdChecksum, LEAD_ID_PREFIX, knownIdPrefixes, type RecordIdCheck } from './salesforce/record-id';
+export { CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, CONNECTED_CONTENT_METHODS, DEFAULT_GET_CACHE_SECONDS, tokenResponseAbsentMembers } from './braze/connected-content';
+export { SObjectDescribeSchema, DescribeFieldSchema, describeToLeadFields, describeFieldToLeadField, toLeadFieldType, type SObjectDescribe, type DescribeField } from './salesforce/describe';
+export { loadWorkspaceKnowledge, CUSTOM_ATTRIBUTES_SETTING, type WorkspaceKnowledgeInput, type WorkspaceKnowledgeResult } from './workspace';

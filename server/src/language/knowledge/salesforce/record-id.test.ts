@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { checkRecordId, recordIdChecksum } from './record-id';
+
+test('checksum matches Salesforce\'s documented example', () => {
+  assert.equal(recordIdChecksum('001D000000IqhSL'), 'IAZ');
+});
+
+test('valid Lead ids, 15 and 18 characters', () => {
+  assert.deepEqual(checkRecordId('00Q5g00000AbCdE'), { ok: true, prefix: '00Q', id18: '00Q5g00000AbCdEEAV' });
+  assert.deepEqual(checkRecordId('00Q5g00000AbCdEEAV'), { ok: true, prefix: '00Q', id18: '00Q5g00000AbCdEEAV' });
+  assert.equal(checkRecordId('00Q5g00000AbCdEeav').ok, true, 'the suffix is case-insensitive');
+});
+
+test('problems: length, characters, checksum, prefix, empty', () => {
+  assert.equal(checkRecordId('00Q5g00000AbCd').problem, 'length');
+  assert.equal(checkRecordId('{{${user_id}}}').problem, 'characters');
+  assert.equal(checkRecordId('00Q5g00000AbCdEAAA').problem, 'checksum');
+  const contact = checkRecordId('0035g00000AbCdE');
+  assert.equal(contact.problem, 'prefix');
+  assert.equal(contact.prefix, '003');
+  assert.equal(checkRecordId('').problem, 'empty');
+  assert.equal(checkRecordId('0035g00000AbCdE', null).ok, true);
+  assert.equal(checkRecordId('0055g00000AbCdE', '005').ok, true);
+});
