@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { builtinKnowledge, type Knowledge } from './knowledge';
 import type { WebhookDocument } from './parser/ast';
 import { parseWebhook } from './parser/parse';
 import { defaultSettings, type Settings } from './settings';
@@ -17,6 +18,8 @@ export interface LanguageService {
   doValidation(document: TextDocument, settings?: Settings): Diagnostic[];
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
+  /** Replaces the knowledge (a workspace's describe file and custom attributes). */
+  setKnowledge(knowledge: Knowledge): void;
 }
 
 /**
@@ -24,7 +27,8 @@ export interface LanguageService {
  * settings), with no transport and no editor. The LSP server and the CLI
  * both stand on it.
  */
-export function getLanguageService(): LanguageService {
+export function getLanguageService(options: { knowledge?: Knowledge } = {}): LanguageService {
+  let knowledge = options.knowledge ?? builtinKnowledge();
   const cache = new Map<string, { version: number; text: string; doc: WebhookDocument }>();
   const parse = (document: TextDocument): WebhookDocument => {
     const cached = cache.get(document.uri);
@@ -36,7 +40,8 @@ export function getLanguageService(): LanguageService {
   };
   return {
     parse,
-    doValidation: (document, settings = defaultSettings) => validate(parse(document), document, settings),
+    doValidation: (document, settings = defaultSettings) => validate(parse(document), document, settings, knowledge),
     forget: (uri) => void cache.delete(uri),
+    setKnowledge: (k) => void (knowledge = k),
   };
 }

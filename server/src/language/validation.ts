@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { allChecks } from './checks';
 import type { Check, Fix, Offense, Severity } from './checks/types';
+import type { Knowledge } from './knowledge';
 import type { WebhookDocument } from './parser/ast';
 import type { Settings } from './settings';
 
@@ -20,7 +21,13 @@ export interface DiagnosticData {
 }
 
 /** Runs every enabled check and turns offenses into diagnostics, honouring disable comments. */
-export function validate(doc: WebhookDocument, document: TextDocument, settings: Settings, checks: readonly Check[] = allChecks): Diagnostic[] {
+export function validate(
+  doc: WebhookDocument,
+  document: TextDocument,
+  settings: Settings,
+  knowledge: Knowledge,
+  checks: readonly Check[] = allChecks,
+): Diagnostic[] {
   const disabled = disabledLines(doc, document);
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) {
@@ -28,7 +35,7 @@ export function validate(doc: WebhookDocument, document: TextDocument, settings:
     if (configured === 'off') continue;
     const offenses: Offense[] = [];
     try {
-      check.run({ doc, report: (o) => offenses.push(o) });
+      check.run({ doc, knowledge, report: (o) => offenses.push(o) });
     } catch (e) {
       // A check must never take the others down with it; its failure is itself reported.
       offenses.push({ start: 0, end: 0, message: `Internal error in check "${check.meta.code}": ${e instanceof Error ? e.message : String(e)}` });

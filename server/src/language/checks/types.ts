@@ -1,3 +1,4 @@
+import type { Knowledge } from '../knowledge';
 import type { WebhookDocument } from '../parser/ast';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -21,6 +22,14 @@ export interface TextEdit {
 export interface Fix {
   title: string;
   edits: TextEdit[];
+  /**
+   * A command the editor runs instead of (or after) the edits, for fixes that
+   * need the user: filling a placeholder asks for the value and may keep it
+   * in the editor's secret storage rather than in the file.
+   */
+  command?: { title: string; command: string; arguments?: unknown[] };
+  /** The fix a user would want by default (`isPreferred` in LSP). */
+  preferred?: boolean;
 }
 
 export interface Offense {
@@ -32,6 +41,8 @@ export interface Offense {
 
 export interface CheckContext {
   doc: WebhookDocument;
+  /** Built-in knowledge, or the workspace's (its Lead describe file, its custom attributes). */
+  knowledge: Knowledge;
   report(offense: Offense): void;
 }
 

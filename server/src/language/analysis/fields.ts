@@ -1,0 +1,31 @@
+import type { Field, Header, LiquidNode, LiquidOutput, LiquidTag, WebhookDocument } from '../parser/ast';
+
+/** The fields Braze renders one by one: the URL, each header value, the body. */
+export function fieldsOf(doc: WebhookDocument): Field[] {
+  const fields: Field[] = [];
+  if (doc.requestLine?.url) fields.push(doc.requestLine.url);
+  for (const h of doc.headers) fields.push(h.value);
+  if (doc.body) fields.push(doc.body);
+  return fields;
+}
+
+/** Headers whose name matches, ignoring case (HTTP header names are case-insensitive). */
+export function findHeaders(doc: WebhookDocument, name: string): Header[] {
+  const n = name.toLowerCase();
+  return doc.headers.filter((h) => h.name.text.toLowerCase() === n);
+}
+
+export const tagsOf = (field: Field): LiquidTag[] => field.liquid.filter((n): n is LiquidTag => n.type === 'tag');
+export const outputsOf = (field: Field): LiquidOutput[] => field.liquid.filter((n): n is LiquidOutput => n.type === 'output');
+
+/** The Liquid node of a field that contains `offset`, innermost first (an output nested in a tag wins). */
+export function liquidAt(field: Field, offset: number): LiquidNode | undefined {
+  let found: LiquidNode | undefined;
+  for (const n of field.liquid) if (n.start <= offset && offset <= n.end && (!found || n.start >= found.start)) found = n;
+  return found;
+}
+
+/** The field that contains `offset`, if any. */
+export function fieldAt(doc: WebhookDocument, offset: number): Field | undefined {
+  return fieldsOf(doc).find((f) => f.start <= offset && offset <= f.end);
+}
