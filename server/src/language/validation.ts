@@ -31,7 +31,7 @@ export function validate(
   const disabled = disabledLines(doc, document);
   const diagnostics: Diagnostic[] = [];
   for (const check of checks) {
-    const configured = settings.checks[check.meta.code] ?? check.meta.severity;
+    const configured = settings.checks[check.meta.code];
     if (configured === 'off') continue;
     const offenses: Offense[] = [];
     try {
@@ -46,7 +46,7 @@ export function validate(
       if (silenced && (silenced.length === 0 || silenced.includes(check.meta.code))) continue;
       const diagnostic: Diagnostic = {
         range,
-        severity: SEVERITY[configured],
+        severity: SEVERITY[configured ?? o.severity ?? check.meta.severity],
         code: check.meta.code,
         source: DIAGNOSTIC_SOURCE,
         message: o.message,

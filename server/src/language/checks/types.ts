@@ -37,6 +37,11 @@ export interface Offense {
   end: number;
   message: string;
   fixes?: Fix[];
+  /**
+   * For a check whose findings differ in weight (a deprecated API version warns, a retired one is
+   * an error): overrides the check's default severity. A severity set in settings wins over both.
+   */
+  severity?: Severity;
 }
 
 export interface CheckContext {
