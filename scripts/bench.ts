@@ -42,6 +42,31 @@ for (const [i, text] of seeds.entries()) {
   console.log(`seed ${i + 1} (${text.length} B): parse median ${parse.median.toFixed(3)} ms, p99 ${parse.p99.toFixed(3)} ms; parse+validate median ${analyse.median.toFixed(3)} ms, p99 ${analyse.p99.toFixed(3)} ms`);
 }
 
+// Completion at each kind of position of the seeds: a fresh document version each time, so the parse counts too.
+const positions: [string, string][] = [
+  ['attribute', '{{${first_name'],
+  ['filter', '{{${first_name}'],
+  ['tag option', ':save'],
+  ['body key', '"lastName'],
+  ['URL', '/v60.0/'],
+  ['header name', 'Content-Type'],
+];
+const completionSamples: number[] = [];
+for (const text of seeds) {
+  for (const [, marker] of positions) {
+    const at = text.indexOf(marker);
+    if (at === -1) continue;
+    let version = 0;
+    const samples = time(() => {
+      const document = TextDocument.create('file:///seed', 'braze-webhook', ++version, text);
+      service.doComplete(document, document.positionAt(at + marker.length));
+    }, 500);
+    completionSamples.push(...samples);
+  }
+}
+const completion = percentiles(completionSamples);
+console.log(`completion on the seeds (${completionSamples.length} requests, parse included): median ${completion.median.toFixed(3)} ms, p99 ${completion.p99.toFixed(3)} ms`);
+
 for (const size of [256 * 1024, 1024 * 1024]) {
   const text = largeTemplate(size);
   const samples = time(() => parseWebhook(text), 5);

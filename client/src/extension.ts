@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -13,7 +13,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'braze-webhook' }],
-    synchronize: { configurationSection: 'brazeWebhooks' },
+    // The server reads the Lead describe file again when it changes.
+    synchronize: { configurationSection: 'brazeWebhooks', fileEvents: workspace.createFileSystemWatcher('**/*.describe.json') },
   };
   client = new LanguageClient('brazeWebhooks', 'Braze Webhooks', serverOptions, clientOptions);
   await client.start();

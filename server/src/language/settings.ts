@@ -6,12 +6,16 @@ const severitySetting = z.enum(['off', 'error', 'warning', 'information', 'hint'
 export const settingsSchema = z.object({
   /** Per check code: a severity, or "off". */
   checks: z.record(z.string(), severitySetting).default({}),
+  /** Where the org's Lead describe JSON lives, relative to the workspace folder. */
+  leadDescribePath: z.string().min(1).default('.salesforce/Lead.describe.json'),
+  /** The workspace's custom attributes; validated by the knowledge loader, which warns on its own. */
+  customAttributes: z.unknown().optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
-export const defaultSettings: Settings = { checks: {} };
+export const defaultSettings: Settings = settingsSchema.parse({});
 
 /**
  * Validates settings from the editor or a file. A malformed value gives one

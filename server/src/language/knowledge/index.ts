@@ -45,6 +45,7 @@ export * from './schema';
 export { normalizeBodyKey } from './translations';
 export { newestVersion, versionStatus, findApiVersion, normalizeVersion, parseDataPath, sobjectPaths, endpointShapes, TOKEN_PATH, DATA_PATH_PREFIX, type ParsedDataPath, type EndpointKind } from './salesforce/api';
 export { hostPatterns } from './salesforce/hosts';
+export { requestHeaders, type RequestHeader } from './salesforce/request-headers';
 export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
 export { checkRecordId, recordIdChecksum, LEAD_ID_PREFIX, knownIdPrefixes, type RecordIdCheck } from './salesforce/record-id';
 export { CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, CONNECTED_CONTENT_METHODS, DEFAULT_GET_CACHE_SECONDS, tokenResponseAbsentMembers } from './braze/connected-content';

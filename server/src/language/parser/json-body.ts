@@ -55,6 +55,15 @@ export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
   return { json: { root: tree && convert(tree, ctx) }, problems };
 }
 
+/**
+ * The body with its Liquid set aside as `parseJsonBody` does it, offsets
+ * unchanged; `liquid` spans are relative to `text`. For tools that read JSON
+ * positions themselves (completion, at the cursor).
+ */
+export function maskBodyLiquid(text: string, liquid: LiquidNode[]): string {
+  return maskLiquid(text, topLevel(liquid)).masked;
+}
+
 interface Context {
   text: string;
   /** Top-level Liquid spans, sorted. */

@@ -1,0 +1,128 @@
+import { findConnectedContentOption, findNamespace, type Knowledge } from '../knowledge';
+import type { Field, LiquidTag } from '../parser/ast';
+import { tagsOf } from '../analysis/fields';
+import { TOKEN_PATH } from '../knowledge';
+import { docs, Kind, snippetText, wordEnd, type Item } from './item';
+
+/**
+ * Completions where a Liquid value is being typed (in `{{ }}` or a tag's
+ * arguments): `${attribute}` references, `namespace.${member}`, and the
+ * variables this field defines, with their known members.
+ */
+export function variableItems(before: string, offset: number, text: string, field: Field | undefined, k: Knowledge): Item[] {
+  const attr = /(?:([A-Za-z_]\w*)\.)?\$\{([^}]*)$/.exec(before);
+  if (attr) {
+    const start = offset - attr[0].length;
+    const end = attributeEnd(text, offset);
+    return attr[1] ? namespaceMembers(attr[1], start, end, k) : defaultAttributes(start, end, k);
+  }
+  const member = /([A-Za-z_]\w*)\.(\w*)$/.exec(before);
+  if (member) {
+    const start = offset - member[2].length;
+    const end = wordEnd(text, offset, /\w/);
+    const ns = findNamespace(k, member[1]);
+    if (ns) return namespaceMembers(member[1], start - member[1].length - 1, end, k);
+    return variableMembers(member[1], field, start, end, k);
+  }
+  const word = /[A-Za-z_]\w*$/.exec(before)?.[0] ?? '';
+  const start = offset - word.length;
+  const end = wordEnd(text, offset, /\w/);
+  return [...defaultAttributes(start, end, k), ...namespaces(start, end, k), ...fieldVariables(field, offset, start, end)];
+}
+
+function attributeEnd(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && !/[}\n{%|"]/.test(text[end])) end++;
+  return text[end] === '}' ? end + 1 : end;
+}
+
+function defaultAttributes(start: number, end: number, k: Knowledge): Item[] {
+  return k.braze.attributes.map((a) => ({
+    label: `\${${a.name}}`,
+    kind: Kind.Variable,
+    detail: `Braze attribute · ${a.type}`,
+    documentation: docs(a.description, a.docsUrl, `Sample: \`${a.sample}\``),
+    insertText: `\${${a.name}}`,
+    start,
+    end,
+    sortText: `1_${a.name}`,
+  }));
+}
+
+function namespaces(start: number, end: number, k: Knowledge): Item[] {
+  return k.braze.namespaces.map((ns) => ({
+    label: `${ns.name}.\${…}`,
+    kind: Kind.Module,
+    detail: 'Braze namespace',
+    documentation: docs(ns.description, ns.docsUrl),
+    insertText: `${ns.name}.\\\${\${1:${ns.members?.[0]?.name ?? 'name'}}}`,
+    snippet: true,
+    filterText: ns.name,
+    start,
+    end,
+    sortText: `2_${ns.name}`,
+  }));
+}
+
+function namespaceMembers(namespace: string, start: number, end: number, k: Knowledge): Item[] {
+  const ns = findNamespace(k, namespace);
+  const members =
+    namespace === 'custom_attribute'
+      ? k.customAttributes.map((a) => ({ name: a.name, description: `Custom attribute (${a.type}) of this workspace.` }))
+      : (ns?.members ?? []);
+  return members.map((m) => ({
+    label: `${namespace}.\${${m.name}}`,
+    kind: Kind.Field,
+    detail: ns ? `${namespace} member` : 'member',
+    documentation: docs(m.description, ns?.docsUrl),
+    insertText: `${namespace}.\${${m.name}}`,
+    filterText: `${namespace}.\${${m.name}}`,
+    start,
+    end,
+  }));
+}
+
+/** The variables defined in this field: Braze keeps each field's variables to itself. */
+function fieldVariables(field: Field | undefined, offset: number, start: number, end: number): Item[] {
+  if (!field) return [];
+  const names = new Map<string, string>();
+  for (const tag of tagsOf(field)) {
+    if (tag.start > offset) continue;
+    const saved = savedName(tag);
+    if (saved) names.set(saved, tag.connectedContent ? 'saved by connected_content' : `set by ${tag.name.text}`);
+  }
+  return [...names].map(([name, detail]) => ({
+    label: name,
+    kind: Kind.Variable,
+    detail,
+    insertText: snippetText(name),
+    start,
+    end,
+    sortText: `0_${name}`,
+  }));
+}
+
+/** The variable a tag defines: `:save name` (default `connected`), `assign`/`capture`. */
+export function savedName(tag: LiquidTag): string | undefined {
+  if (tag.connectedContent) return tag.connectedContent.options.find((o) => o.name.text === 'save')?.value?.text ?? 'connected';
+  return tag.name.text === 'assign' || tag.name.text === 'capture' ? tag.assigns?.text : undefined;
+}
+
+/** Members of a saved Connected Content answer: Salesforce's token answer is known. */
+function variableMembers(variable: string, field: Field | undefined, start: number, end: number, k: Knowledge): Item[] {
+  const tag = field && tagsOf(field).find((t) => t.connectedContent && savedName(t) === variable);
+  if (!tag?.connectedContent) return [];
+  const isTokenCall = tag.connectedContent.url?.text.includes(TOKEN_PATH) ?? false;
+  const members = isTokenCall ? k.braze.tokenResponseMembers : k.braze.tokenResponseMembers.filter((m) => m.addedByBraze);
+  const save = findConnectedContentOption(k, 'save');
+  return members.map((m) => ({
+    label: m.name,
+    kind: Kind.Field,
+    detail: `${m.type}${m.addedByBraze ? ' · set by Braze' : ' · Salesforce token answer'}`,
+    documentation: docs(m.description, m.docsUrl ?? save?.docsUrl, `Sample: \`${m.sample}\``),
+    insertText: m.name,
+    start,
+    end,
+    sortText: m.name === 'access_token' ? '0' : `1_${m.name}`,
+  }));
+}

@@ -1,0 +1,104 @@
+import { newestVersion, requestHeaders, type Knowledge } from '../knowledge';
+import type { WebhookDocument } from '../parser/ast';
+import { docs, Kind, wordEnd, type Item } from './item';
+
+const METHODS = [
+  { name: 'POST', description: 'Create a Lead: `POST .../sobjects/Lead/`.' },
+  { name: 'PATCH', description: 'Update a Lead: `PATCH .../sobjects/Lead/{id}`.' },
+  { name: 'GET', description: 'Read a record (no body).' },
+  { name: 'PUT', description: 'Not used by Salesforce\'s sObject endpoints.' },
+  { name: 'DELETE', description: 'Delete a record (no body).' },
+];
+
+export function methodItems(doc: WebhookDocument, lineStart: number, offset: number): Item[] {
+  const typed = doc.text.slice(lineStart, offset);
+  if (!/^\w*$/.test(typed)) return [];
+  return METHODS.map((m, i) => ({ label: m.name, kind: Kind.Keyword, documentation: m.description, insertText: `${m.name} `, start: lineStart, end: wordEnd(doc.text, offset, /\w/), sortText: String(i) }));
+}
+
+/** In the request URL: the instance URL shape, API versions, `sobjects/Lead/`, and the record id. */
+export function urlItems(doc: WebhookDocument, urlStart: number, offset: number, k: Knowledge): Item[] {
+  const typed = doc.text.slice(urlStart, offset);
+  const newest = newestVersion(k.salesforce.apiVersions);
+  if (!typed.includes('://') && /^[\w:/]*$/.test(typed)) {
+    const end = wordEnd(doc.text, offset, /\S/);
+    const shape = (label: string, host: string, detail: string): Item => ({
+      label,
+      kind: Kind.Reference,
+      detail,
+      documentation: docs(`${detail}; the org's My Domain host.`, 'https://help.salesforce.com/s/articleView?id=sf.domain_name_url_formats_what_determines.htm&type=5'),
+      insertText: `https://${host}/services/data/v\${3:${newest}}/sobjects/Lead/`,
+      snippet: true,
+      start: urlStart,
+      end,
+    });
+    return [
+      shape('https://…my.salesforce.com/…/sobjects/Lead/', '${1:instance}.my.salesforce.com', 'Production org'),
+      shape('https://…--…sandbox.my.salesforce.com/…/sobjects/Lead/', '${1:instance}--${2:sandbox}.sandbox.my.salesforce.com', 'Sandbox org'),
+    ];
+  }
+  const segment = /[^/]*$/.exec(typed)![0];
+  const start = offset - segment.length;
+  const end = wordEnd(doc.text, offset, /[^/\s]/);
+  if (/\/services\/data\/$/.test(typed.slice(0, typed.length - segment.length))) {
+    return k.salesforce.apiVersions
+      .filter((v) => v.status === 'current' || v.status === 'preview')
+      .map((v) => ({
+        label: `v${v.version}`,
+        kind: Kind.Constant,
+        detail: `${v.release}${v.status === 'preview' ? ' · preview' : v.version === newest ? ' · newest' : ''}`,
+        insertText: `v${v.version}`,
+        start,
+        end,
+        sortText: String(1000 - Number(v.version)).padStart(4, '0'),
+      }));
+  }
+  if (/\/services\/data\/v\d+\.\d\/$/.test(typed.slice(0, typed.length - segment.length))) {
+    return [{ label: 'sobjects/Lead/', kind: Kind.Module, detail: 'The Lead sObject endpoint', insertText: 'sobjects/Lead/', start, end }];
+  }
+  if (/\/sobjects\/Lead\/$/.test(typed.slice(0, typed.length - segment.length))) {
+    return [
+      {
+        label: '{{${user_id}}}',
+        kind: Kind.Variable,
+        detail: 'Record id: the Braze external_id',
+        documentation: docs('The Lead id to update, taken from the user\'s Braze external_id, as Braze\'s Salesforce recipe does.'),
+        insertText: '{{${user_id}}}',
+        start,
+        end,
+      },
+    ];
+  }
+  return [];
+}
+
+export function headerNameItems(doc: WebhookDocument, lineStart: number, offset: number): Item[] {
+  const typed = doc.text.slice(lineStart, offset);
+  if (!/^[\w-]*$/.test(typed)) return [];
+  const present = new Set(doc.headers.map((h) => h.name.text.toLowerCase()));
+  return requestHeaders
+    .filter((h) => !present.has(h.name.toLowerCase()) || h.name.toLowerCase() === typed.toLowerCase())
+    .map((h, i) => ({
+      label: h.name,
+      kind: Kind.Property,
+      documentation: docs(h.description, h.docsUrl),
+      insertText: `${h.name}: `,
+      start: lineStart,
+      end: wordEnd(doc.text, offset, /[\w-]/) + (doc.text[wordEnd(doc.text, offset, /[\w-]/)] === ':' ? 1 : 0),
+      sortText: String(i),
+    }));
+}
+
+export function headerValueItems(doc: WebhookDocument, headerName: string, valueStart: number, offset: number): Item[] {
+  const header = requestHeaders.find((h) => h.name.toLowerCase() === headerName.toLowerCase());
+  const typed = doc.text.slice(valueStart, offset);
+  if (!header || !/^[\w/=.-]*$/.test(typed)) return [];
+  return header.values.map((v) => ({
+    label: v.trim(),
+    kind: Kind.Value,
+    documentation: docs(header.description, header.docsUrl),
+    insertText: v,
+    start: valueStart,
+    end: wordEnd(doc.text, offset, /[\w/=.-]/),
+  }));
+}

@@ -1,0 +1,102 @@
+import {
+  findApiVersion,
+  findAttribute,
+  findConnectedContentOption,
+  findCustomAttribute,
+  findFilter,
+  findLeadField,
+  findNamespace,
+  findNamespaceMember,
+  findTag,
+  requestHeaders,
+  type Knowledge,
+} from '../knowledge';
+import { fieldsOf, liquidAt } from '../analysis/fields';
+import { leadFieldDocs } from '../completion/json-body';
+import { docs } from '../completion/item';
+import type { LiquidExpression, Span, WebhookDocument } from '../parser/ast';
+
+export interface HoverResult {
+  /** Markdown. */
+  markdown: string;
+  start: number;
+  end: number;
+}
+
+const within = (s: Span | undefined, offset: number): s is Span => !!s && s.start <= offset && offset <= s.end;
+
+/** What is under the cursor, explained: a Lead field, an attribute, a filter, a tag, an option, the API version. */
+export function hover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
+  return attributeHover(doc, offset, k) ?? liquidHover(doc, offset, k) ?? leadFieldHover(doc, offset, k) ?? requestHover(doc, offset, k);
+}
+
+function attributeHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
+  const ref = doc.attributes.find((a) => within(a, offset));
+  if (!ref) return undefined;
+  const span = { start: ref.start, end: ref.end };
+  const name = ref.name.text;
+  if (!ref.namespace) {
+    const a = findAttribute(k, name);
+    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${a.description}`, a.docsUrl, `Sample: \`${a.sample}\``) : `\`\${${name}}\` is not a Braze default attribute.` };
+  }
+  const ns = findNamespace(k, ref.namespace.text);
+  if (!ns) return { ...span, markdown: `\`${ref.namespace.text}\` is not a Braze namespace.` };
+  const member = findNamespaceMember(k, ns.name, name);
+  const custom = ns.name === 'custom_attribute' ? findCustomAttribute(k, name) : undefined;
+  const memberLine = member ? `\`${name}\`: ${member.description}` : custom ? `\`${name}\`: custom attribute (${custom.type}) of this workspace.` : undefined;
+  return { ...span, markdown: docs(`**${ns.name}** — ${ns.description}`, ns.docsUrl, memberLine) };
+}
+
+function liquidHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
+  for (const field of fieldsOf(doc)) {
+    if (offset < field.start || offset > field.end) continue;
+    const node = liquidAt(field, offset);
+    if (!node) return undefined;
+    const expression: LiquidExpression | undefined = node.expression;
+    const filter = expression?.filters.find((f) => within(f.name, offset));
+    if (filter) {
+      const f = findFilter(k, filter.name.text);
+      const signature = f && `\`${f.name}${f.args.length ? `: ${f.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')}` : ''}\` → ${f.returns}`;
+      return { ...filter.name, markdown: f ? docs(`**${f.name}** ${signature}\n\n${f.description}`, f.docsUrl, f.notes) : `\`${filter.name.text}\` is not a filter Braze supports.` };
+    }
+    if (node.type !== 'tag') return undefined;
+    if (within(node.name, offset)) {
+      const t = findTag(k, node.name.text);
+      return { ...node.name, markdown: t ? docs(`**${t.name}** — ${t.description}`, t.docsUrl, t.notes) : `\`${node.name.text}\` is not a tag Braze supports.` };
+    }
+    const option = node.connectedContent?.options.find((o) => within({ start: o.start, end: o.name.end }, offset));
+    if (option) {
+      const o = findConnectedContentOption(k, option.name.text);
+      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${o.description}`, o.docsUrl, [o.default && `Default: ${o.default}`, o.notes].filter(Boolean).join('\n\n')) : `\`:${option.name.text}\` is not a connected_content option.` };
+    }
+  }
+  return undefined;
+}
+
+function leadFieldHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
+  const member = doc.json?.root?.members?.find((m) => within(m.key, offset));
+  if (!member) return undefined;
+  const field = findLeadField(k, member.key.value);
+  if (!field) return undefined;
+  const caseNote = field.name !== member.key.value ? `Salesforce matches \`${member.key.value}\` to \`${field.name}\` (letter case is ignored).` : undefined;
+  return { start: member.key.start, end: member.key.end, markdown: leadFieldDocs(field, caseNote) };
+}
+
+function requestHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
+  const url = doc.requestLine?.url;
+  if (url && within(url, offset)) {
+    const re = /\/v(\d+\.\d+)(?=\/|$)/g;
+    for (let m = re.exec(url.text); m; m = re.exec(url.text)) {
+      const start = url.start + m.index + 1;
+      const end = start + m[0].length - 1;
+      if (offset < start || offset > end) continue;
+      const v = findApiVersion(m[1], k.salesforce.apiVersions);
+      const status = v?.status === 'retired' ? `Retired${v.retiredIn ? ` in ${v.retiredIn}` : ''}: Salesforce answers 410 Gone.` : v?.status === 'deprecated' ? `Deprecated${v.retiredIn ? `; retires in ${v.retiredIn}` : ''}.` : v?.status === 'preview' ? 'Preview release.' : v ? 'Supported.' : 'Not a version this extension knows.';
+      return { start, end, markdown: `**Salesforce REST API v${m[1]}**${v ? ` — ${v.release}` : ''}\n\n${status}` };
+    }
+  }
+  const header = doc.headers.find((h) => within(h.name, offset));
+  const known = header && requestHeaders.find((h) => h.name.toLowerCase() === header.name.text.toLowerCase());
+  if (header && known) return { start: header.name.start, end: header.name.end, markdown: docs(`**${known.name}** — ${known.description}`, known.docsUrl) };
+  return undefined;
+}
