@@ -89,3 +89,46 @@ export function blankInnerOutputs(masked: string, spans: { start: number; end: n
   }
   return copied === 0 ? masked : out + masked.slice(copied);
 }
+
+/**
+ * Blanks the delimiters of outputs nested as filter arguments (after `:` or
+ * `,`): Braze documents `{{x | plus: {{balance}}}}`, which liquidjs would end
+ * at the inner `}}`. A `{{` anywhere else inside an output is not nesting but
+ * an output left open, and stays for the tokenizer to report. One pass.
+ */
+export function blankNestedOutputs(masked: string): string {
+  const open: { at: number; nested: boolean }[] = [];
+  const blanks: number[] = [];
+  // Both cursors only move forward, so the scan stays linear however the braces fall.
+  let nextOpen = masked.indexOf('{');
+  let nextClose = masked.indexOf('}');
+  const nextBrace = (from: number): number => {
+    if (nextOpen !== -1 && nextOpen < from) nextOpen = masked.indexOf('{', from);
+    if (nextClose !== -1 && nextClose < from) nextClose = masked.indexOf('}', from);
+    return nextOpen === -1 ? nextClose : nextClose === -1 ? nextOpen : Math.min(nextOpen, nextClose);
+  };
+  let i = nextBrace(0);
+  while (i !== -1) {
+    if (masked.startsWith('{{', i)) {
+      const nested = open.length > 0 && /[:,]\s*$/.test(masked.slice(Math.max(0, i - 40), i));
+      if (open.length > 0 && !nested) open.length = 0;
+      open.push({ at: i, nested });
+      i = nextBrace(i + 2);
+    } else if (masked.startsWith('}}', i) && open.length > 0) {
+      const o = open.pop()!;
+      if (o.nested) blanks.push(o.at, i);
+      i = nextBrace(i + 2);
+    } else {
+      i = nextBrace(i + 1);
+    }
+  }
+  if (blanks.length === 0) return masked;
+  blanks.sort((a, b) => a - b);
+  let out = '';
+  let copied = 0;
+  for (const b of blanks) {
+    out += masked.slice(copied, b) + '  ';
+    copied = b + 2;
+  }
+  return out + masked.slice(copied);
+}

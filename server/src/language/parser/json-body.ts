@@ -72,10 +72,35 @@ interface Context {
   liquidOutputs: Map<number, number>;
 }
 
-/** Drops the outputs nested in a tag (`connected_content`'s URL), keeping the list sorted by start and end. */
+/** Blocks whose content is not output: what `capture` captures and what `comment` hides. */
+const SILENT_BLOCKS = new Map([
+  ['capture', 'endcapture'],
+  ['comment', 'endcomment'],
+]);
+
+/**
+ * The spans that stand in the body as Liquid, sorted by start and end: a
+ * silent block counts as one tag from its opening to its end tag, and the
+ * outputs nested in a tag (`connected_content`'s URL) are dropped.
+ */
 function topLevel(liquid: LiquidNode[]): LiquidNode[] {
   const top: LiquidNode[] = [];
-  for (const n of liquid) if (!top.length || n.start >= top[top.length - 1].end) top.push(n);
+  for (let i = 0; i < liquid.length; i++) {
+    let n = liquid[i];
+    const end = n.type === 'tag' ? SILENT_BLOCKS.get(n.name.text) : undefined;
+    if (end && n.type === 'tag') {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < liquid.length; j++) {
+        const m = liquid[j];
+        if (m.type !== 'tag') continue;
+        if (m.name.text === n.name.text) depth++;
+        else if (m.name.text === end && --depth === 0) break;
+      }
+      if (j < liquid.length) n = { ...n, end: liquid[j].end };
+    }
+    if (!top.length || n.start >= top[top.length - 1].end) top.push(n);
+  }
   return top;
 }
 

@@ -1,6 +1,6 @@
 import { Tokenizer, TokenKind, defaultOptions, type TagToken } from 'liquidjs';
 import type { AttributeRef, LiquidNode, LiquidOutput, LiquidTag, SyntaxProblem } from './ast';
-import { blankInnerOutputs, maskAttributes, type MaskedAttribute } from './braze-mask';
+import { blankInnerOutputs, blankNestedOutputs, maskAttributes, type MaskedAttribute } from './braze-mask';
 import { parseConnectedContent } from './connected-content';
 import { cleanMessage, scanExpression, strictFilteredValueError, type AttributeIndex } from './liquid-expression';
 import { checkBlocks } from './liquid-blocks';
@@ -27,9 +27,10 @@ export function parseFieldLiquid(text: string): FieldLiquid {
   const index: AttributeIndex = new Map();
   for (const a of mask.attributes) index.set(a.start, a);
 
-  const tokens = tokenize(mask.masked, text, problems);
+  const unnested = blankNestedOutputs(mask.masked);
+  const tokens = tokenize(unnested, text, problems);
   const masked = blankInnerOutputs(
-    mask.masked,
+    unnested,
     tokens.filter(isTag).filter((t) => t.name !== 'connected_content').map(argsSpan),
   );
 

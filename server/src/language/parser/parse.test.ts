@@ -222,3 +222,18 @@ test('never throws, whatever the text', () => {
   assert.doesNotThrow(() => parseWebhook(`POST https://x\n\n${'['.repeat(100000)}`));
   assert.doesNotThrow(() => parseWebhook(`POST https://x\n\n${'{% if x %}'.repeat(20000)}`));
 });
+
+test('an output nested as a filter argument is Braze syntax; elsewhere a second {{ means the first is open', () => {
+  const nested = parseWebhook('POST https://x\n\nYou have ${{custom_attribute.${giftcard_balance} | plus: {{balance}}}} to spend');
+  assert.deepEqual(problems(nested), []);
+  assert.deepEqual(outputs(nested).map((o) => at(nested, o)), ['{{custom_attribute.${giftcard_balance} | plus: {{balance}}}}']);
+  assert.deepEqual(outputs(nested)[0].expression?.variables.map((v) => v.path.join('.')), ['custom_attribute.${giftcard_balance}', 'balance']);
+  const open = parseWebhook('POST https://x\n\n{"a": "{{${last_name}}", "b": "{{${email_address}}}"}');
+  assert.deepEqual(problems(open), [['liquid-syntax', '{{${last_name}}", "b": "{{${email_address}}}"}']]);
+});
+
+test('a captured JSON object or a comment in the body is not part of the body Braze sends', () => {
+  const doc = parseWebhook('POST https://x\n\n{% capture q %}{"email": "x"}{% endcapture %}{% comment %}{not json{% endcomment %}\n{"LastName": "{{q}}"}');
+  assert.deepEqual(problems(doc), []);
+  assert.deepEqual(doc.json?.root?.members?.map((m) => m.key.value), ['LastName']);
+});
