@@ -1,0 +1,295 @@
+/**
+ * Lead field metadata for the Salesforce stand-in (the stand-in's own minimal copy; the language
+ * server keeps its own knowledge module elsewhere).
+ *
+ * Sources:
+ * - Field list, types, lengths, Create/Update/Nillable/Defaulted properties:
+ *   /work/shared/reference/salesforce-lead.md, itself taken from Salesforce's Object Reference,
+ *   "Lead" (developer.salesforce.com, sforce_api_objects_lead.htm) and its "System Fields" page.
+ *   Lengths marked * there are the standard describe lengths.
+ * - Shape of a describe answer (name, label, fields[] with name/label/type/length/nillable/
+ *   createable/updateable/defaultedOnCreate/custom/picklistValues[{value,label,active,defaultValue}]/
+ *   restrictedPicklist/soapType/referenceTo): Salesforce SOAP API "DescribeSObjectResult"
+ *   (developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_describesobjects_describesobjectresult.htm)
+ *   as typed by @types/jsforce `describe-result.d.ts` (unpkg.com/@types/jsforce@1.11.5).
+ * - Picklist entries carry value/label/active/defaultValue: developerforce/Force.com-JavaScript-REST-Toolkit PR #50.
+ * - The custom restricted picklist `Lead_Stage__c` (Lead, MQL, SQL) is the seeds' field
+ *   (/work/shared/reference/domain.md, "The two templates").
+ *
+ * Assumed (not in the sources): the field labels (standard English labels as Salesforce's describe
+ * shows them); picklist lengths (255, Salutation 40); which optional org features are off — this
+ * stand-in imitates an org WITHOUT state/country picklists (no StateCode/CountryCode), record types
+ * (no RecordTypeId), multicurrency (no CurrencyIsoCode), divisions, Pronouns/GenderIdentity,
+ * Sales Engagement or partner/S2S fields. Writing one of those gets INVALID_FIELD, as in such an org.
+ */
+
+export type LeadFieldType =
+  | 'id'
+  | 'string'
+  | 'textarea'
+  | 'email'
+  | 'phone'
+  | 'url'
+  | 'picklist'
+  | 'boolean'
+  | 'int'
+  | 'double'
+  | 'currency'
+  | 'date'
+  | 'datetime'
+  | 'reference'
+  | 'address';
+
+export interface PicklistEntry {
+  readonly value: string;
+  readonly label: string;
+  readonly active: boolean;
+  readonly defaultValue: boolean;
+}
+
+export interface LeadField {
+  readonly name: string;
+  readonly label: string;
+  readonly type: LeadFieldType;
+  /** Maximum length for text-like types; 0 for the others (as in describe). */
+  readonly length: number;
+  readonly precision?: number;
+  readonly scale?: number;
+  readonly digits?: number;
+  readonly nillable: boolean;
+  readonly createable: boolean;
+  readonly updateable: boolean;
+  readonly defaultedOnCreate: boolean;
+  readonly custom: boolean;
+  readonly picklistValues?: readonly PicklistEntry[];
+  readonly restrictedPicklist?: boolean;
+  /** For reference fields: the objects and the id key prefixes they accept. */
+  readonly referenceTo?: readonly { readonly object: string; readonly keyPrefix: string }[];
+}
+
+export const LEAD_OBJECT = { name: 'Lead', label: 'Lead', labelPlural: 'Leads', keyPrefix: '00Q' } as const;
+
+/** Text-like types: JSON strings; length-checked; "" is stored as null (as Salesforce does). */
+export const TEXT_TYPES: ReadonlySet<LeadFieldType> = new Set([
+  'string',
+  'textarea',
+  'email',
+  'phone',
+  'url',
+  'picklist',
+  'reference',
+  'id',
+]);
+
+function pick(values: readonly string[], defaultValue?: string, labels: Record<string, string> = {}): PicklistEntry[] {
+  return values.map((value) => ({
+    value,
+    label: labels[value] ?? value,
+    active: true,
+    defaultValue: value === defaultValue,
+  }));
+}
+
+/** Field flag presets, to keep the table below short. */
+const RW = { nillable: true, createable: true, updateable: true, defaultedOnCreate: false, custom: false } as const;
+const RO = { nillable: true, createable: false, updateable: false, defaultedOnCreate: false, custom: false } as const;
+const SYS = { nillable: false, createable: false, updateable: false, defaultedOnCreate: true, custom: false } as const;
+const CREATE_ONLY = { nillable: true, createable: true, updateable: false, defaultedOnCreate: false, custom: false } as const;
+const UPDATE_ONLY = { nillable: true, createable: false, updateable: true, defaultedOnCreate: false, custom: false } as const;
+const BOOL_DEFAULTED = { nillable: false, createable: true, updateable: true, defaultedOnCreate: true, custom: false } as const;
+
+const USER = { object: 'User', keyPrefix: '005' } as const;
+const GROUP = { object: 'Group', keyPrefix: '00G' } as const;
+
+export const LEAD_FIELDS: readonly LeadField[] = [
+  { name: 'Id', label: 'Lead ID', type: 'id', length: 18, ...SYS },
+  { name: 'IsDeleted', label: 'Deleted', type: 'boolean', length: 0, ...SYS },
+  { name: 'MasterRecordId', label: 'Master Record ID', type: 'reference', length: 18, ...RO, referenceTo: [{ object: 'Lead', keyPrefix: '00Q' }] },
+  // Required on create: not nillable, not defaulted (salesforce-lead.md).
+  { name: 'LastName', label: 'Last Name', type: 'string', length: 80, ...RW, nillable: false },
+  { name: 'FirstName', label: 'First Name', type: 'string', length: 40, ...RW },
+  {
+    name: 'Salutation', label: 'Salutation', type: 'picklist', length: 40, ...RW,
+    picklistValues: pick(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.']), restrictedPicklist: false,
+  },
+  { name: 'MiddleName', label: 'Middle Name', type: 'string', length: 40, ...RW },
+  { name: 'Suffix', label: 'Suffix', type: 'string', length: 40, ...RW },
+  { name: 'Name', label: 'Full Name', type: 'string', length: 121, ...RO, nillable: false },
+  { name: 'Title', label: 'Title', type: 'string', length: 128, ...RW },
+  // "required on create (nillable only where person accounts are on)" — this org has none.
+  { name: 'Company', label: 'Company', type: 'string', length: 255, ...RW, nillable: false },
+  { name: 'Street', label: 'Street', type: 'textarea', length: 255, ...RW },
+  { name: 'City', label: 'City', type: 'string', length: 40, ...RW },
+  { name: 'State', label: 'State/Province', type: 'string', length: 80, ...RW },
+  { name: 'PostalCode', label: 'Zip/Postal Code', type: 'string', length: 20, ...RW },
+  { name: 'Country', label: 'Country', type: 'string', length: 80, ...RW },
+  { name: 'Latitude', label: 'Latitude', type: 'double', length: 0, precision: 18, scale: 15, ...RW },
+  { name: 'Longitude', label: 'Longitude', type: 'double', length: 0, precision: 18, scale: 15, ...RW },
+  {
+    name: 'GeocodeAccuracy', label: 'Geocode Accuracy', type: 'picklist', length: 40, ...RW,
+    picklistValues: pick(['Address', 'NearAddress', 'Block', 'Street', 'ExtendedZip', 'Zip', 'Neighborhood', 'City', 'County', 'State', 'Unknown']),
+    restrictedPicklist: true,
+  },
+  { name: 'Address', label: 'Address', type: 'address', length: 0, ...RO },
+  { name: 'Phone', label: 'Phone', type: 'phone', length: 40, ...RW },
+  { name: 'MobilePhone', label: 'Mobile Phone', type: 'phone', length: 40, ...RW },
+  { name: 'Fax', label: 'Fax', type: 'phone', length: 40, ...RW },
+  { name: 'Email', label: 'Email', type: 'email', length: 80, ...RW },
+  { name: 'Website', label: 'Website', type: 'url', length: 255, ...RW },
+  { name: 'PhotoUrl', label: 'Photo URL', type: 'url', length: 255, ...RO },
+  { name: 'Description', label: 'Description', type: 'textarea', length: 32000, ...RW },
+  {
+    name: 'LeadSource', label: 'Lead Source', type: 'picklist', length: 255, ...RW,
+    picklistValues: pick(['Web', 'Phone Inquiry', 'Partner Referral', 'Purchased List', 'Other']), restrictedPicklist: false,
+  },
+  {
+    name: 'Status', label: 'Status', type: 'picklist', length: 255, ...RW, nillable: false, defaultedOnCreate: true,
+    picklistValues: pick(['Open - Not Contacted', 'Working - Contacted', 'Closed - Converted', 'Closed - Not Converted'], 'Open - Not Contacted'),
+    restrictedPicklist: false,
+  },
+  {
+    name: 'Industry', label: 'Industry', type: 'picklist', length: 255, ...RW,
+    picklistValues: pick([
+      'Agriculture', 'Apparel', 'Banking', 'Biotechnology', 'Chemicals', 'Communications', 'Construction', 'Consulting',
+      'Education', 'Electronics', 'Energy', 'Engineering', 'Entertainment', 'Environmental', 'Finance', 'Food & Beverage',
+      'Government', 'Healthcare', 'Hospitality', 'Insurance', 'Machinery', 'Manufacturing', 'Media', 'Not For Profit',
+      'Recreation', 'Retail', 'Shipping', 'Technology', 'Telecommunications', 'Transportation', 'Utilities', 'Other',
+    ]),
+    restrictedPicklist: false,
+  },
+  {
+    name: 'Rating', label: 'Rating', type: 'picklist', length: 255, ...RW,
+    picklistValues: pick(['Hot', 'Warm', 'Cold']), restrictedPicklist: false,
+  },
+  { name: 'AnnualRevenue', label: 'Annual Revenue', type: 'currency', length: 0, precision: 18, scale: 0, ...RW },
+  { name: 'NumberOfEmployees', label: 'Employees', type: 'int', length: 0, digits: 8, ...RW },
+  { name: 'OwnerId', label: 'Owner ID', type: 'reference', length: 18, ...RW, nillable: false, defaultedOnCreate: true, referenceTo: [USER, GROUP] },
+  { name: 'HasOptedOutOfEmail', label: 'Email Opt Out', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
+  { name: 'HasOptedOutOfFax', label: 'Fax Opt Out', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
+  { name: 'DoNotCall', label: 'Do Not Call', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
+  { name: 'IsUnreadByOwner', label: 'Unread By Owner', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
+  // Writable on create only (salesforce-lead.md).
+  { name: 'IsConverted', label: 'Converted', type: 'boolean', length: 0, ...CREATE_ONLY, nillable: false, defaultedOnCreate: true },
+  { name: 'ConvertedDate', label: 'Converted Date', type: 'date', length: 0, ...CREATE_ONLY },
+  { name: 'ConvertedAccountId', label: 'Converted Account ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Account', keyPrefix: '001' }] },
+  { name: 'ConvertedContactId', label: 'Converted Contact ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Contact', keyPrefix: '003' }] },
+  { name: 'ConvertedOpportunityId', label: 'Converted Opportunity ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Opportunity', keyPrefix: '006' }] },
+  // Writable on update only (salesforce-lead.md).
+  { name: 'EmailBouncedReason', label: 'Email Bounced Reason', type: 'string', length: 255, ...UPDATE_ONLY },
+  { name: 'EmailBouncedDate', label: 'Email Bounced Date', type: 'datetime', length: 0, ...UPDATE_ONLY },
+  { name: 'IndividualId', label: 'Individual ID', type: 'reference', length: 18, ...RW, referenceTo: [{ object: 'Individual', keyPrefix: '0PK' }] },
+  // Data.com fields.
+  { name: 'Jigsaw', label: 'Data.com Key', type: 'string', length: 20, ...RW },
+  { name: 'JigsawContactId', label: 'Jigsaw Contact ID', type: 'string', length: 20, ...RO },
+  {
+    name: 'CleanStatus', label: 'Clean Status', type: 'picklist', length: 40, ...RW,
+    picklistValues: pick(
+      ['Matched', 'Different', 'Acknowledged', 'NotFound', 'Inactive', 'Pending', 'SelectMatch', 'Skipped'],
+      undefined,
+      { Matched: 'In Sync', Acknowledged: 'Reviewed', NotFound: 'Not Found', Pending: 'Not Compared', SelectMatch: 'Select Match' },
+    ),
+    restrictedPicklist: true,
+  },
+  { name: 'CompanyDunsNumber', label: 'Company D-U-N-S Number', type: 'string', length: 9, ...RW },
+  { name: 'DandbCompanyId', label: 'D&B Company ID', type: 'reference', length: 18, ...RW, referenceTo: [{ object: 'DandBCompany', keyPrefix: '06E' }] },
+  // Other read-only fields (salesforce-lead.md, "Read-only").
+  { name: 'LastActivityDate', label: 'Last Activity', type: 'date', length: 0, ...RO },
+  { name: 'LastViewedDate', label: 'Last Viewed Date', type: 'datetime', length: 0, ...RO },
+  { name: 'LastReferencedDate', label: 'Last Referenced Date', type: 'datetime', length: 0, ...RO },
+  { name: 'IsPriorityRecord', label: 'Important', type: 'boolean', length: 0, ...SYS },
+  { name: 'ActivityMetricId', label: 'Activity Metric ID', type: 'reference', length: 18, ...RO, referenceTo: [{ object: 'ActivityMetric', keyPrefix: '0Ni' }] },
+  { name: 'ActivityMetricRollupId', label: 'Activity Metric Rollup ID', type: 'reference', length: 18, ...RO, referenceTo: [{ object: 'ActivityMetricRollup', keyPrefix: '0Nj' }] },
+  // System fields.
+  { name: 'CreatedDate', label: 'Created Date', type: 'datetime', length: 0, ...SYS },
+  { name: 'CreatedById', label: 'Created By ID', type: 'reference', length: 18, ...SYS, referenceTo: [USER] },
+  { name: 'LastModifiedDate', label: 'Last Modified Date', type: 'datetime', length: 0, ...SYS },
+  { name: 'LastModifiedById', label: 'Last Modified By ID', type: 'reference', length: 18, ...SYS, referenceTo: [USER] },
+  { name: 'SystemModstamp', label: 'System Modstamp', type: 'datetime', length: 0, ...SYS },
+  // The seeds' custom field: a restricted picklist (domain.md).
+  {
+    name: 'Lead_Stage__c', label: 'Lead Stage', type: 'picklist', length: 255, ...RW, custom: true,
+    picklistValues: pick(['Lead', 'MQL', 'SQL']), restrictedPicklist: true,
+  },
+];
+
+const BY_LOWER_NAME: ReadonlyMap<string, LeadField> = new Map(LEAD_FIELDS.map((f) => [f.name.toLowerCase(), f]));
+
+/** Finds a field by API name without regard to letter case (Salesforce accepts `firstName`). */
+export function findLeadField(name: string): LeadField | undefined {
+  return BY_LOWER_NAME.get(name.toLowerCase());
+}
+
+/** Required on create: not nillable, not defaulted, not boolean (LastName, Company). */
+export function isRequiredOnCreate(field: LeadField): boolean {
+  return field.createable && !field.nillable && !field.defaultedOnCreate && field.type !== 'boolean';
+}
+
+const SOAP_TYPES: Record<LeadFieldType, string> = {
+  id: 'tns:ID',
+  string: 'xsd:string',
+  textarea: 'xsd:string',
+  email: 'xsd:string',
+  phone: 'xsd:string',
+  url: 'xsd:string',
+  picklist: 'xsd:string',
+  boolean: 'xsd:boolean',
+  int: 'xsd:int',
+  double: 'xsd:double',
+  currency: 'xsd:double',
+  date: 'xsd:date',
+  datetime: 'xsd:dateTime',
+  reference: 'tns:ID',
+  address: 'urn:address',
+};
+
+const ADDRESS_PARTS = new Set(['Street', 'City', 'State', 'PostalCode', 'Country', 'Latitude', 'Longitude', 'GeocodeAccuracy']);
+
+/** The object's URLs for a given API version ("v60.0"). */
+export function leadUrls(version: string): Record<string, string> {
+  const base = `/services/data/${version}/sobjects/Lead`;
+  return { sobject: base, describe: `${base}/describe`, rowTemplate: `${base}/{ID}` };
+}
+
+/** A describe answer (`GET .../sobjects/Lead/describe`), a subset of DescribeSObjectResult. */
+export function describeLead(version: string): Record<string, unknown> {
+  return {
+    name: LEAD_OBJECT.name,
+    label: LEAD_OBJECT.label,
+    labelPlural: LEAD_OBJECT.labelPlural,
+    keyPrefix: LEAD_OBJECT.keyPrefix,
+    custom: false,
+    customSetting: false,
+    createable: true,
+    updateable: true,
+    deletable: true,
+    queryable: true,
+    retrieveable: true,
+    searchable: true,
+    layoutable: true,
+    urls: leadUrls(version),
+    fields: LEAD_FIELDS.map((f) => ({
+      name: f.name,
+      label: f.label,
+      type: f.type,
+      soapType: SOAP_TYPES[f.type],
+      length: f.length,
+      precision: f.precision ?? 0,
+      scale: f.scale ?? 0,
+      digits: f.digits ?? 0,
+      nillable: f.nillable,
+      createable: f.createable,
+      updateable: f.updateable,
+      defaultedOnCreate: f.defaultedOnCreate,
+      custom: f.custom,
+      calculated: f.name === 'Name' || f.name === 'Address',
+      unique: false,
+      externalId: false,
+      idLookup: f.name === 'Id' || f.name === 'Email',
+      picklistValues: (f.picklistValues ?? []).map((p) => ({ ...p, validFor: null })),
+      restrictedPicklist: f.restrictedPicklist ?? false,
+      referenceTo: (f.referenceTo ?? []).map((r) => r.object),
+      relationshipName: f.type === 'reference' && f.name.endsWith('Id') ? f.name.slice(0, -2) : null,
+      compoundFieldName: ADDRESS_PARTS.has(f.name) ? 'Address' : ['FirstName', 'LastName', 'MiddleName', 'Suffix', 'Salutation'].includes(f.name) ? 'Name' : null,
+    })),
+  };
+}
