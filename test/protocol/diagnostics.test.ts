@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { minimalClientCapabilities, startServer, type ServerUnderTest } from './lsp-client';
 
-const example = readFileSync(join(__dirname, '..', '..', 'examples', 'create-lead.webhook'), 'utf8');
+/** The Create Lead example with its placeholders filled: it has hints and information, no error. */
+const example = readFileSync(join(__dirname, '..', '..', 'examples', 'create-lead.webhook'), 'utf8')
+  .replaceAll('[insert_instance_name]', 'acme')
+  .replace('[insert_client_id]', '3MVG9example')
+  .replace('[insert_client_secret]', '{{content_blocks.${sf_secret}}}');
+const errors = <T extends { severity?: number }>(d: T[]): T[] => d.filter((x) => x.severity === 1);
 let server: ServerUnderTest;
 let capabilities: Record<string, unknown>;
 
@@ -34,7 +39,7 @@ test('a broken file gets its syntax problems pushed; fixing it clears them', asy
   const published = await first;
   assert.equal(published.version, 1);
   assert.deepEqual(
-    published.diagnostics.map((d) => [d.code, d.severity, d.range]),
+    errors(published.diagnostics).map((d) => [d.code, d.severity, d.range]),
     [
       ['header-syntax', 1, { start: { line: 7, character: 0 }, end: { line: 7, character: 29 } }],
       ['liquid-syntax', 1, { start: { line: 11, character: 15 }, end: { line: 11, character: 32 } }],
@@ -47,20 +52,21 @@ test('a broken file gets its syntax problems pushed; fixing it clears them', asy
   });
   const cleared = await second;
   assert.equal(cleared.version, 2);
-  assert.deepEqual(cleared.diagnostics, []);
+  assert.deepEqual(errors(cleared.diagnostics), []);
+  assert.ok(cleared.diagnostics.some((d) => d.code === 'lead-field-case' && d.severity === 4), 'hints are published too');
 });
 
 test('incremental edits are applied: typing a stray "{{" is reported at its place', async () => {
   const uri = 'file:///incremental.webhook';
   const opened = server.nextDiagnostics(uri);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'braze-webhook', version: 1, text: example } });
-  assert.deepEqual((await opened).diagnostics, []);
+  assert.deepEqual(errors((await opened).diagnostics), []);
   const changed = server.nextDiagnostics(uri);
   await server.connection.sendNotification('textDocument/didChange', {
     textDocument: { uri, version: 2 },
     contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, text: 'POSTED' }],
   });
-  const diagnostics = (await changed).diagnostics;
+  const diagnostics = errors((await changed).diagnostics);
   assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), [['request-line', { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }]]);
   assert.match(diagnostics[0].message, /POSTED/);
 });
@@ -69,7 +75,7 @@ test('closing a document clears its diagnostics', async () => {
   const uri = 'file:///closing.webhook';
   const opened = server.nextDiagnostics(uri);
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'braze-webhook', version: 1, text: 'nonsense' } });
-  assert.equal((await opened).diagnostics.length, 1);
+  assert.ok((await opened).diagnostics.length > 0);
   const closed = server.nextDiagnostics(uri);
   await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   assert.deepEqual((await closed).diagnostics, []);

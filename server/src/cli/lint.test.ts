@@ -6,8 +6,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { runLint, type JsonDiagnostic } from './lint';
 
-const CLEAN = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nContent-Type: application/json\n\n{"LastName": "{{${last_name}}}"}\n';
-const BROKEN = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nContent-Type application/json\n\n{"LastName": "{{${last_name}}"}\n';
+const CLEAN = [
+  'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/',
+  'Authorization: {% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body client_id=3MVG9example&client_secret={{content_blocks.${sf_secret}}}&grant_type=client_credentials :cache_max_age 900 :save result %}{% if result.access_token == blank %}{% abort_message(\'no token\') %}{% endif %}Bearer {{result.access_token}}',
+  'Content-Type: application/json',
+  '',
+  '{"LastName": "{{${last_name} | json_escape}}", "Company": "{{custom_attribute.${company} | json_escape}}"}',
+  '',
+].join('\n');
+const BROKEN = CLEAN.replace('Content-Type: application/json', 'Content-Type application/json').replace('{{${last_name} | json_escape}}', '{{${last_name} | json_escape}');
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lint-'));
@@ -27,8 +34,8 @@ test('human format: file:line:col, severity, code, message; exit 1 on an error',
   const out = await runLint(['hooks/*.webhook'], workspace());
   assert.equal(out.exitCode, 1);
   assert.deepEqual(out.stdout.trim().split('\n'), [
-    'hooks/broken.webhook:2:1: error header-syntax: "Content-Type application/json" is not a header: write "Name: value"',
-    'hooks/broken.webhook:4:15: error liquid-syntax: "{{" is not closed: add "}}"',
+    'hooks/broken.webhook:3:1: error header-syntax: The header "Content-Type" has no colon: write "Content-Type: application/json"',
+    'hooks/broken.webhook:5:15: error liquid-syntax: "{{" is not closed: add "}}"',
     '2 files checked: 2 errors, 0 other findings.',
   ]);
 });
@@ -39,10 +46,10 @@ test('json format: one array of {file, range, severity, code, message} with 0-ba
   const parsed = JSON.parse(out.stdout) as JsonDiagnostic[];
   assert.deepEqual(parsed[0], {
     file: 'hooks/broken.webhook',
-    range: { start: { line: 1, character: 0 }, end: { line: 1, character: 29 } },
+    range: { start: { line: 2, character: 0 }, end: { line: 2, character: 29 } },
     severity: 'error',
     code: 'header-syntax',
-    message: '"Content-Type application/json" is not a header: write "Name: value"',
+    message: 'The header "Content-Type" has no colon: write "Content-Type: application/json"',
   });
   for (const d of parsed) assert.deepEqual(Object.keys(d).sort(), ['code', 'file', 'message', 'range', 'severity']);
   assert.equal((await runLint(['--format=json', 'hooks/clean.webhook'], workspace())).stdout, '[]\n');

@@ -1,17 +1,168 @@
-import { reportSyntaxProblems } from './syntax-problems';
-import type { Check } from './types';
+import { isNestedInTag, liquidNodes } from '../analysis/liquid-nodes';
+import type { FilterCall, LiquidNode, LiquidOutput } from '../parser/ast';
+import type { Check, Offense } from './types';
+
+/** Curly quotes and the straight quote each family stands for. */
+const CURLY_DOUBLE = new Set(['\u201C', '\u201D', '\u201E', '\u201F']);
+const CURLY_SINGLE = new Set(['\u2018', '\u2019', '\u201A', '\u201B']);
 
 export const liquidSyntax: Check = {
   meta: {
     code: 'liquid-syntax',
     severity: 'error',
-    summary: 'Liquid that Braze cannot parse: an unclosed `{{`, `{%` or `${`, an unbalanced block, an unreadable expression.',
+    summary: 'Liquid that Braze cannot parse: an unclosed `{{`, `{%` or `${`, curly quotes, an extra brace, a malformed filter, an unbalanced block.',
     docs:
       'Braze renders the URL, each header value and the body as separate Liquid templates, so every block (`if`, `for`, `capture`...) ' +
       'must open and close within one field. An unclosed delimiter or an unreadable expression makes Braze drop or abort the message. ' +
+      'Braze\'s Liquid reads only straight quotes: curly quotes (“ ” ‘ ’), which word processors and some docs put in, break it; ' +
+      'an output takes two braces, so `{{{custom_attribute.${x}}}}` is invalid; a filter is written `| name` or `| name: argument`. ' +
       'Braze-specific forms are accepted: `${attribute}` references (names may hold spaces), `{{ }}` inside tags, `abort_message()`. ' +
-      'Source: Braze, "Supported personalization tags" and "Liquid FAQ" ' +
-      '(https://www.braze.com/docs/user_guide/personalization_and_dynamic_content/liquid/supported_personalization_tags/).',
+      'Source: Braze, "Liquid FAQ" and "Filters" ' +
+      '(https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/liquid/faq/, ' +
+      'https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/liquid/filters/).',
   },
-  run: (context) => reportSyntaxProblems(context, 'liquid-syntax'),
+  run(context) {
+    const { doc } = context;
+    const specific: Offense[] = [];
+    /** Nodes that got a specific offense: the parser's generic problem on them is dropped. */
+    const covered: LiquidNode[] = [];
+    for (const { field, node } of liquidNodes(doc)) {
+      if (isNestedInTag(field, node)) continue;
+      const curly = curlyQuotes(doc.text, node);
+      // A curly quote derails the reading of the rest of the node: report it alone.
+      const found = curly.length ? curly : [...(node.type === 'output' ? extraBraces(doc.text, node) : []), ...filterSyntax(doc.text, node)];
+      if (found.length) {
+        specific.push(...found);
+        covered.push(node);
+      }
+    }
+    const all: Offense[] = [...specific];
+    for (const p of doc.problems) {
+      if (p.code !== 'liquid-syntax') continue;
+      // Block structure (an unclosed `if`...) is another matter: keep those problems.
+      const structural = /has no "\{%|stands outside|is not closed: add "\{% end/.test(p.message);
+      if (!structural && covered.some((n) => p.start >= n.start && p.end <= n.end + 1)) continue;
+      all.push({ start: p.start, end: p.end, message: p.message });
+    }
+    all.sort((a, b) => a.start - b.start);
+    for (const o of all) context.report(o);
+  },
 };
+
+/** Each pair of curly quotes used as Liquid quotes (outside a straight-quoted string), with a fix. */
+function curlyQuotes(text: string, node: LiquidNode): Offense[] {
+  const out: Offense[] = [];
+  let straight: string | undefined;
+  for (let i = node.start; i < node.end; i++) {
+    const c = text[i];
+    if (straight) {
+      if (c === straight) straight = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      straight = c;
+      continue;
+    }
+    const family = CURLY_DOUBLE.has(c) ? CURLY_DOUBLE : CURLY_SINGLE.has(c) ? CURLY_SINGLE : undefined;
+    if (!family) continue;
+    let j = i + 1;
+    while (j < node.end && !family.has(text[j])) j++;
+    const closed = j < node.end;
+    const end = closed ? j + 1 : i + 1;
+    const inner = closed ? text.slice(i + 1, j) : '';
+    let quote = family === CURLY_DOUBLE ? '"' : "'";
+    if (inner.includes(quote)) quote = quote === '"' ? "'" : '"';
+    const written = text.slice(i, end);
+    const fixed = closed ? quote + inner + quote : quote;
+    out.push({
+      start: i,
+      end,
+      message: `Curly quotes in ${written}: Braze's Liquid reads only straight quotes; write ${fixed}`,
+      fixes: [
+        {
+          title: `Use straight quotes: ${fixed}`,
+          edits: closed
+            ? [
+                { start: i, end: i + 1, newText: quote },
+                { start: j, end: j + 1, newText: quote },
+              ]
+            : [{ start: i, end: i + 1, newText: quote }],
+          preferred: true,
+        },
+      ],
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** `{{{x}}}`: a third brace around an output (Handlebars' triple-stash), with a fix removing it. */
+function extraBraces(text: string, node: LiquidOutput): Offense[] {
+  let p = node.content.start;
+  while (p < node.content.end && /\s/.test(text[p])) p++;
+  if (text[p] !== '{' || text[p + 1] === '{' || text[p + 1] === '%') return [];
+  const trailing = text[node.end] === '}';
+  const end = trailing ? node.end + 1 : node.end;
+  const written = text.slice(node.start, end);
+  const edits = [{ start: p, end: p + 1, newText: '' }];
+  if (trailing) edits.push({ start: node.end, end: node.end + 1, newText: '' });
+  const inner = text.slice(node.content.start, p) + text.slice(p + 1, node.content.end);
+  const fixed = `${text.slice(node.start, node.content.start)}${inner}${text.slice(node.content.end, node.end)}`;
+  return [
+    {
+      start: node.start,
+      end,
+      message: `${written} has an extra brace: a Braze output takes two braces on each side; write ${fixed}`,
+      fixes: [{ title: `Remove the extra braces: ${fixed}`, edits, preferred: true }],
+    },
+  ];
+}
+
+/** Malformed filters in an output or an `assign`/`echo`: no name, a name that is not one, a missing or empty colon. */
+function filterSyntax(text: string, node: LiquidNode): Offense[] {
+  if (node.type === 'tag' && node.name.text !== 'assign' && node.name.text !== 'echo') return [];
+  const expr = node.expression;
+  if (!expr) return [];
+  const out: Offense[] = [];
+  const written = text.slice(node.start, node.end);
+  expr.filters.forEach((f: FilterCall, i: number) => {
+    const name = f.name.text;
+    if (name === '') {
+      let from = f.start;
+      while (from > expr.start && /[ \t]/.test(text[from - 1])) from--;
+      out.push({
+        start: node.start,
+        end: node.end,
+        message: `"|" in ${written} has no filter name after it: write a filter (such as "| default: 'x'") or remove the "|"`,
+        fixes: [{ title: 'Remove the "|"', edits: [{ start: from, end: f.start + 1, newText: '' }] }],
+      });
+      return;
+    }
+    if (!/^[A-Za-z_][\w-]*$/.test(name)) {
+      out.push({ start: f.name.start, end: f.name.end, message: `"${name}" after "|" in ${written} is not a filter name: write a filter such as "default" or "json_escape"` });
+      return;
+    }
+    if (f.args.length) return;
+    const next = expr.filters[i + 1];
+    const restEnd = next ? next.start : expr.end;
+    // Braze allows `{{ }}` inside tags (`| property_accessor: {{${country} | downcase}}`): its braces are not arguments.
+    const rest = text.slice(f.name.end, restEnd).replace(/\{\{|\}\}/g, '').trim();
+    if (rest === '') return;
+    if (rest.startsWith(':')) {
+      out.push({
+        start: f.start,
+        end: Math.max(f.end, f.name.end + text.slice(f.name.end, restEnd).indexOf(':') + 1),
+        message: `The filter "${name}:" in ${written} has nothing after its colon: write its argument (${name}: 'value') or remove the colon`,
+      });
+      return;
+    }
+    out.push({
+      start: f.start,
+      end: restEnd > f.name.end ? f.name.end + text.slice(f.name.end, restEnd).trimEnd().length : f.end,
+      message: `The filter "${name}" in ${written} takes its arguments after a colon: write "${name}: ${rest}"`,
+      fixes: [{ title: `Add ":" after ${name}`, edits: [{ start: f.name.end, end: f.name.end, newText: ':' }], preferred: true }],
+    });
+  });
+  return out;
+}
+

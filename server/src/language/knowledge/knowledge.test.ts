@@ -178,4 +178,10 @@ test('closestLeadField suggests the field a typo meant', () => {
   assert.equal(closestLeadField(k, 'CreatedDat', { writableFor: 'create' }), undefined);
   assert.equal(editDistance('abc', 'acb'), 1);
   assert.equal(editDistance('', 'abc'), 3);
+  assert.equal(editDistance('kitten', 'sitting'), 3);
+  // With a bound, anything past it reads as bound + 1, and within it the exact distance.
+  assert.equal(editDistance('kitten', 'sitting', 2), 3);
+  assert.equal(editDistance('kitten', 'sitting', 3), 3);
+  assert.equal(editDistance('lastnmae', 'lastname', 1), 1);
+  assert.equal(editDistance('a', 'abcdef', 2), 3);
 });

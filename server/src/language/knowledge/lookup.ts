@@ -78,26 +78,37 @@ export function findCustomAttribute(k: Knowledge, name: string): CustomAttribute
  * Edit distance (optimal string alignment: insertions, deletions, substitutions and swaps of two
  * neighbouring characters each cost 1).
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, max = Infinity): number {
   const m = a.length;
   const n = b.length;
   if (m === 0) return n;
   if (n === 0) return m;
-  let prev2: number[] = new Array<number>(n + 1).fill(0);
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  if (Math.abs(m - n) > max) return max + 1;
+  // Three rows, reused, and only the band of width `max` around the diagonal: this runs for
+  // every unknown body key against every field. Past `max` the answer is just "more than max".
+  const FAR = 1 << 29;
+  let prev2 = new Int32Array(n + 1).fill(FAR);
+  let prev = new Int32Array(n + 1).fill(FAR);
+  let cur = new Int32Array(n + 1).fill(FAR);
+  for (let j = 0; j <= Math.min(n, max); j++) prev[j] = j;
   for (let i = 1; i <= m; i++) {
-    const cur: number[] = new Array<number>(n + 1).fill(0);
-    cur[0] = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] as number) + 1);
+    const from = Math.max(1, i - max);
+    const to = Math.min(n, i + max);
+    cur.fill(FAR);
+    if (i <= max) cur[0] = i;
+    let rowMin = cur[0];
+    const ai = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
       cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    prev2 = prev;
-    prev = cur;
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return prev[n] as number;
+  return Math.min(prev[n], max + 1);
 }
 
 export interface ClosestOptions {
@@ -124,7 +135,7 @@ export function closestLeadField(k: Knowledge, name: string, options: ClosestOpt
   for (const field of k.salesforce.leadFields) {
     if (options.writableFor === 'create' && !field.createable) continue;
     if (options.writableFor === 'update' && !field.updateable) continue;
-    const d = editDistance(n, field.name.toLowerCase());
+    const d = editDistance(n, field.name.toLowerCase(), max);
     if (d <= max && (best === undefined || d < best.distance)) best = { field, distance: d };
   }
   return best;
@@ -132,8 +143,26 @@ export function closestLeadField(k: Knowledge, name: string, options: ClosestOpt
 
 /** The translation entry for a body key (see `translations.ts` for how keys are compared). */
 export function findBodyKeyTranslation(k: Knowledge, key: string): BodyKeyTranslation | undefined {
-  const n = normalizeBodyKey(key);
-  return k.salesforce.bodyKeyTranslations.find((t) => normalizeBodyKey(t.key) === n);
+  return normalizedIndex(k.salesforce.bodyKeyTranslations, (t) => t.key).get(normalizeBodyKey(key));
+}
+
+const indexes = new WeakMap<readonly object[], Map<string, unknown>>();
+
+/**
+ * Items by their normalized name, built once per list: a body may hold
+ * thousands of keys, and normalizing the whole list for each was most of the cost.
+ */
+function normalizedIndex<T extends object>(items: readonly T[], name: (item: T) => string): Map<string, T> {
+  let index = indexes.get(items) as Map<string, T> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const item of items) {
+      const n = normalizeBodyKey(name(item));
+      if (!index.has(n)) index.set(n, item);
+    }
+    indexes.set(items, index);
+  }
+  return index;
 }
 
 /** The Lead field a translated body key stands for (`apellido` gives LastName). */
@@ -166,8 +195,7 @@ export function resolveBodyKey(k: Knowledge, key: string): BodyKeyResolution {
   const translation = findBodyKeyTranslation(k, key);
   const translated = translation === undefined ? undefined : findLeadField(k, translation.apiName);
   if (translation !== undefined && translated !== undefined) return { kind: 'translation', field: translated, translation };
-  const n = normalizeBodyKey(key);
-  const normalized = k.salesforce.leadFields.find((f) => normalizeBodyKey(f.name) === n);
+  const normalized = normalizedIndex(k.salesforce.leadFields, (f) => f.name).get(normalizeBodyKey(key));
   if (normalized) return { kind: 'normalized', field: normalized };
   const close = closestLeadField(k, key);
   if (close) return { kind: 'similar', field: close.field, distance: close.distance };

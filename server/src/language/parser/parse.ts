@@ -160,6 +160,18 @@ function readHeaderLine(text: string, l: Line, problems: SyntaxProblem[]): { hea
   const lineText = text.slice(l.start, end);
   const bodyLike = /^[{[]/.test(lineText);
   if (colon === -1 || colon >= end || bodyLike) {
+    const recovered = bodyLike ? null : /^([A-Za-z][\w-]*)([ \t]+)\S/.exec(lineText);
+    if (recovered) {
+      // `Content-Type application/json`: read it as the header it was meant to be, so checks of
+      // that header see it, and report only the missing colon.
+      const name = recovered[1];
+      const v = l.start + name.length + recovered[2].length;
+      problems.push({ start: l.start, end, code: 'header-syntax', message: `The header "${name}" has no colon: write "${name}: ${text.slice(v, end)}"` });
+      return {
+        header: { start: l.start, end, name: { start: l.start, end: l.start + name.length, text: name }, value: emptyField(v) },
+        segments: [{ textStart: 0, fileStart: v, length: end - v }],
+      };
+    }
     const message = bodyLike
       ? 'A blank line must separate the headers from the body'
       : `"${lineText}" is not a header: write "Name: value"`;

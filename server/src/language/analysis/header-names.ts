@@ -1,0 +1,84 @@
+/**
+ * The header names Braze's Salesforce templates need, and the misspellings and translations the
+ * docs' translations printed instead of them.
+ *
+ * Braze: "Header keys must be exactly `Content-Type` and `Authorization`" (braze-docs,
+ * `_docs/_user_guide/message_building_by_channel/webhooks/creating_a_webhook.md`). The translated
+ * pages of "Managing leads with Salesforce Sales Cloud" (es, pt-br, fr, de, ko; see
+ * /work/shared/seeds/) translated the header keys of their tables; `lead_scoring.md` writes
+ * `Content_Type`.
+ */
+import type { Header, WebhookDocument } from '../parser/ast';
+import { editDistance } from '../knowledge';
+
+export const STANDARD_HEADERS = ['Content-Type', 'Authorization'] as const;
+export type StandardHeader = (typeof STANDARD_HEADERS)[number];
+
+export interface HeaderNameVariant {
+  /** The name as written in a source. */
+  name: string;
+  standard: StandardHeader;
+  kind: 'translation' | 'misspelling';
+  /** BCP 47 language of a translation. */
+  language?: string;
+  /** Where it was seen. */
+  source?: string;
+}
+
+const seed = (lang: string): string => `/work/shared/seeds/salesforce-sales-cloud.${lang}.md`;
+
+export const HEADER_NAME_VARIANTS: readonly HeaderNameVariant[] = [
+  { name: 'Tipo de contenido', standard: 'Content-Type', kind: 'translation', language: 'es', source: seed('es') },
+  { name: 'Autorización', standard: 'Authorization', kind: 'translation', language: 'es', source: seed('es') },
+  { name: 'Tipo de Conteúdo', standard: 'Content-Type', kind: 'translation', language: 'pt-BR', source: seed('pt-br') },
+  { name: 'Autorização', standard: 'Authorization', kind: 'translation', language: 'pt-BR', source: seed('pt-br') },
+  { name: 'Type de contenu', standard: 'Content-Type', kind: 'translation', language: 'fr', source: seed('fr') },
+  { name: 'Autorisation', standard: 'Authorization', kind: 'translation', language: 'fr', source: seed('fr') },
+  { name: 'Content-Typ', standard: 'Content-Type', kind: 'translation', language: 'de', source: seed('de') },
+  { name: 'Autorisierung', standard: 'Authorization', kind: 'translation', language: 'de', source: seed('de') },
+  { name: 'Inhaltstyp', standard: 'Content-Type', kind: 'translation', language: 'de' },
+  { name: '콘텐츠-유형', standard: 'Content-Type', kind: 'translation', language: 'ko', source: seed('ko') },
+  { name: '승인', standard: 'Authorization', kind: 'translation', language: 'ko', source: seed('ko') },
+  { name: '인증', standard: 'Authorization', kind: 'translation', language: 'ko' },
+  { name: 'Tipo di contenuto', standard: 'Content-Type', kind: 'translation', language: 'it' },
+  { name: 'Autorizzazione', standard: 'Authorization', kind: 'translation', language: 'it' },
+  { name: 'コンテンツタイプ', standard: 'Content-Type', kind: 'translation', language: 'ja' },
+  { name: '認証', standard: 'Authorization', kind: 'translation', language: 'ja' },
+  { name: 'Content_Type', standard: 'Content-Type', kind: 'misspelling', source: 'braze-docs _docs/_user_guide/get_started/b2b_use_cases/lead_scoring.md' },
+  { name: 'Authorisation', standard: 'Authorization', kind: 'misspelling' },
+];
+
+/** Lower case, without diacritics, blanks, hyphens or underscores: `Tipo de Conteúdo` gives `tipodeconteudo`. */
+export function normalizeHeaderName(name: string): string {
+  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+export interface HeaderNameMatch {
+  standard: StandardHeader;
+  /** `exact`: as Braze wants it; `case`: other letter case; `translation`/`misspelling`: another name. */
+  kind: 'exact' | 'case' | 'translation' | 'misspelling';
+  variant?: HeaderNameVariant;
+}
+
+/** The standard header a name stands for, or undefined for any other header. */
+export function standardHeaderFor(name: string): HeaderNameMatch | undefined {
+  for (const standard of STANDARD_HEADERS) {
+    if (name === standard) return { standard, kind: 'exact' };
+    if (name.toLowerCase() === standard.toLowerCase()) return { standard, kind: 'case' };
+  }
+  const n = normalizeHeaderName(name);
+  if (n === '') return undefined;
+  const variant = HEADER_NAME_VARIANTS.find((v) => normalizeHeaderName(v.name) === n);
+  if (variant) return { standard: variant.standard, kind: variant.kind, variant };
+  for (const standard of STANDARD_HEADERS) {
+    const s = normalizeHeaderName(standard);
+    // `content_type`, `Content Type`; or a typo of one or two letters that keeps the first letter.
+    if (n === s || (n[0] === s[0] && editDistance(n, s) <= 2)) return { standard, kind: 'misspelling' };
+  }
+  return undefined;
+}
+
+/** Headers that stand for a standard header, however they are spelt (translations and typos included). */
+export function headersFor(doc: WebhookDocument, standard: StandardHeader): Header[] {
+  return doc.headers.filter((h) => standardHeaderFor(h.name.text)?.standard === standard);
+}

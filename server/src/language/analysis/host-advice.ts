@@ -1,0 +1,63 @@
+/**
+ * Advice on a URL's host for a Salesforce API call: which host to use instead of a login, UI or
+ * instance host. Shared by the request URL and token URL checks.
+ */
+import { checkMyDomainName, classifyHost, type Knowledge } from '../knowledge';
+import type { Fix } from '../checks/types';
+import type { UrlAnalysis } from './url';
+
+export interface HostAdvice {
+  message: string;
+  /** Replaces the host by the My Domain host, when it can be told. */
+  fix?: Fix;
+}
+
+/** What is wrong with a URL's host for a Salesforce API call, or undefined when it is a My Domain host. */
+export function hostAdvice(url: UrlAnalysis, knowledge: Knowledge): HostAdvice | undefined {
+  const host = url.host;
+  const key = url.hostKey;
+  if (!host || key === undefined) return undefined;
+  const c = classifyHost(key);
+  const shown = host.text;
+  const fixTo = (newHost: string): Fix => ({ title: `Use "${newHost}"`, edits: [{ start: host.start, end: host.end, newText: newHost }], preferred: true });
+  switch (c.kind) {
+    case 'production':
+    case 'sandbox':
+    case 'developer':
+    case 'scratch':
+    case 'other-partition': {
+      if (c.validName !== false || url.hostPlaceholder) return undefined;
+      if (c.kind === 'sandbox' && c.sandboxName === undefined) {
+        return { message: `Host "${shown}" is a sandbox host without a sandbox name: write NAME--SANDBOX.sandbox.my.salesforce.com` };
+      }
+      const name = checkMyDomainName(c.myDomain ?? '');
+      const why = name.ok ? 'has an invalid sandbox name' : `has a My Domain name that ${name.problem}`;
+      return { message: `Host "${shown}" ${why}: check your org's My Domain in Setup > My Domain` };
+    }
+    case 'login':
+      return { message: `Host "${shown}" is a login host, not your org's API host: use your My Domain host (NAME.my.salesforce.com)` };
+    case 'ui-host': {
+      const suggested = myDomainForUiHost(host.text, knowledge);
+      return {
+        message: `Host "${shown}" is a user-interface host, not the API host: use ${suggested ? `"${suggested}"` : 'your My Domain host (NAME.my.salesforce.com)'}`,
+        fix: suggested ? fixTo(suggested) : undefined,
+      };
+    }
+    case 'instance':
+      return { message: `Host "${shown}" is an instance host, which Salesforce no longer redirects: use your My Domain host (NAME.my.salesforce.com)` };
+    default:
+      return { message: `Host "${shown}" is not a Salesforce My Domain host: Salesforce's API answers on NAME.my.salesforce.com (or NAME--SANDBOX.sandbox.my.salesforce.com...)` };
+  }
+}
+
+/** `acme--uat.sandbox.lightning.force.com` gives `acme--uat.sandbox.my.salesforce.com`. */
+function myDomainForUiHost(hostText: string, knowledge: Knowledge): string | undefined {
+  const hostKey = hostText.toLowerCase();
+  const production = knowledge.salesforce.hostPatterns.find((p) => p.kind === 'production')?.suffix ?? '.my.salesforce.com';
+  const suffixes = knowledge.salesforce.hostPatterns.filter((p) => p.kind === 'ui-host').map((p) => p.suffix);
+  const suffix = suffixes.find((s) => hostKey.endsWith(s));
+  if (!suffix) return undefined;
+  const labels = hostText.slice(0, hostText.length - suffix.length).split('.');
+  if (labels.length > 2 || labels[0] === '') return undefined;
+  return `${labels.join('.')}${production}`;
+}

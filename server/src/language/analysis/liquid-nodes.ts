@@ -1,0 +1,122 @@
+/**
+ * Pure queries over the Liquid of a webhook, shared by the Liquid checks: every node with its
+ * field, the expressions a node holds, a label for a field, "did you mean" by edit distance.
+ */
+import { editDistance } from '../knowledge';
+import type { Field, LiquidExpression, LiquidNode, LiquidTag, WebhookDocument } from '../parser/ast';
+import { toTextOffset } from '../parser/offset-map';
+import { fieldsOf } from './fields';
+
+export interface NodeInField {
+  field: Field;
+  node: LiquidNode;
+}
+
+/** Every Liquid node of the file with the field it belongs to, in file order. */
+export function liquidNodes(doc: WebhookDocument): NodeInField[] {
+  const out: NodeInField[] = [];
+  for (const field of fieldsOf(doc)) for (const node of field.liquid ?? []) out.push({ field, node });
+  return out;
+}
+
+/** True when `node` is an output nested inside a tag of the same field (`connected_content`'s URL). */
+export function isNestedInTag(field: Field, node: LiquidNode): boolean {
+  if (node.type !== 'output') return false;
+  let nested = NESTED.get(field);
+  if (!nested) {
+    // Nodes are sorted by start, and an output nested in a tag comes right after it: one sweep.
+    nested = new Set();
+    let tagEnd = -1;
+    for (const n of field.liquid ?? []) {
+      if (n.type === 'tag') tagEnd = Math.max(tagEnd, n.end);
+      else if (n.start < tagEnd) nested.add(n);
+    }
+    NESTED.set(field, nested);
+  }
+  return nested.has(node);
+}
+
+const NESTED = new WeakMap<Field, Set<LiquidNode>>();
+
+/** The expression of a node, if it has one. */
+export function expressionOf(node: LiquidNode): LiquidExpression | undefined {
+  return node.expression;
+}
+
+/** How a message names a field: `the URL`, `the Authorization header`, `the body`. */
+export function fieldLabel(doc: WebhookDocument, field: Field): string {
+  if (field.kind === 'url') return 'the URL';
+  if (field.kind === 'body') return 'the body';
+  const header = doc.headers.find((h) => h.value === field);
+  return header?.name.text ? `the ${header.name.text} header` : 'a header';
+}
+
+/**
+ * The text Braze sees for a file span of a field (continuation lines of a header joined with one
+ * space), or the file text when the span does not map.
+ */
+export function fieldTextOf(doc: WebhookDocument, field: Field, start: number, end: number): string {
+  const s = toTextOffset(field.map, start);
+  const e = toTextOffset(field.map, end);
+  if (s === undefined || e === undefined || e < s) return doc.text.slice(start, end);
+  return field.text.slice(s, e);
+}
+
+/** The candidate nearest to `name` (edit distance, ties to the first listed), or undefined when none is close. */
+export function closestName(name: string, candidates: Iterable<string>, maxDistance?: number): string | undefined {
+  const max = maxDistance ?? Math.min(3, Math.max(1, Math.floor(name.length / 3)));
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = name.toLowerCase();
+  for (const c of candidates) {
+    if (c === name) continue;
+    const d = editDistance(lower, c.toLowerCase());
+    if (d <= max && d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The tags of a field that are not inside a `raw` or `comment` block (their text is not Liquid).
+ */
+export function liveTags(field: Field): LiquidTag[] {
+  const out: LiquidTag[] = [];
+  let quiet: string | undefined;
+  for (const n of field.liquid ?? []) {
+    if (n.type !== 'tag') continue;
+    const name = n.name.text;
+    if (quiet) {
+      if (name === `end${quiet}`) quiet = undefined;
+      continue;
+    }
+    if (name === 'raw' || name === 'comment') quiet = name;
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * For a branch tag (`elsif`, `when`, `else`) the block tag that opens it; for any other tag the
+ * tag itself. Undefined when the block is not open in this field.
+ */
+export function blockOpener(field: Field, tag: LiquidTag): LiquidTag | undefined {
+  const openers: Record<string, string[]> = { elsif: ['if', 'unless'], else: ['if', 'unless', 'case', 'for'], when: ['case'] };
+  const wanted = openers[tag.name.text];
+  if (!wanted) return tag;
+  const tags = (field.liquid ?? []).filter((n): n is LiquidTag => n.type === 'tag' && n.end <= tag.start);
+  let depth = 0;
+  for (let i = tags.length - 1; i >= 0; i--) {
+    const name = tags[i].name.text;
+    if (name.startsWith('end') && name !== 'end') depth++;
+    else if (BLOCKS.has(name)) {
+      if (depth === 0) return wanted.includes(name) ? tags[i] : undefined;
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'raw', 'comment', 'translation']);

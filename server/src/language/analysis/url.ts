@@ -1,0 +1,247 @@
+/**
+ * One analysis of a URL as written in a webhook file (the request URL, or the URL of a
+ * `connected_content` tag): scheme, host, port, path segments, and for a Salesforce data path its
+ * version, sObject and record id, each with file offsets.
+ *
+ * Liquid is set aside offset for offset: every character of a Liquid node is masked, so a segment
+ * that holds Liquid is known to be dynamic (`{{${user_id}}}` as a record id) and a host that holds
+ * Liquid is unknowable. Documentation placeholders (`[insert_instance_name]`) are set aside too
+ * (the `placeholder` check reports them): a host with a placeholder is taken as a host with a
+ * valid name there.
+ */
+import { editDistance } from '../knowledge';
+import type { Field, LiquidNode, Span, Word } from '../parser/ast';
+
+/** A part of a URL with its file offsets and its text as written. */
+export interface UrlPart extends Span {
+  text: string;
+}
+
+export interface PathSegment extends UrlPart {
+  /** True when Liquid stands in the segment (its value is known only at send time). */
+  liquid: boolean;
+  /** True when a documentation placeholder stands in the segment. */
+  placeholder: boolean;
+}
+
+export interface DataPath {
+  /** The `services` segment. */
+  services: PathSegment;
+  /** The `data` segment. */
+  data: PathSegment;
+  /** The version segment (`v60.0`): the segment after `data` when it looks like a version or `sobjects` follows it. */
+  version?: PathSegment;
+  /** The `sobjects` segment, or a near miss of it (`sobject`); undefined when missing. */
+  sobjects?: PathSegment;
+  /** A REST resource other than sObjects (`query`, `composite`...) where `sobjects` should stand. */
+  resource?: PathSegment;
+  /** The object segment (`Lead`). */
+  object?: PathSegment;
+  /** The segment after the object: a record id (or `describe`...), or an external id value. Empty trailing segments are left out. */
+  id?: PathSegment;
+  /** `Email__c` in `/sobjects/Lead/Email__c/{value}` (an upsert by external id). */
+  externalIdField?: PathSegment;
+  /** Segments after the id. */
+  rest: PathSegment[];
+}
+
+export interface UrlAnalysis extends UrlPart {
+  /** The scheme without `://` (`https`), when the URL starts with `scheme://`. */
+  scheme?: UrlPart;
+  /** The host as written (may hold a placeholder); undefined when there is no `scheme://`. */
+  host?: UrlPart;
+  /** True when Liquid stands in the host: nothing can be said about it. */
+  hostLiquid: boolean;
+  /** True when a documentation placeholder stands in the host. */
+  hostPlaceholder: boolean;
+  /**
+   * The host with each placeholder replaced by a valid label, lower case, for classification and
+   * comparison (`[insert_instance_name].my.salesforce.com` gives `placeholder.my.salesforce.com`).
+   */
+  hostKey?: string;
+  /** The port digits after `:`, when written. */
+  port?: UrlPart;
+  /** The path from its first `/` to the query or fragment (may be empty). */
+  path?: UrlPart;
+  segments: PathSegment[];
+  query?: UrlPart;
+  /** Spans of blanks outside Liquid: a URL holds none. */
+  blanks: Span[];
+  /** A Salesforce data path (`/services/data/...`), when the path starts with it. */
+  dataPath?: DataPath;
+}
+
+/** A documentation placeholder: `[insert_instance_name]`, `[insert_client_id]`, any `[insert_...]`. */
+export const PLACEHOLDER_PATTERN = /\[insert_[^\]\s]*\]/gi;
+
+/** The label a placeholder stands for in `hostKey`. */
+export const PLACEHOLDER_LABEL = 'placeholder';
+
+/** Every placeholder in `text`, with file offsets (`base` is the file offset of `text[0]`). */
+export function findPlaceholders(text: string, base = 0): UrlPart[] {
+  const out: UrlPart[] = [];
+  for (const m of text.matchAll(PLACEHOLDER_PATTERN)) {
+    const start = base + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const LIQUID = '\u0001';
+const PLACEHOLDER = '\u0002';
+
+/**
+ * Analyzes a URL written at file offset `base` (on one line), with the Liquid nodes that stand in it
+ * (file offsets; nodes outside the URL are ignored).
+ */
+export function analyzeUrl(text: string, base: number, liquid: readonly Span[] = []): UrlAnalysis {
+  const masked = maskUrl(text, base, liquid);
+  const part = (s: number, e: number): UrlPart => ({ start: base + s, end: base + e, text: text.slice(s, e) });
+  const result: UrlAnalysis = { ...part(0, text.length), hostLiquid: false, hostPlaceholder: false, segments: [], blanks: [] };
+  for (const m of masked.matchAll(/[ \t]+/g)) result.blanks.push({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length });
+
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(masked);
+  let pathStart = 0;
+  if (scheme) {
+    result.scheme = part(0, scheme[1].length);
+    const hostStart = scheme[0].length;
+    let authorityEnd = hostStart;
+    while (authorityEnd < masked.length && !'/?#'.includes(masked[authorityEnd])) authorityEnd++;
+    let hostEnd = authorityEnd;
+    const portMatch = /:(\d*)$/.exec(masked.slice(hostStart, authorityEnd));
+    if (portMatch) {
+      hostEnd = authorityEnd - portMatch[0].length;
+      result.port = part(hostEnd + 1, authorityEnd);
+    }
+    const at = masked.lastIndexOf('@', hostEnd - 1);
+    const hostFrom = at >= hostStart ? at + 1 : hostStart;
+    result.host = part(hostFrom, hostEnd);
+    const hostMasked = masked.slice(hostFrom, hostEnd);
+    result.hostLiquid = hostMasked.includes(LIQUID);
+    result.hostPlaceholder = hostMasked.includes(PLACEHOLDER);
+    if (!result.hostLiquid) {
+      result.hostKey = text.slice(hostFrom, hostEnd).replace(PLACEHOLDER_PATTERN, PLACEHOLDER_LABEL).toLowerCase();
+    }
+    pathStart = authorityEnd;
+  } else {
+    // Not absolute: whatever comes before a `/` is not a host we can trust; read the path from the first `/`.
+    const slash = masked.indexOf('/');
+    pathStart = slash === -1 ? masked.length : slash;
+  }
+
+  let pathEnd = pathStart;
+  while (pathEnd < masked.length && masked[pathEnd] !== '?' && masked[pathEnd] !== '#') pathEnd++;
+  result.path = part(pathStart, pathEnd);
+  if (pathEnd < masked.length && masked[pathEnd] === '?') {
+    let q = pathEnd + 1;
+    while (q < masked.length && masked[q] !== '#') q++;
+    result.query = part(pathEnd + 1, q);
+  }
+  if (masked[pathStart] === '/') {
+    let s = pathStart + 1;
+    while (s <= pathEnd) {
+      let e = s;
+      while (e < pathEnd && masked[e] !== '/') e++;
+      const seg = masked.slice(s, e);
+      result.segments.push({ ...part(s, e), liquid: seg.includes(LIQUID), placeholder: seg.includes(PLACEHOLDER) });
+      s = e + 1;
+    }
+  }
+  result.dataPath = readDataPath(result.segments);
+  return result;
+}
+
+/** The request URL of a document's request line. */
+export function analyzeField(field: Field): UrlAnalysis {
+  return analyzeUrl(field.text, field.start, field.liquid);
+}
+
+/** The URL word of a `connected_content` tag, with the Liquid of the field that holds it. */
+export function analyzeWord(word: Word, liquid: readonly LiquidNode[], fileText?: string): UrlAnalysis {
+  // A word lies on one line; if the file says otherwise, read it as it is written in the file.
+  const text = fileText !== undefined && fileText.slice(word.start, word.end) !== word.text ? fileText.slice(word.start, word.end) : word.text;
+  return analyzeUrl(text, word.start, liquid);
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** True for the local hosts (the Salesforce stand-in runs there). */
+export function isLoopbackHost(hostKey: string | undefined): boolean {
+  return hostKey !== undefined && (LOOPBACK.has(hostKey) || /^127\.\d+\.\d+\.\d+$/.test(hostKey) || hostKey.endsWith('.localhost'));
+}
+
+/** Why a host name (placeholders already replaced) is not valid, or undefined when it is. */
+export function hostProblem(hostKey: string): string | undefined {
+  if (hostKey === '') return 'is empty';
+  if (hostKey.length > 253) return 'is longer than 253 characters';
+  if (/^\[[0-9a-f:.]+\]$/.test(hostKey)) return undefined;
+  const bad = /[^a-z0-9.-]/.exec(hostKey);
+  if (bad) return `holds "${bad[0]}", which a host name cannot hold`;
+  const labels = hostKey.replace(/\.$/, '').split('.');
+  if (labels.some((l) => l === '')) return 'has an empty label (two dots in a row, or a leading dot)';
+  if (labels.some((l) => l.length > 63)) return 'has a label longer than 63 characters';
+  if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) return 'has a label that starts or ends with a hyphen';
+  return undefined;
+}
+
+/** Does a segment look like an API version (`v60.0`, `v60`, `60.0`, `V60.0`)? */
+export function looksLikeVersion(text: string): boolean {
+  return /^v?\d+(\.\d*)?$/i.test(text);
+}
+
+/** `sobjects` or a near miss (`sobject`, `SObjects`, `objects`, `sobjetcs`). */
+export function isSobjectsLike(text: string): boolean {
+  const t = text.toLowerCase();
+  return t === 'sobjects' || (t.length >= 6 && editDistance(t, 'sobjects') <= 2);
+}
+
+/** Does a segment name an sObject (`Lead`, `Contact`, `Lead_Score__c`) rather than a REST resource (`query`)? */
+function looksLikeObject(text: string): boolean {
+  return /^[A-Z][A-Za-z0-9_]*$/.test(text) || text.toLowerCase() === 'lead' || /__c$/i.test(text);
+}
+
+function readDataPath(segments: PathSegment[]): DataPath | undefined {
+  const [services, data] = segments;
+  if (!services || !data || services.text !== 'services' || data.text !== 'data') return undefined;
+  const dp: DataPath = { services, data, rest: [] };
+  let i = 2;
+  const first = segments[i];
+  const next = segments[i + 1];
+  if (first && first.text !== '' && (looksLikeVersion(first.text) || first.liquid || first.placeholder || (next !== undefined && isSobjectsLike(next.text)))) {
+    dp.version = first;
+    i++;
+  }
+  const seg = segments[i];
+  if (!seg || seg.text === '') return dp;
+  if (isSobjectsLike(seg.text)) {
+    dp.sobjects = seg;
+    i++;
+  } else if (!looksLikeObject(seg.text) && !seg.liquid) {
+    dp.resource = seg;
+    return dp;
+  }
+  const tail = segments.slice(i);
+  while (tail.length > 0 && tail[tail.length - 1].text === '') tail.pop();
+  dp.object = tail[0];
+  const after = tail.slice(1);
+  if (after.length === 2 && (/__c$/i.test(after[0].text) || after[0].text === 'Id')) {
+    dp.externalIdField = after[0];
+    dp.id = after[1];
+  } else {
+    dp.id = after[0];
+    dp.rest = after.slice(1);
+  }
+  return dp;
+}
+
+function maskUrl(text: string, base: number, liquid: readonly Span[]): string {
+  const chars = text.split('');
+  for (const n of liquid) {
+    const s = Math.max(0, n.start - base);
+    const e = Math.min(text.length, n.end - base);
+    for (let i = s; i < e; i++) chars[i] = LIQUID;
+  }
+  let masked = chars.join('');
+  masked = masked.replace(PLACEHOLDER_PATTERN, (m) => PLACEHOLDER.repeat(m.length));
+  return masked;
+}

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { leadFieldValue } from './lead-field-value';
+import { CREATE, UPDATE, body, describeKnowledge } from './lead-test-fixtures';
+import { applyFix, runCheck } from './test-helper';
+
+test('too long, not an email, quoted number, not a number, quoted boolean, not a boolean, null for a required field', () => {
+  const long = 'x'.repeat(41);
+  const text =
+    CREATE +
+    body([
+      ['FirstName', `"${long}"`],
+      ['Email', '"not-an-email"'],
+      ['NumberOfEmployees', '"42"'],
+      ['AnnualRevenue', '"lots"'],
+      ['HasOptedOutOfEmail', '"true"'],
+      ['DoNotCall', '"yes"'],
+      ['LastName', 'null'],
+      ['numberofemployees', '4.5'],
+    ]);
+  const found = runCheck(leadFieldValue, text);
+  assert.deepEqual(found.map((o) => o.slice), [`"${long}"`, '"not-an-email"', '"42"', '"lots"', '"true"', '"yes"', 'null', '4.5']);
+  assert.match(found[0].message, /"FirstName" \(string\): the value is 41 characters long; FirstName holds at most 40 \(STRING_TOO_LONG\)/);
+  assert.match(found[1].message, /"not-an-email" is not an email address/);
+  assert.match(found[2].message, /"42" is a quoted number: NumberOfEmployees takes a JSON number; write 42/);
+  assert.equal(applyFix(text, found[2].fixes![0]), text.replace('"NumberOfEmployees": "42"', '"NumberOfEmployees": 42'));
+  assert.match(found[3].message, /"lots" is not a number/);
+  assert.equal(applyFix(text, found[4].fixes![0]), text.replace('"HasOptedOutOfEmail": "true"', '"HasOptedOutOfEmail": true'));
+  assert.match(found[5].message, /"yes" is not true or false/);
+  assert.match(found[6].message, /LastName cannot be null/);
+  assert.match(found[7].message, /4\.5 is not a whole number/);
+});
+
+test('picklists: restricted (warning, with describe), not restricted (hint), letter case fix', () => {
+  const k = describeKnowledge();
+  const text = UPDATE + body([['Lead_Stage__c', '"mql"'], ['LeadSource', '"Webinar"'], ['Salutation', '"Dr"']]);
+  const found = runCheck(leadFieldValue, text, k);
+  assert.deepEqual(found.map((o) => o.slice), ['"mql"', '"Webinar"', '"Dr"']);
+  assert.match(found[0].message, /"mql" is not a value of the restricted picklist Lead_Stage__c .*did you mean "MQL"\?/);
+  assert.equal(found[0].severity, undefined);
+  assert.equal(applyFix(text, found[0].fixes![0]), text.replace('"mql"', '"MQL"'));
+  assert.match(found[1].message, /"Webinar" is not one of the known values of LeadSource .*Salesforce stores it anyway/);
+  assert.equal(found[1].severity, 'hint');
+  assert.equal(applyFix(text, found[2].fixes![0]), text.replace('"Dr"', '"Dr."'));
+  const numeric = UPDATE + body([['Lead_Score__c', '"55.5"']]);
+  const f2 = runCheck(leadFieldValue, numeric, k);
+  assert.deepEqual(f2.map((o) => o.slice), ['"55.5"']);
+  assert.equal(applyFix(numeric, f2[0].fixes![0]), UPDATE + body([['Lead_Score__c', '55.5']]));
+});
+
+test('no offense: valid literals, Liquid values, unknown keys, non-Lead bodies', () => {
+  const text =
+    CREATE +
+    body([
+      ['FirstName', '"Ana"'],
+      ['LastName', '"{{${last_name} | json_escape}}"'],
+      ['Email', '"ana@example.com"'],
+      ['NumberOfEmployees', '42'],
+      ['AnnualRevenue', '{{custom_attribute.${revenue}}}'],
+      ['HasOptedOutOfEmail', 'false'],
+      ['LeadSource', '"Web"'],
+      ['Company', '""'],
+      ['apellido', '"x".repeat'],
+    ]).replace('"x".repeat', '"x"');
+  assert.deepEqual(runCheck(leadFieldValue, text), []);
+  assert.deepEqual(runCheck(leadFieldValue, UPDATE + body([['Lead_Stage__c', '"MQL"']]), describeKnowledge()), []);
+  assert.deepEqual(runCheck(leadFieldValue, 'POST https://x.com/hook\n\n' + body([['Email', '"no"']])), []);
+});
+
+test('does not throw on partial trees', () => {
+  for (const t of ['', CREATE + '{"Email": ', CREATE + '{"Email": "a', CREATE + '{"NumberOfEmployees": -}', CREATE + '{"Email": {"a": [1]}}']) {
+    assert.doesNotThrow(() => runCheck(leadFieldValue, t));
+  }
+});

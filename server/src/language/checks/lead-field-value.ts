@@ -1,0 +1,91 @@
+import { leadBody, namedField } from '../analysis/lead-body';
+import { closestName } from '../analysis/liquid-nodes';
+import type { LeadField } from '../knowledge';
+import type { JsonValue } from '../parser/ast';
+import type { Check, Fix, Offense, Severity } from './types';
+
+const NUMERIC = new Set(['int', 'long', 'double', 'currency', 'percent']);
+const TEXT = new Set(['string', 'textarea', 'email', 'phone', 'url', 'picklist', 'multipicklist', 'combobox', 'encryptedstring', 'reference', 'id']);
+const NUMBER = /^-?\d+(\.\d+)?$/;
+/** A practical address check (Salesforce's own is stricter and answers INVALID_EMAIL_ADDRESS). */
+const EMAIL = /^[^\s@"(),:;<>[\]\\]+@[^\s@"(),:;<>[\]\\]+\.[^\s@"(),:;<>[\]\\]+$/;
+
+export const leadFieldValue: Check = {
+  meta: {
+    code: 'lead-field-value',
+    severity: 'warning',
+    summary: 'A literal value a Lead field rejects: too long, not a number, a quoted number, not an email, not a picklist value, not true/false.',
+    docs:
+      'Salesforce checks each value against its field: text longer than the field\'s length fails with `STRING_TOO_LONG`; int, double ' +
+      'and currency fields take a JSON number and boolean fields `true`/`false` (a quoted number or boolean is text, which Salesforce ' +
+      'does not promise to convert); an email field must hold an address (`INVALID_EMAIL_ADDRESS`); a restricted picklist accepts only ' +
+      'its values (`INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST`). A value outside the known values of a non-restricted picklist is only a ' +
+      'hint: Salesforce stores it, and standard picklist values differ by org unless the describe is loaded. Only literal values are ' +
+      'checked, not Liquid. Source: Salesforce Object Reference, "Lead" ' +
+      '(https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_lead.htm) and ' +
+      '"Field Types" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/field_types.htm).',
+  },
+  run(context) {
+    const { doc, knowledge } = context;
+    const body = leadBody(doc, knowledge);
+    if (!body) return;
+    for (const m of body.members) {
+      const field = namedField(m);
+      const value = m.member.value;
+      if (!field || !value || value.hasLiquid || value.kind === 'liquid') continue;
+      const offense = check(doc.text, m.key, field, value);
+      if (offense) context.report(offense);
+    }
+  },
+};
+
+function check(text: string, key: string, field: LeadField, value: JsonValue): Offense | undefined {
+  const written = text.slice(value.start, value.end);
+  const at = { start: value.start, end: value.end };
+  const unquote = (newText: string): Fix[] => [{ title: `Write ${newText} without quotes`, edits: [{ ...at, newText }], preferred: true }];
+  const report = (message: string, fixes?: Fix[], severity?: Severity): Offense => ({ ...at, message: `"${key}" (${field.type}): ${message}`, fixes, severity });
+
+  if (value.kind === 'null') return field.nillable ? undefined : report(`${field.name} cannot be null: give it a value or leave the key out`);
+  if (value.kind === 'object' || value.kind === 'array') return report(`${written.length > 30 ? 'an ' + value.kind : written} is not a single value: ${field.name} takes ${NUMERIC.has(field.type) ? 'a number' : field.type === 'boolean' ? 'true or false' : 'a string'}`);
+
+  if (NUMERIC.has(field.type)) {
+    if (value.kind === 'string') {
+      const s = String(value.value ?? '');
+      if (NUMBER.test(s.trim())) return report(`${written} is a quoted number: ${field.name} takes a JSON number; write ${s.trim()}`, unquote(s.trim()));
+      return report(`${written} is not a number: ${field.name} takes a JSON number`);
+    }
+    if (value.kind === 'boolean') return report(`${written} is not a number: ${field.name} takes a JSON number`);
+    if (value.kind === 'number' && (field.type === 'int' || field.type === 'long') && !Number.isInteger(value.value)) {
+      return report(`${written} is not a whole number: ${field.name} takes an integer; write ${Math.round(Number(value.value))}`);
+    }
+    return undefined;
+  }
+  if (field.type === 'boolean') {
+    if (value.kind === 'boolean') return undefined;
+    const s = String(value.value ?? '').trim().toLowerCase();
+    if (value.kind === 'string' && (s === 'true' || s === 'false')) return report(`${written} is a quoted boolean: write ${s}`, unquote(s));
+    return report(`${written} is not true or false: ${field.name} takes a JSON boolean`);
+  }
+  if (value.kind !== 'string' || (!TEXT.has(field.type) && field.type !== 'date' && field.type !== 'datetime')) return undefined;
+  const s = String(value.value ?? '');
+  if (field.length && field.length > 0 && [...s].length > field.length) {
+    return report(`the value is ${[...s].length} characters long; ${field.name} holds at most ${field.length} (STRING_TOO_LONG): shorten it`);
+  }
+  if (field.type === 'email' && s !== '' && !EMAIL.test(s)) return report(`${written} is not an email address (INVALID_EMAIL_ADDRESS)`);
+  if (field.type === 'date' && s !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(s)) return report(`${written} is not a date: write YYYY-MM-DD`);
+  if ((field.type === 'picklist' || field.type === 'multipicklist') && s !== '' && field.picklistValues?.length) {
+    const values = field.picklistValues;
+    const chosen = field.type === 'multipicklist' ? s.split(';').map((v) => v.trim()) : [s];
+    const bad = chosen.find((v) => !values.includes(v));
+    if (bad === undefined) return undefined;
+    const sameCase = values.find((v) => v.toLowerCase() === bad.toLowerCase());
+    const near = sameCase ?? closestName(bad, values);
+    const fixes: Fix[] | undefined = near && chosen.length === 1 ? [{ title: `Write "${near}"`, edits: [{ start: value.start + 1, end: value.end - 1, newText: near }], preferred: true }] : undefined;
+    const shown = values.length > 8 ? `${values.slice(0, 8).join(', ')}...` : values.join(', ');
+    if (field.restrictedPicklist) {
+      return report(`"${bad}" is not a value of the restricted picklist ${field.name} (INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST)${near ? `: did you mean "${near}"?` : `: use one of ${shown}`}`, fixes);
+    }
+    return report(`"${bad}" is not one of the known values of ${field.name} (${shown}); Salesforce stores it anyway, as the picklist is not restricted${near ? `: did you mean "${near}"?` : ''}`, fixes, 'hint');
+  }
+  return undefined;
+}

@@ -1,0 +1,93 @@
+import { blockOpener, fieldTextOf, liveTags } from '../analysis/liquid-nodes';
+import { fieldsOf } from '../analysis/fields';
+import type { FilterCall, LiquidTag } from '../parser/ast';
+import type { Check, TextEdit } from './types';
+
+/** Tags whose arguments Braze reads without filters. */
+const NO_FILTER_TAGS = new Set(['if', 'elsif', 'unless', 'case', 'when', 'for', 'tablerow']);
+
+export const liquidFilterInCondition: Check = {
+  meta: {
+    code: 'liquid-filter-in-condition',
+    severity: 'error',
+    summary: 'A filter inside an `if`, `elsif`, `unless`, `case`, `when` or `for` tag, which Braze rejects: assign the filtered value first.',
+    docs:
+      'Braze allows filters in `{{ }}` outputs and in `assign`, but not in the arguments of `if`, `elsif`, `unless`, `case`, `when` ' +
+      'or `for`: write `{% assign x_size = x | size %}{% if x_size > 0 %}` instead of `{% if x | size > 0 %}`. ' +
+      'Source: Braze, "Filters" (https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/liquid/filters/) and ' +
+      '"Liquid FAQ" (https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/liquid/faq/).',
+  },
+  run(context) {
+    const { doc } = context;
+    const text = doc.text;
+    for (const field of fieldsOf(doc)) {
+      for (const tag of liveTags(field)) {
+        if (!NO_FILTER_TAGS.has(tag.name.text) || !tag.expression?.filters.length) continue;
+        const opener = blockOpener(field, tag);
+        for (const chain of filterChains(text, tag.expression.filters)) {
+          const first = chain[0];
+          const last = chain[chain.length - 1];
+          const operand = operandBefore(text, tag, first.start);
+          const start = operand?.start ?? first.start;
+          const filtered = fieldTextOf(doc, field, start, last.end).trim();
+          const message = `Braze does not allow filters in "${tag.name.text}": "${filtered}" must be assigned first`;
+          if (!operand || !opener) {
+            context.report({ start, end: last.end, message: `${message} with {% assign %} before the tag` });
+            continue;
+          }
+          const name = variableName(operand.text, last.name.text);
+          const assign = `{% assign ${name} = ${filtered} %}`;
+          const edits: TextEdit[] = [
+            { start: opener.start, end: opener.start, newText: assign },
+            { start, end: last.end, newText: name },
+          ];
+          context.report({
+            start,
+            end: last.end,
+            message: `${message}: write ${assign} before the "${opener.name.text}" tag and use ${name}`,
+            fixes: [{ title: `Move "${filtered}" into ${assign}`, edits, preferred: true }],
+          });
+        }
+      }
+    }
+  },
+};
+
+/** Filters that follow one another (`x | downcase | size`) form one chain. */
+function filterChains(text: string, filters: FilterCall[]): FilterCall[][] {
+  const chains: FilterCall[][] = [];
+  for (const f of [...filters].sort((a, b) => a.start - b.start)) {
+    const current = chains[chains.length - 1];
+    const prev = current?.[current.length - 1];
+    if (prev && text.slice(prev.end, f.start).trim() === '') current.push(f);
+    else chains.push([f]);
+  }
+  return chains;
+}
+
+/** The value right before a chain's first `|`: a variable (longest path) or a literal. */
+function operandBefore(text: string, tag: LiquidTag, pipe: number): { start: number; text: string } | undefined {
+  const expr = tag.expression!;
+  let best: { start: number; end: number } | undefined;
+  for (const v of expr.variables) {
+    if (v.end <= pipe && text.slice(v.end, pipe).trim() === '' && (!best || v.start < best.start)) best = v;
+  }
+  if (best) return { start: best.start, text: text.slice(best.start, best.end) };
+  const before = text.slice(tag.args.start, pipe);
+  const m = /('[^']*'|"[^"]*"|-?\d+(?:\.\d+)?)\s*$/.exec(before);
+  if (m) return { start: tag.args.start + m.index, text: m[1] };
+  return undefined;
+}
+
+/** `custom_attribute.${Brands Viewed}` with `size` gives `brands_viewed_size`. */
+function variableName(operand: string, filter: string): string {
+  const parts = operand.split('.');
+  let base = (parts[parts.length - 1] ?? '')
+    .replace(/^\$\{|\}$/g, '')
+    .replace(/\[.*$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  if (!/^[a-z]/.test(base)) base = `value${base ? `_${base}` : ''}`;
+  return `${base}_${filter.replace(/[^A-Za-z0-9_]/g, '_')}`;
+}

@@ -1,0 +1,54 @@
+import { fieldsOf } from '../analysis/fields';
+import { fieldLabel, fieldTextOf } from '../analysis/liquid-nodes';
+import { definitionsOf, usesOf, type VariableDefinition } from '../analysis/variables';
+import type { Field } from '../parser/ast';
+import type { Check, Fix } from './types';
+
+/** Definitions that stand alone and can be repeated in another field as they are. */
+const REPEATABLE = new Set(['connected_content', 'assign', 'catalog_items', 'catalog_selection_items']);
+
+export const liquidVariableScope: Check = {
+  meta: {
+    code: 'liquid-variable-scope',
+    severity: 'error',
+    summary: 'A Liquid variable read in one field (URL, a header, the body) but set in another: Braze renders each field on its own, so it is empty there.',
+    docs:
+      'Braze renders the URL, each header value and the body of a webhook as separate templates, each with its own variables: a token ' +
+      'saved by `connected_content ... :save result` in the `Authorization` header is empty in the body, and the same holds for ' +
+      '`assign`, `capture`, loop variables, `catalog_items` (`items`) and `increment`. Repeat the tag in each field that reads the ' +
+      'variable. Braze namespaces and attribute references (`custom_attribute`, `event_properties`, `${first_name}`...) are filled in ' +
+      'every field. Source: Braze, "Local Connected Content variables" ' +
+      '(https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/connected_content/local_connected_content_variables/), ' +
+      'and /work/shared/reference/README.md (fact 2) and braze-salesforce-facts.md.',
+  },
+  run(context) {
+    const { doc, knowledge } = context;
+    const fields = fieldsOf(doc);
+    const defs = new Map<Field, VariableDefinition[]>(fields.map((f) => [f, definitionsOf(f)]));
+    for (const field of fields) {
+      const own = new Set(defs.get(field)!.map((d) => d.name));
+      for (const use of usesOf(field, knowledge)) {
+        if (own.has(use.name)) continue;
+        const elsewhere = fields.find((f) => f !== field && defs.get(f)!.some((d) => d.name === use.name));
+        if (!elsewhere) continue;
+        const def = defs.get(elsewhere)!.find((d) => d.name === use.name)!;
+        const tagText = fieldTextOf(doc, elsewhere, def.tag.start, def.tag.end);
+        const where = fieldLabel(doc, elsewhere);
+        const here = fieldLabel(doc, field);
+        let fixes: Fix[] | undefined;
+        if (REPEATABLE.has(def.tag.name.text)) {
+          const newText = field.kind === 'body' ? `${tagText}\n` : tagText;
+          fixes = [{ title: `Repeat the ${def.tag.name.text} tag in ${here}`, edits: [{ start: field.start, end: field.start, newText }], preferred: true }];
+        }
+        context.report({
+          start: use.start,
+          end: use.end,
+          message:
+            `"${use.name}" is set in ${where}, but Braze renders each field on its own, so it is empty in ${here}: ` +
+            `set it here too (repeat the ${def.tag.name.text} tag)`,
+          fixes,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { bearerUse, guardText, tagsOfName, tokenCalls } from '../analysis/oauth';
+import type { Check } from './types';
+
+export const oauthGuard: Check = {
+  meta: {
+    code: 'oauth-guard',
+    severity: 'hint',
+    summary: 'Nothing stops the send when the token call fails: the header becomes "Bearer " and Salesforce answers 401.',
+    docs:
+      'When the token request fails, the saved variable has no `access_token`, the header is sent as `Bearer ` and Salesforce answers ' +
+      "`401 INVALID_SESSION_ID`, which Braze does not retry (only 408, 429 and 5XX are). An `{% abort_message('reason') %}` when the " +
+      'token is blank stops the message instead and logs the reason in the Message Activity Log. Sources: Braze, "Aborting messages" ' +
+      '(https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/liquid/aborting_messages/) and "Creating a webhook" ' +
+      '(https://www.braze.com/docs/user_guide/message_building_by_channel/webhooks/creating_a_webhook/).',
+  },
+  run({ doc, report }) {
+    for (const call of tokenCalls(doc)) {
+      if (tagsOfName(call.header.value, 'abort_message').length > 0) continue;
+      const use = bearerUse(doc, call);
+      const at = use.bearer?.start ?? use.output?.start ?? call.tag.end;
+      const guard = guardText(call.savedName);
+      report({
+        start: call.tag.name.start,
+        end: call.tag.name.end,
+        message: `Nothing stops the send when the token call fails: the header becomes "Bearer " and Salesforce's 401 is not retried; abort when ${call.savedName}.access_token is blank`,
+        fixes: [{ title: 'Abort the message when the token is blank', edits: [{ start: at, end: at, newText: guard }], preferred: true }],
+      });
+    }
+  },
+};

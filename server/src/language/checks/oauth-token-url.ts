@@ -1,0 +1,86 @@
+import { hostAdvice } from '../analysis/host-advice';
+import { requestUrl, tokenCalls } from '../analysis/oauth';
+import { isLoopbackHost } from '../analysis/url';
+import { classifyHost, TOKEN_PATH } from '../knowledge';
+import type { Check, Fix } from './types';
+
+export const oauthTokenUrl: Check = {
+  meta: {
+    code: 'oauth-token-url',
+    severity: 'error',
+    summary: 'The token URL is not https://<My Domain host>/services/oauth2/token, or goes to login/test.salesforce.com.',
+    docs:
+      "The client credentials flow posts to the org's own My Domain host: `https://NAME.my.salesforce.com/services/oauth2/token`. " +
+      '`login.salesforce.com` and `test.salesforce.com` (and the Setup host) answer `invalid_grant` "request not supported on this domain". ' +
+      'Braze calls only ports 443 and 80. Sources: Salesforce Help, "OAuth 2.0 Client Credentials Flow for Server-to-Server Integration" ' +
+      '(https://help.salesforce.com/s/articleView?id=sf.remoteaccess_oauth_client_credentials_flow.htm&type=5); Braze, "Making an API call" ' +
+      '(https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/connected_content/making_an_api_call/).',
+  },
+  run({ doc, knowledge, report }) {
+    const req = requestUrl(doc);
+    // The request's host, when it is an API host: the token call belongs there.
+    const reqHost = req?.host && !req.hostLiquid && req.hostKey && classifyHost(req.hostKey).api ? req.host.text : undefined;
+    for (const call of tokenCalls(doc)) {
+      const url = call.url;
+      if (!url || /^\{[{%]/.test(url.text)) continue;
+      if (!url.scheme) {
+        const hostLike = /^(\[insert_[^\]]*\]|[A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+(\/|$)/.test(url.text);
+        report({
+          start: url.start,
+          end: url.end,
+          message: `Token URL "${url.text}" is not absolute: write https://NAME.my.salesforce.com${TOKEN_PATH}`,
+          fixes: hostLike ? [{ title: 'Add "https://"', edits: [{ start: url.start, end: url.start, newText: 'https://' }], preferred: true }] : undefined,
+        });
+        continue;
+      }
+      const loopback = isLoopbackHost(url.hostKey);
+      const scheme = url.scheme.text.toLowerCase();
+      if (scheme !== 'https' && !(scheme === 'http' && loopback)) {
+        report({
+          start: url.scheme.start,
+          end: url.scheme.end,
+          message: `Token URL "${url.text}" does not use https: write https://`,
+          fixes: [{ title: 'Use "https"', edits: [{ start: url.scheme.start, end: url.scheme.end, newText: 'https' }], preferred: true }],
+        });
+      }
+      const host = url.host;
+      if (host && !url.hostLiquid && url.hostKey && !loopback) {
+        const kind = classifyHost(url.hostKey).kind;
+        if (kind === 'login' || kind === 'ui-host' || kind === 'instance') {
+          const advice = hostAdvice(url, knowledge);
+          const to = reqHost ?? undefined;
+          const fixes: Fix[] | undefined = to
+            ? [{ title: `Use "${to}"`, edits: [{ start: host.start, end: host.end, newText: to }], preferred: true }]
+            : advice?.fix ? [advice.fix] : undefined;
+          const use = to ? `"${to}"` : 'your My Domain host (NAME.my.salesforce.com)';
+          report({
+            start: host.start,
+            end: host.end,
+            message:
+              kind === 'login'
+                ? `Token host "${host.text}" refuses the client credentials flow ("request not supported on this domain"): use ${use}`
+                : `Token host "${host.text}" is not your org's API host, and Salesforce refuses the token request there: use ${use}`,
+            fixes,
+          });
+        }
+      }
+      if (url.port && !loopback && url.port.text !== '443' && url.port.text !== '80') {
+        report({
+          start: url.port.start - 1,
+          end: url.port.end,
+          message: `Port "${url.port.text}" in token URL "${url.text}": Braze calls only ports 443 and 80; remove ":${url.port.text}"`,
+          fixes: [{ title: `Remove ":${url.port.text}"`, edits: [{ start: url.port.start - 1, end: url.port.end, newText: '' }], preferred: true }],
+        });
+      }
+      const path = url.path;
+      if (path && path.text !== TOKEN_PATH && !url.segments.some((s) => s.liquid)) {
+        report({
+          start: path.text === '' ? url.start : path.start,
+          end: path.text === '' ? url.end : path.end,
+          message: `Token URL "${url.text}" does not end with ${TOKEN_PATH}: write https://${host?.text ?? 'NAME.my.salesforce.com'}${TOKEN_PATH}`,
+          fixes: [{ title: `Use "${TOKEN_PATH}"`, edits: [{ start: path.start, end: path.end, newText: TOKEN_PATH }], preferred: true }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import { connectedContentTags } from '../analysis/oauth';
+import { findPlaceholders } from '../analysis/url';
+import type { Span } from '../parser/ast';
+import type { Check } from './types';
+
+/** The command the client runs to ask for a placeholder's value (and keep a secret in SecretStorage). */
+export const FILL_PLACEHOLDER_COMMAND = 'brazeWebhooks.fillPlaceholder';
+
+/** What each placeholder of Braze's Salesforce recipe stands for. */
+const WHAT: Record<string, string> = {
+  '[insert_instance_name]': "your org's My Domain name (NAME in NAME.my.salesforce.com)",
+  '[insert_client_id]': "your connected app's consumer key",
+  '[insert_client_secret]': "your connected app's consumer secret",
+};
+
+/** Placeholders whose value is a secret: it belongs in the editor's secret storage, not in the file. */
+export function isSecretPlaceholder(placeholder: string): boolean {
+  return /secret|password/i.test(placeholder);
+}
+
+export const placeholder: Check = {
+  meta: {
+    code: 'placeholder',
+    severity: 'error',
+    summary: 'A documentation placeholder such as [insert_instance_name] or [insert_client_secret] is still in the template.',
+    docs:
+      "Braze's Salesforce recipe writes `[insert_instance_name]`, `[insert_client_id]` and `[insert_client_secret]` for the reader to fill " +
+      'in. Braze does not check them when the template is saved: the message fails at send time, and the Message Activity Log shows ' +
+      '"https://[insert_instance_name].my.salesforce.com/services/oauth2/token is not a valid URL" for a placeholder in a URL; a ' +
+      'placeholder in the token body is sent as written and Salesforce refuses the client. The quick fix asks for the value (a secret is ' +
+      'kept in the editor\'s secret storage). Source: Braze, "Salesforce Sales Cloud", Troubleshooting ' +
+      '(https://www.braze.com/docs/user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud/).',
+  },
+  run({ doc, report }) {
+    const ranges: Span[] = [];
+    if (doc.requestLine?.url) ranges.push(doc.requestLine.url);
+    for (const h of doc.headers) ranges.push(h);
+    if (doc.body) ranges.push(doc.body);
+    const urls: Span[] = [];
+    if (doc.requestLine?.url) urls.push(doc.requestLine.url);
+    for (const tag of connectedContentTags(doc)) if (tag.connectedContent?.url) urls.push(tag.connectedContent.url);
+
+    for (const range of ranges) {
+      for (const p of findPlaceholders(doc.text.slice(range.start, range.end), range.start)) {
+        const url = urls.find((u) => u.start <= p.start && p.end <= u.end);
+        const what = WHAT[p.text.toLowerCase()] ?? 'the value it stands for';
+        const consequence = url
+          ? `Braze fails at send time with "${doc.text.slice(url.start, url.end)} is not a valid URL"`
+          : 'Braze sends it as written and the call fails at send time';
+        const secret = isSecretPlaceholder(p.text);
+        const title = `Fill in ${p.text}...`;
+        report({
+          start: p.start,
+          end: p.end,
+          message: `Placeholder "${p.text}" is still in the template: ${consequence}; fill in ${what}`,
+          fixes: [{ title, edits: [], command: { title, command: FILL_PLACEHOLDER_COMMAND, arguments: [{ placeholder: p.text, secret }] }, preferred: true }],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import { requestUrl } from '../analysis/oauth';
+import { hostProblem, isLoopbackHost } from '../analysis/url';
+import type { Check } from './types';
+
+/** Ports Braze calls (its webhook and Connected Content pages allow only these). */
+const BRAZE_PORTS = new Set(['80', '443']);
+
+export const urlInvalid: Check = {
+  meta: {
+    code: 'url-invalid',
+    severity: 'error',
+    summary: 'The request URL is not an absolute https:// URL with a valid host, or names a port other than 443 or 80.',
+    docs:
+      'Braze calls the webhook URL as written once Liquid is rendered: it must be absolute (`https://host/path`), its host a valid host ' +
+      'name, and it may name only port 443 or 80 ("Only ports 80 (HTTP) and 443 (HTTPS) are allowed"). Salesforce serves its REST API ' +
+      'over HTTPS only, so `http://` is an error except on `localhost`/`127.0.0.1`, where a local Salesforce stand-in may run (any port ' +
+      'is accepted there). Liquid in the URL is set aside; documentation placeholders are left to the `placeholder` check. Source: Braze, ' +
+      '"Creating a webhook" (https://www.braze.com/docs/user_guide/message_building_by_channel/webhooks/creating_a_webhook/).',
+  },
+  run({ doc, report }) {
+    const url = requestUrl(doc);
+    if (!url || /^\s*\{[{%]/.test(url.text)) return;
+    if (!url.scheme) {
+      const hostLike = /^(\[insert_[^\]]*\]|[A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+(\/|$)/.test(url.text);
+      report({
+        start: url.start,
+        end: url.end,
+        message: `URL "${url.text}" is not absolute: write it as https://<your My Domain host>/services/data/...`,
+        fixes: hostLike ? [{ title: 'Add "https://"', edits: [{ start: url.start, end: url.start, newText: 'https://' }], preferred: true }] : undefined,
+      });
+      return;
+    }
+    const loopback = isLoopbackHost(url.hostKey);
+    const scheme = url.scheme.text.toLowerCase();
+    if (scheme !== 'https' && !(scheme === 'http' && loopback)) {
+      report({
+        start: url.scheme.start,
+        end: url.scheme.end,
+        message:
+          scheme === 'http'
+            ? `URL "${url.text}" uses http://: Salesforce serves its API over https only; write https://`
+            : `URL scheme "${url.scheme.text}" cannot be called by Braze: write https://`,
+        fixes: [{ title: 'Use "https"', edits: [{ start: url.scheme.start, end: url.scheme.end, newText: 'https' }], preferred: true }],
+      });
+    }
+    const host = url.host;
+    if (host && !url.hostLiquid && url.hostKey !== undefined) {
+      const problem = hostProblem(url.hostKey);
+      if (problem) {
+        report(
+          host.text === ''
+            ? { start: url.scheme.start, end: host.end, message: `URL "${url.text}" has no host: write https://<your My Domain host>/...` }
+            : { start: host.start, end: host.end, message: `Host "${host.text}" is not a valid host name: it ${problem}` },
+        );
+      }
+    }
+    if (url.port && !loopback && !BRAZE_PORTS.has(url.port.text)) {
+      report({
+        start: url.port.start - 1,
+        end: url.port.end,
+        message: `Port "${url.port.text || '(empty)'}" in "${url.text}": Braze calls only ports 443 (https) and 80 (http); remove ":${url.port.text}"`,
+        fixes: [{ title: `Remove ":${url.port.text}"`, edits: [{ start: url.port.start - 1, end: url.port.end, newText: '' }], preferred: true }],
+      });
+    }
+    for (const blank of url.blanks) {
+      const after = doc.text.slice(blank.end, url.end);
+      const httpVersion = /^HTTP\/\d(\.\d)?$/i.test(after);
+      report({
+        start: blank.start,
+        end: httpVersion ? url.end : blank.end,
+        message: httpVersion
+          ? `"${after}" after the URL is not part of it: Braze takes the whole line after the method as the URL; remove it`
+          : `The URL holds a blank before "${after.split(/\s/)[0]}": a URL cannot hold blanks; remove it or write %20`,
+        fixes: [
+          httpVersion
+            ? { title: `Remove " ${after}"`, edits: [{ start: blank.start, end: url.end, newText: '' }], preferred: true }
+            : { title: 'Write the blank as %20', edits: [{ start: blank.start, end: blank.end, newText: '%20' }] },
+        ],
+      });
+    }
+  },
+};

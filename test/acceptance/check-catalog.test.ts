@@ -1,0 +1,402 @@
+/**
+ * Acceptance tests for the check catalog, over whole templates:
+ *
+ * - `test/fixtures/valid-liquid/`: realistic webhooks that use every Liquid construct Braze's public
+ *   docs use (each fixture cites its doc page). A well-behaved checker finds nothing to warn about:
+ *   no diagnostic of severity error or warning.
+ * - `test/fixtures/seeds/`: the two templates of Braze's "Managing leads with Salesforce Sales Cloud"
+ *   page as each translation (and the English page) gives them. As written they must raise
+ *   `placeholder` on each `[insert_...]`, `lead-field-unknown` on each translated body key,
+ *   `lead-field-case` (a hint) on a key that is an API name in another letter case, and
+ *   `header-syntax` on each translated header key. Filled in and corrected, only the hints
+ *   `oauth-cache` and `oauth-guard` remain.
+ * - `Lead_Stage__c`, the docs' example custom field: known to the built-in knowledge and to an org's
+ *   describe file (`Lead.describe.json`), while a misspelling of it is not.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { getLanguageService, type LanguageService } from '../../server/src/language';
+import { loadWorkspaceKnowledge } from '../../server/src/language/knowledge/workspace';
+
+const ROOT = join(__dirname, '..', '..');
+const VALID_DIR = join(ROOT, 'test', 'fixtures', 'valid-liquid');
+const SEEDS_DIR = join(ROOT, 'test', 'fixtures', 'seeds');
+const DESCRIBE_FILE = join(ROOT, 'server', 'src', 'language', 'knowledge', 'fixtures', 'Lead.describe.json');
+
+const ERROR = 1;
+const WARNING = 2;
+const HINT = 4;
+const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+
+/** A diagnostic with its file offsets and the text it covers. */
+interface Found {
+  diagnostic: Diagnostic;
+  code: string;
+  severity: number;
+  start: number;
+  end: number;
+  slice: string;
+}
+
+const builtinService = getLanguageService();
+let version = 0;
+
+function check(text: string, name: string, service: LanguageService = builtinService): Found[] {
+  const doc = TextDocument.create(`file:///acceptance/${encodeURIComponent(name)}`, 'braze-webhook', ++version, text);
+  return service.doValidation(doc).map((diagnostic) => {
+    const start = doc.offsetAt(diagnostic.range.start);
+    const end = doc.offsetAt(diagnostic.range.end);
+    return { diagnostic, code: String(diagnostic.code), severity: diagnostic.severity ?? ERROR, start, end, slice: text.slice(start, end) };
+  });
+}
+
+function show(found: readonly Found[]): string {
+  if (!found.length) return '  (none)';
+  return found
+    .map((f) => `  ${f.code} [${SEVERITY_NAME[f.severity] ?? f.severity}] at ${f.diagnostic.range.start.line + 1}:${f.diagnostic.range.start.character + 1} on ${JSON.stringify(f.slice)}: ${f.diagnostic.message}`)
+    .join('\n');
+}
+
+const errorsAndWarnings = (found: readonly Found[]) => found.filter((f) => f.severity === ERROR || f.severity === WARNING);
+const withCode = (found: readonly Found[], code: string) => found.filter((f) => f.code === code);
+/** The distinct codes of the hints, sorted. */
+const hintCodes = (found: readonly Found[]) => [...new Set(found.filter((f) => f.severity === HINT).map((f) => f.code))].sort();
+const overlaps = (f: Found, start: number, end: number) => f.start < end && start < f.end;
+
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Where the body starts: after the first blank line that follows the request line. */
+function bodyStart(text: string): number {
+  const m = /\r?\n[ \t]*\r?\n/.exec(text);
+  assert.ok(m, 'the template has no blank line before its body');
+  return m.index + m[0].length;
+}
+
+/** The keys of the JSON body, each with the span of its quoted text (quotes included). */
+function bodyKeys(text: string): Span[] {
+  const from = bodyStart(text);
+  const keys: Span[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"\s*:/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) keys.push({ text: m[1], start: m.index, end: m.index + m[1].length + 2 });
+  return keys;
+}
+
+/** The header names (the text before the colon of each unindented line between request line and body). */
+function headerNames(text: string): Span[] {
+  const names: Span[] = [];
+  const end = bodyStart(text);
+  const re = /^(?![ \t#]|\/\/)([^:\r\n]+):/gm;
+  let requestLineSeen = false;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    if (!requestLineSeen && /^(GET|POST|PUT|PATCH|DELETE) /.test(text.slice(m.index))) {
+      requestLineSeen = true;
+      continue;
+    }
+    names.push({ text: m[1].trimEnd(), start: m.index, end: m.index + m[1].trimEnd().length });
+  }
+  return names;
+}
+
+/** The body keys that some diagnostic of `code` lies on, in body order. */
+function keysFlagged(text: string, found: readonly Found[], code: string): string[] {
+  const flagged = withCode(found, code);
+  return bodyKeys(text)
+    .filter((k) => flagged.some((f) => overlaps(f, k.start, k.end)))
+    .map((k) => k.text);
+}
+
+function placeholders(text: string): Span[] {
+  return [...text.matchAll(/\[insert_[a-z_]+\]/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Valid Braze Liquid: nothing to warn about
+// ---------------------------------------------------------------------------------------------
+
+const validFixtures = readdirSync(VALID_DIR)
+  .filter((f) => f.endsWith('.webhook'))
+  .sort();
+
+test('valid-liquid: at least 30 fixtures, each with @name and the Braze doc page it exercises', () => {
+  assert.ok(validFixtures.length >= 30, `only ${validFixtures.length} fixtures in ${VALID_DIR}`);
+  for (const file of validFixtures) {
+    const [first, second] = readFileSync(join(VALID_DIR, file), 'utf8').split(/\r?\n/);
+    assert.match(first, /^# @name \S/, `${file}: the first line must be "# @name <what it shows>"`);
+    assert.match(second, /^# .*_docs\/\S+\.md/, `${file}: the second line must cite the Braze doc page (path in braze-inc/braze-docs)`);
+  }
+});
+
+for (const file of validFixtures) {
+  test(`valid-liquid/${file}: no error or warning`, () => {
+    const text = readFileSync(join(VALID_DIR, file), 'utf8');
+    const found = check(text, file);
+    const bad = errorsAndWarnings(found);
+    assert.equal(bad.length, 0, `${file} is valid Braze Liquid, but got:\n${show(bad)}`);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seed templates, as the docs give them
+// ---------------------------------------------------------------------------------------------
+
+interface Seed {
+  lang: string;
+  /** Header keys as the page writes them. */
+  authorizationKey: string;
+  contentTypeKey: string;
+  /** Create Lead body keys as the page writes them, in the order first name, last name, email, company. */
+  createKeys: readonly [string, string, string, string];
+  /** Keys Salesforce does not know in any letter case. */
+  unknownKeys: readonly string[];
+  /** Keys that are an API name in another letter case. */
+  caseKeys: readonly string[];
+  hasUpdate: boolean;
+}
+
+const SEEDS: readonly Seed[] = [
+  {
+    lang: 'de',
+    authorizationKey: 'Autorisierung',
+    contentTypeKey: 'Content-Typ',
+    createKeys: ['Vorname', 'Nachname', 'E-Mail', 'Unternehmen'],
+    unknownKeys: ['Vorname', 'Nachname', 'E-Mail', 'Unternehmen'],
+    caseKeys: [],
+    hasUpdate: true,
+  },
+  {
+    lang: 'es',
+    authorizationKey: 'Autorización',
+    contentTypeKey: 'Tipo de contenido',
+    createKeys: ['firstName', 'apellido', 'correo electrónico', 'empresa'],
+    unknownKeys: ['apellido', 'correo electrónico', 'empresa'],
+    caseKeys: ['firstName'],
+    hasUpdate: true,
+  },
+  {
+    lang: 'fr',
+    authorizationKey: 'Autorisation',
+    contentTypeKey: 'Type de contenu',
+    createKeys: ['firstName', 'lastName', 'e-mail', 'entreprise'],
+    unknownKeys: ['e-mail', 'entreprise'],
+    caseKeys: ['firstName', 'lastName'],
+    hasUpdate: true,
+  },
+  {
+    lang: 'ko',
+    authorizationKey: '승인',
+    contentTypeKey: '콘텐츠-유형',
+    createKeys: ['이름', '성', '이메일', '회사'],
+    unknownKeys: ['이름', '성', '이메일', '회사'],
+    caseKeys: [],
+    hasUpdate: true,
+  },
+  {
+    lang: 'pt-br',
+    authorizationKey: 'Autorização',
+    contentTypeKey: 'Tipo de Conteúdo',
+    createKeys: ['primeiroNome', 'sobrenome', 'email', 'empresa'],
+    unknownKeys: ['primeiroNome', 'sobrenome', 'empresa'],
+    caseKeys: ['email'],
+    hasUpdate: true,
+  },
+  {
+    lang: 'en',
+    authorizationKey: 'Authorization',
+    contentTypeKey: 'Content-Type',
+    createKeys: ['firstName', 'lastName', 'email', 'company'],
+    unknownKeys: [],
+    caseKeys: ['firstName', 'lastName', 'email', 'company'],
+    hasUpdate: false,
+  },
+];
+
+const API_NAMES = ['FirstName', 'LastName', 'Email', 'Company'] as const;
+const CREATE_VALUES = ['{{${first_name}}}', '{{${last_name}}}', '{{${email_address}}}', '{{custom_attribute.${company}}}'] as const;
+
+interface SeedFile {
+  seed: Seed;
+  template: 'create-lead' | 'update-lead-to-mql';
+  file: string;
+  text: string;
+}
+
+const seedFiles: SeedFile[] = SEEDS.flatMap((seed) =>
+  (['create-lead', 'update-lead-to-mql'] as const)
+    .filter((template) => template === 'create-lead' || seed.hasUpdate)
+    .map((template) => {
+      const file = `${template}.${seed.lang}.webhook`;
+      return { seed, template, file, text: readFileSync(join(SEEDS_DIR, file), 'utf8') };
+    }),
+);
+
+/** `[insert_...]` filled with a My Domain name, a client id and a Content Block holding the secret. */
+function fillPlaceholders(text: string): string {
+  return text
+    .replaceAll('[insert_instance_name]', 'acme')
+    .replaceAll('[insert_client_id]', '3MVG9example')
+    .replaceAll('[insert_client_secret]', '{{content_blocks.${sf_secret}}}');
+}
+
+/** Header keys corrected to `Authorization` / `Content-Type`; body keys to the API names, each value json_escape'd. */
+function correct(s: SeedFile, text: string): string {
+  const headerLine = (key: string) => new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:`, 'm');
+  let out = text.replace(headerLine(s.seed.authorizationKey), 'Authorization:').replace(headerLine(s.seed.contentTypeKey), 'Content-Type:');
+  if (s.template === 'create-lead') {
+    s.seed.createKeys.forEach((key, i) => {
+      const value = CREATE_VALUES[i];
+      const member = `${JSON.stringify(key)}: "${value}"`;
+      assert.ok(out.includes(member), `${s.file}: expected the member ${member}`);
+      out = out.replace(member, `"${API_NAMES[i]}": "${value.slice(0, -2)} | json_escape}}"`);
+    });
+  }
+  return out;
+}
+
+test('seeds: every translation and the English recipe are present', () => {
+  assert.deepEqual(
+    seedFiles.map((s) => s.file),
+    [
+      'create-lead.de.webhook',
+      'update-lead-to-mql.de.webhook',
+      'create-lead.es.webhook',
+      'update-lead-to-mql.es.webhook',
+      'create-lead.fr.webhook',
+      'update-lead-to-mql.fr.webhook',
+      'create-lead.ko.webhook',
+      'update-lead-to-mql.ko.webhook',
+      'create-lead.pt-br.webhook',
+      'update-lead-to-mql.pt-br.webhook',
+      'create-lead.en.webhook',
+    ],
+  );
+});
+
+for (const s of seedFiles) {
+  test(`seeds/${s.file} as the docs give it: a placeholder error on each [insert_...]`, () => {
+    const wanted = placeholders(s.text);
+    // One in the webhook URL, three in the token call (its URL, client_id, client_secret).
+    assert.equal(wanted.length, 4, `${s.file}: the page's template holds four placeholders`);
+    const found = check(s.text, s.file);
+    const flagged = withCode(found, 'placeholder');
+    const all = `\nall diagnostics:\n${show(found)}`;
+    assert.equal(flagged.length, wanted.length, `${s.file}: want ${wanted.length} placeholder diagnostics, one per [insert_...]${all}`);
+    for (const p of wanted) {
+      const on = flagged.filter((f) => overlaps(f, p.start, p.end));
+      assert.equal(on.length, 1, `${s.file}: want one placeholder diagnostic on ${p.text} at offset ${p.start}${all}`);
+      assert.equal(on[0].severity, ERROR, `${s.file}: the placeholder diagnostic on ${p.text} must be an error${all}`);
+    }
+    for (const f of flagged) {
+      assert.equal(wanted.filter((p) => overlaps(f, p.start, p.end)).length, 1, `${s.file}: a placeholder diagnostic must lie on exactly one [insert_...]${all}`);
+    }
+  });
+
+  test(`seeds/${s.file} as the docs give it: lead-field-unknown on each translated body key, lead-field-case on a key in another case`, () => {
+    const found = check(s.text, s.file);
+    const all = `\nall diagnostics:\n${show(found)}`;
+    const unknown = s.template === 'create-lead' ? [...s.seed.unknownKeys] : [];
+    const inCase = s.template === 'create-lead' ? [...s.seed.caseKeys] : [];
+    assert.deepEqual(keysFlagged(s.text, found, 'lead-field-unknown'), unknown, `${s.file}: the keys flagged lead-field-unknown${all}`);
+    assert.equal(withCode(found, 'lead-field-unknown').length, unknown.length, `${s.file}: one lead-field-unknown per unknown key${all}`);
+    for (const f of withCode(found, 'lead-field-unknown')) {
+      assert.ok(f.severity === ERROR || f.severity === WARNING, `${s.file}: Salesforce rejects an unknown field; lead-field-unknown must be an error or a warning${all}`);
+    }
+    assert.deepEqual(keysFlagged(s.text, found, 'lead-field-case'), inCase, `${s.file}: the keys flagged lead-field-case${all}`);
+    assert.equal(withCode(found, 'lead-field-case').length, inCase.length, `${s.file}: one lead-field-case per key in another case${all}`);
+    for (const f of withCode(found, 'lead-field-case')) assert.equal(f.severity, HINT, `${s.file}: lead-field-case is a hint (Salesforce matches keys case-insensitively)${all}`);
+  });
+
+  test(`seeds/${s.file} as the docs give it: header-syntax on each translated header key`, () => {
+    const found = check(s.text, s.file);
+    const all = `\nall diagnostics:\n${show(found)}`;
+    const names = headerNames(s.text);
+    assert.deepEqual(
+      names.map((n) => n.text),
+      [s.seed.authorizationKey, s.seed.contentTypeKey],
+      `${s.file}: the header keys as the page writes them`,
+    );
+    const translated = names.filter((n) => n.text !== 'Authorization' && n.text !== 'Content-Type');
+    const flagged = withCode(found, 'header-syntax');
+    assert.deepEqual(
+      names.filter((n) => flagged.some((f) => overlaps(f, n.start, n.end))).map((n) => n.text),
+      translated.map((n) => n.text),
+      `${s.file}: the header keys flagged header-syntax${all}`,
+    );
+    for (const n of translated) {
+      const on = flagged.filter((f) => overlaps(f, n.start, n.end));
+      assert.ok(on.every((f) => f.severity === ERROR), `${s.file}: header-syntax on "${n.text}" must be an error${all}`);
+    }
+  });
+
+  test(`seeds/${s.file} filled in and corrected: no error or warning, only the oauth-cache and oauth-guard hints`, () => {
+    const text = correct(s, fillPlaceholders(s.text));
+    assert.doesNotMatch(text, /\[insert_/);
+    const found = check(text, `corrected-${s.file}`);
+    const all = `\ntemplate:\n${text}\nall diagnostics:\n${show(found)}`;
+    assert.equal(errorsAndWarnings(found).length, 0, `${s.file}, filled in and corrected, still has errors or warnings${all}`);
+    // Information is allowed; the hints left are the token call's: no :cache_max_age, no guard on a failed token.
+    assert.deepEqual(hintCodes(found), ['oauth-cache', 'oauth-guard'], `${s.file}: the hints left${all}`);
+  });
+}
+
+test("Braze's English Create Lead recipe, placeholders filled: no error or warning, a lead-field-case hint on each camelCase key", () => {
+  const file = 'create-lead.en.webhook';
+  const text = fillPlaceholders(readFileSync(join(SEEDS_DIR, file), 'utf8'));
+  const found = check(text, `filled-${file}`);
+  const all = `\nall diagnostics:\n${show(found)}`;
+  assert.equal(errorsAndWarnings(found).length, 0, `the English recipe, filled in, has errors or warnings${all}`);
+  assert.deepEqual(keysFlagged(text, found, 'lead-field-case'), ['firstName', 'lastName', 'email', 'company'], `the keys flagged lead-field-case${all}`);
+  assert.equal(withCode(found, 'lead-field-case').length, 4, `one lead-field-case per key${all}`);
+  for (const f of withCode(found, 'lead-field-case')) assert.equal(f.severity, HINT, `lead-field-case is a hint${all}`);
+  // Information (such as values without json_escape) is allowed; the hints are the keys' and the token call's.
+  assert.deepEqual(hintCodes(found), ['lead-field-case', 'oauth-cache', 'oauth-guard'], `the hints on the filled English recipe${all}`);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Lead_Stage__c: built-in knowledge, and an org's describe file
+// ---------------------------------------------------------------------------------------------
+
+/** The Spanish Update Lead to MQL template, filled in and with English header keys. */
+function updateTemplate(): string {
+  const s = seedFiles.find((f) => f.file === 'update-lead-to-mql.es.webhook');
+  assert.ok(s);
+  return correct(s, fillPlaceholders(s.text));
+}
+
+function describeService(): LanguageService {
+  const { knowledge, warnings } = loadWorkspaceKnowledge({ describeJson: readFileSync(DESCRIBE_FILE, 'utf8'), describePath: 'Lead.describe.json' });
+  assert.deepEqual(warnings, [], 'the describe fixture loads without warnings');
+  assert.equal(knowledge.salesforce.leadFieldsSource, 'describe');
+  return getLanguageService({ knowledge });
+}
+
+test('Lead_Stage__c with the built-in knowledge: no lead-field-unknown', () => {
+  const text = updateTemplate();
+  assert.match(text, /"Lead_Stage__c": "MQL"/);
+  const found = check(text, 'update-builtin.webhook');
+  assert.equal(withCode(found, 'lead-field-unknown').length, 0, `Lead_Stage__c is the docs' example field:\n${show(found)}`);
+  assert.equal(errorsAndWarnings(found).length, 0, `no error or warning:\n${show(found)}`);
+});
+
+test('Lead_Stage__c with the org describe file: no error; Lead_Stge__c is lead-field-unknown', () => {
+  const service = describeService();
+  const text = updateTemplate();
+  const found = check(text, 'update-describe.webhook', service);
+  assert.equal(withCode(found, 'lead-field-unknown').length, 0, `the describe file has Lead_Stage__c:\n${show(found)}`);
+  assert.equal(found.filter((f) => f.severity === ERROR).length, 0, `no error with the describe file:\n${show(found)}`);
+
+  const typo = text.replace('"Lead_Stage__c"', '"Lead_Stge__c"');
+  const typoFound = check(typo, 'update-describe-typo.webhook', service);
+  const all = `\nall diagnostics:\n${show(typoFound)}`;
+  assert.deepEqual(keysFlagged(typo, typoFound, 'lead-field-unknown'), ['Lead_Stge__c'], `Lead_Stge__c is not in the describe file${all}`);
+  assert.equal(withCode(typoFound, 'lead-field-unknown').length, 1, all);
+  assert.ok(withCode(typoFound, 'lead-field-unknown').every((f) => f.severity === ERROR || f.severity === WARNING), all);
+});
