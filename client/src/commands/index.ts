@@ -1,0 +1,20 @@
+/** Registers the extension's commands (category "Braze Webhooks" in package.json). */
+import { commands, type ExtensionContext } from 'vscode';
+import { copyForComposer } from './copy-for-composer';
+import { fillPlaceholder, type FillPlaceholderArgs } from './fill-placeholder';
+import { COMMANDS } from './ids';
+import { insertWebhookSnippet } from './insert-snippet';
+import { newCreateLeadTemplate } from './new-create-lead';
+import { newUpdateLeadTemplate } from './new-update-lead';
+
+export { COMMANDS } from './ids';
+
+export function registerCommands(context: ExtensionContext): void {
+  context.subscriptions.push(
+    commands.registerCommand(COMMANDS.newCreateLeadTemplate, () => newCreateLeadTemplate(context)),
+    commands.registerCommand(COMMANDS.newUpdateLeadTemplate, () => newUpdateLeadTemplate(context)),
+    commands.registerCommand(COMMANDS.insertSnippet, () => insertWebhookSnippet(context)),
+    commands.registerCommand(COMMANDS.copyForComposer, () => copyForComposer(context)),
+    commands.registerCommand(COMMANDS.fillPlaceholder, (args?: FillPlaceholderArgs) => fillPlaceholder(context, args)),
+  );
+}

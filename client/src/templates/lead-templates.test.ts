@@ -1,0 +1,227 @@
+/**
+ * The commands' templates: the text and the snippet agree, and the template a user ends up with
+ * (the remaining tab stops filled as a user would) passes the language service with no error or
+ * warning; left unfilled, only the docs' placeholders are reported.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { getLanguageService, type LanguageService } from '../../../server/src/language';
+import { loadWorkspaceKnowledge, newestVersion } from '../../../server/src/language/knowledge';
+import { expandSnippet, type TabStopInfo } from '../../../server/src/language/snippets/expand';
+import { customLeadFields, mqlValueFor } from './lead-fields';
+import { createLeadTemplate, readInstanceName, updateLeadToMqlTemplate, validateFieldName, validateInstanceName, type BuiltTemplate } from './lead-templates';
+import { readSnippetFile } from './snippet-file';
+import { renderSnippet, renderText } from './template-parts';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const DESCRIBE = readFileSync(join(ROOT, 'server', 'src', 'language', 'knowledge', 'fixtures', 'Lead.describe.json'), 'utf8');
+
+const SAMPLES: Record<string, string> = {
+  '[insert_instance_name]': 'acme',
+  '[insert_client_id]': '3MVG9example',
+  '[insert_client_secret]': '{{content_blocks.${sf_secret}}}',
+};
+const typeSamples = (s: TabStopInfo) => SAMPLES[s.default];
+
+const builtin = getLanguageService();
+let version = 0;
+function diagnose(text: string, service: LanguageService = builtin): Diagnostic[] {
+  return service.doValidation(TextDocument.create(`file:///templates/t${++version}.webhook`, 'braze-webhook', version, text));
+}
+const bad = (found: Diagnostic[]) => found.filter((d) => (d.severity ?? 1) <= 2);
+const show = (text: string, found: Diagnostic[]) => `\n${text}\n${found.map((d) => `  ${d.code} [${d.severity}] ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('\n') || '  (none)'}`;
+
+/** The snippet expands to the text, with no VS Code variable by mistake. */
+function assertConsistent(t: BuiltTemplate): void {
+  const e = expandSnippet(t.snippet);
+  assert.deepEqual(e.unknownVariables, []);
+  assert.equal(e.text, t.text);
+}
+
+/** Filled as a user would: no error, no warning, and none of the advice the snippets follow. */
+function assertClean(t: BuiltTemplate, service?: LanguageService): void {
+  const text = expandSnippet(t.snippet, { value: typeSamples }).text;
+  assert.doesNotMatch(text, /\[insert_/);
+  const found = diagnose(text, service);
+  assert.deepEqual(bad(found), [], show(text, found));
+  assert.deepEqual(found.filter((d) => ['oauth-cache', 'oauth-guard', 'json-escape'].includes(String(d.code))), [], show(text, found));
+}
+
+/** Unfilled: if anything is an error or a warning, it is a placeholder check on an [insert_...]. */
+function assertOnlyPlaceholders(t: BuiltTemplate): void {
+  const found = bad(diagnose(t.text));
+  for (const d of found) assert.equal(d.code, 'placeholder', show(t.text, found));
+}
+
+describe('createLeadTemplate', () => {
+  test('with the instance given: the docs template corrected, credentials left as tab stops', () => {
+    const t = createLeadTemplate({ instance: 'acme' });
+    assert.equal(
+      t.text,
+      [
+        '# @name Salesforce Sales Cloud > Create Lead',
+        `POST https://acme.my.salesforce.com/services/data/v${newestVersion()}/sobjects/Lead/`,
+        'Authorization: {% connected_content https://acme.my.salesforce.com/services/oauth2/token',
+        '    :method post',
+        '    :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials',
+        '    :cache_max_age 900',
+        "    :save result %}{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}Bearer {{result.access_token}}",
+        'Content-Type: application/json',
+        '',
+        '{',
+        '  "FirstName": "{{${first_name} | json_escape}}",',
+        '  "LastName": "{{${last_name} | json_escape}}",',
+        '  "Email": "{{${email_address} | json_escape}}",',
+        '  "Company": "{{custom_attribute.${company} | json_escape}}"',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    assert.match(t.snippet, /client_id=\$\{1:\[insert_client_id\]\}&client_secret=\$\{2:\[insert_client_secret\]\}/);
+    assert.ok(t.snippet.includes('  "FirstName": "{{${3:\\${first_name\\}} | json_escape}}",\n'), t.snippet);
+    assert.match(t.snippet, /\| json_escape\}\}"\$0\n\}\n$/);
+    assertConsistent(t);
+    assertClean(t);
+    assertOnlyPlaceholders(t);
+  });
+
+  test('without an instance: a tab stop on [insert_instance_name], mirrored in the token URL', () => {
+    const t = createLeadTemplate();
+    assert.match(t.snippet, /^POST https:\/\/\$\{1:\[insert_instance_name\]\}\.my\.salesforce\.com/m);
+    assert.match(t.snippet, /connected_content https:\/\/\$1\.my\.salesforce\.com/);
+    assertConsistent(t);
+    assertClean(t);
+    assertOnlyPlaceholders(t);
+    const e = expandSnippet(t.snippet, { value: typeSamples });
+    assert.equal(e.tabStops.find((s) => s.index === 1)?.ranges.length, 2);
+  });
+
+  test('a sandbox instance and another API version', () => {
+    const t = createLeadTemplate({ instance: 'acme--uat.sandbox', apiVersion: '62.0' });
+    assert.match(t.text, /^POST https:\/\/acme--uat\.sandbox\.my\.salesforce\.com\/services\/data\/v62\.0\/sobjects\/Lead\/$/m);
+    assertClean(t);
+  });
+});
+
+describe('updateLeadToMqlTemplate', () => {
+  test('defaults: Lead_Stage__c = MQL, PATCH to the Lead whose id is the external_id', () => {
+    const t = updateLeadToMqlTemplate({ instance: 'acme' });
+    assert.match(t.text, /^PATCH https:\/\/acme\.my\.salesforce\.com\/services\/data\/v\d+\.0\/sobjects\/Lead\/\{\{\$\{user_id\}\}\}$/m);
+    assert.match(t.text, /\{\n {2}"Lead_Stage__c": "MQL"\n\}\n$/);
+    assert.match(t.snippet, /"Lead_Stage__c": "\$\{3:MQL\}"\$0/);
+    assertConsistent(t);
+    assertClean(t);
+    assertOnlyPlaceholders(t);
+  });
+
+  test('a field of the describe file with its picklist values offered as a choice, checked with that knowledge', () => {
+    const { fields } = customLeadFields(DESCRIBE, 'Lead.describe.json');
+    const stage = fields.find((f) => f.name === 'Lead_Stage__c');
+    const { value, choices } = mqlValueFor(stage);
+    const t = updateLeadToMqlTemplate({ instance: 'acme', field: 'Lead_Stage__c', value, valueChoices: choices });
+    assert.match(t.snippet, /"Lead_Stage__c": "\$\{3\|MQL,Lead,SQL\|\}"/);
+    assert.match(t.text, /"Lead_Stage__c": "MQL"/);
+    assertConsistent(t);
+    const service = getLanguageService({ knowledge: loadWorkspaceKnowledge({ describeJson: DESCRIBE }).knowledge });
+    assertClean(t, service);
+    // Another picklist value, picked from the choice.
+    const sql = expandSnippet(t.snippet, { value: (s) => (s.choices ? 'SQL' : typeSamples(s)) }).text;
+    assert.match(sql, /"Lead_Stage__c": "SQL"/);
+    assert.deepEqual(bad(diagnose(sql, service)), []);
+  });
+
+  test('a field typed by the user', () => {
+    const t = updateLeadToMqlTemplate({ field: 'Lifecycle_Stage__c', value: 'Marketing Qualified' });
+    assert.match(t.text, /"Lifecycle_Stage__c": "Marketing Qualified"/);
+    assertConsistent(t);
+  });
+});
+
+describe('readInstanceName / validateInstanceName', () => {
+  test('My Domain names', () => {
+    assert.deepEqual(readInstanceName('acme'), { instance: 'acme' });
+    assert.deepEqual(readInstanceName('  Acme-Corp '), { instance: 'acme-corp' });
+    assert.deepEqual(readInstanceName('acme-dev-ed'), { instance: 'acme-dev-ed' });
+    assert.equal(validateInstanceName('acme'), undefined);
+    for (const wrong of ['', '[insert_instance_name]', '-acme', 'acme--uat', 'root1', 'a'.repeat(41), 'acme corp']) {
+      assert.match(validateInstanceName(wrong) ?? '', /My Domain name|not a valid|API host/, `"${wrong}" is refused`);
+    }
+    assert.equal(validateInstanceName(''), 'A My Domain name is empty (NAME in NAME.my.salesforce.com).');
+  });
+
+  test('a host or URL of the org gives what comes before .my.salesforce.com', () => {
+    assert.deepEqual(readInstanceName('acme.my.salesforce.com'), { instance: 'acme' });
+    assert.deepEqual(readInstanceName('https://Acme.my.salesforce.com/services/data/v60.0/'), { instance: 'acme' });
+    assert.deepEqual(readInstanceName('https://acme--uat.sandbox.my.salesforce.com'), { instance: 'acme--uat.sandbox' });
+    assert.deepEqual(readInstanceName('acme-dev-ed.develop.my.salesforce.com'), { instance: 'acme-dev-ed.develop' });
+    for (const wrong of ['login.salesforce.com', 'https://acme.lightning.force.com/lightning/page/home', 'example.com', 'https://[insert_instance_name].my.salesforce.com']) {
+      assert.notEqual(validateInstanceName(wrong), undefined, `"${wrong}" is refused`);
+    }
+  });
+});
+
+describe('validateFieldName', () => {
+  test('API names only', () => {
+    assert.equal(validateFieldName('Lead_Stage__c'), undefined);
+    assert.equal(validateFieldName('Status'), undefined);
+    assert.notEqual(validateFieldName(''), undefined);
+    assert.notEqual(validateFieldName('Lead Stage'), undefined);
+    assert.notEqual(validateFieldName('Étape__c'), undefined);
+    assert.notEqual(validateFieldName('Lead_Stage__C'), undefined);
+  });
+});
+
+describe('customLeadFields / mqlValueFor', () => {
+  test('the updateable custom fields of a describe file, Lead_Stage__c first', () => {
+    const { fields, warning } = customLeadFields(DESCRIBE);
+    assert.equal(warning, undefined);
+    assert.deepEqual(fields.map((f) => f.name), ['Lead_Stage__c', 'Lead_Score__c']);
+    // Active values only: the fixture's "Disqualified" is inactive.
+    assert.deepEqual(fields[0]?.picklistValues, ['Lead', 'MQL', 'SQL']);
+  });
+
+  test('no file: no fields; a broken file: a warning', () => {
+    assert.deepEqual(customLeadFields(undefined), { fields: [] });
+    const broken = customLeadFields('{ not json', '.salesforce/Lead.describe.json');
+    assert.deepEqual(broken.fields, []);
+    assert.match(broken.warning ?? '', /^\.salesforce\/Lead\.describe\.json: is not valid JSON/);
+  });
+
+  test('the value: MQL, or the picklist value that matches it, or the first one', () => {
+    assert.deepEqual(mqlValueFor(undefined), { value: 'MQL' });
+    assert.deepEqual(mqlValueFor({ name: 'X__c', label: 'X', type: 'string' }), { value: 'MQL' });
+    assert.deepEqual(mqlValueFor({ name: 'X__c', label: 'X', type: 'picklist', picklistValues: ['New', 'Mql'] }), { value: 'Mql', choices: ['New', 'Mql'] });
+    assert.deepEqual(mqlValueFor({ name: 'X__c', label: 'X', type: 'picklist', picklistValues: ['Cold', 'Hot'] }), { value: 'Cold', choices: ['Cold', 'Hot'] });
+  });
+});
+
+describe('template parts', () => {
+  test('literal text is escaped; a stop seen twice is mirrored; choices escape , and |', () => {
+    const parts = ['{{${x}}} $', { stop: 1, default: 'a}b' }, '-', { stop: 1, default: 'a}b' }, { stop: 2, default: 'x', choices: ['x', 'y,z', 'p|q'] }, { stop: 0, default: '' }];
+    assert.equal(renderSnippet(parts), '{{\\${x}}} \\$${1:a\\}b}-$1${2|x,y\\,z,p\\|q|}$0');
+    assert.equal(renderText(parts), '{{${x}}} $a}b-a}bx');
+    assert.equal(expandSnippet(renderSnippet(parts)).text, renderText(parts));
+  });
+});
+
+describe('readSnippetFile', () => {
+  test('the contributed file: every snippet with its prefixes and body', () => {
+    const items = readSnippetFile(readFileSync(join(ROOT, 'snippets', 'braze-webhook.json'), 'utf8'));
+    assert.ok(items.length >= 5);
+    const create = items.find((i) => i.name === 'Salesforce: Create Lead');
+    assert.ok(create && create.prefixes.includes('sf-create-lead') && create.body.startsWith('# @name ') && create.description.length > 0);
+  });
+
+  test('string or array bodies and prefixes; entries without a body are left out', () => {
+    const items = readSnippetFile(JSON.stringify({ a: { prefix: 'a', body: 'x' }, b: { prefix: ['b', 'c'], body: ['1', '2'], description: 'd' }, c: { prefix: 'c' } }));
+    assert.deepEqual(items, [
+      { name: 'a', prefixes: ['a'], description: '', body: 'x' },
+      { name: 'b', prefixes: ['b', 'c'], description: 'd', body: '1\n2' },
+    ]);
+    assert.throws(() => readSnippetFile('[]'));
+  });
+});
