@@ -1,0 +1,312 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseWebhook } from '../language/parser/parse';
+import {
+  ConnectedContentCache,
+  ENV_PREFIX,
+  SAMPLE_TEST_USER,
+  loadTestUsers,
+  maskText,
+  placeholderEnvName,
+  placeholdersFromEnv,
+  runWebhook,
+  userLabel,
+  type BasicAuthCredential,
+  type ConnectedContentCall,
+  type Explanation,
+  type FetchLike,
+  type RenderContext,
+
+  type SendResult,
+  type WebhookRun,
+} from '../send';
+
+export const USAGE = `Usage: braze-webhook-send FILE --user USER.json [options]
+Renders a Braze webhook template (.webhook) for a test user like Braze does, sends it, and explains
+Salesforce's answer. Secrets are masked in everything printed.
+
+Options:
+  --user USER.json        a Braze user export object, or {"users": [...]} (the first user is used)
+  --user-id ID            pick the user with this external_id (or braze_id) from an export
+  --dry-run               render only: Connected Content calls (the token request) ARE made, as in
+                          Braze's preview; the webhook itself is not sent
+  --format human|json     output format (default human)
+  --timeout MS            time limit for the webhook request (default 30000)
+  --connected-content-timeout MS
+                          time limit for each Connected Content call (default 2000, as Braze)
+  --instance-url URL      send every https://<anything>.my.salesforce.com URL to this origin
+                          instead (e.g. the local stand-in http://127.0.0.1:PORT); also
+                          ${ENV_PREFIX}INSTANCE_URL
+  --sample-user           print a sample test user file and exit
+  -h, --help              this text
+
+Placeholders: [insert_<name>] is read from the environment variable ${ENV_PREFIX}INSERT_<NAME>
+  e.g. [insert_client_secret] <- ${ENV_PREFIX}INSERT_CLIENT_SECRET
+  (with --instance-url, [insert_instance_name] defaults to "standin").
+Basic-auth credentials (:basic_auth NAME): ${ENV_PREFIX}BASIC_AUTH_<NAME>=username:password
+
+Exit code: 0 when Salesforce answers 2xx (or, with --dry-run, when the template renders),
+1 otherwise, 2 on bad usage or an unreadable file.`;
+
+export interface SendOutput {
+  stdout: string;
+  stderr: string;
+  exitCode: 0 | 1 | 2;
+}
+
+export interface RunSendOptions {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  fetch?: FetchLike;
+  signal?: AbortSignal;
+  /** The session cache (a test can share one across runs); a new one per run by default. */
+  cache?: ConnectedContentCache;
+}
+
+const usageError = (message: string): SendOutput => ({ stdout: '', stderr: `braze-webhook-send: ${message}\n${USAGE}\n`, exitCode: 2 });
+
+interface Args {
+  file?: string;
+  user?: string;
+  userId?: string;
+  dryRun: boolean;
+  format: 'human' | 'json';
+  timeoutMs?: number;
+  ccTimeoutMs?: number;
+  instanceUrl?: string;
+}
+
+function parseArgs(args: string[]): Args | SendOutput {
+  const out: Args = { dryRun: false, format: 'human' };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg;
+    const value = (): string | undefined => (arg.startsWith('--') && eq !== -1 ? arg.slice(eq + 1) : args[++i]);
+    const ms = (label: string): number | SendOutput => {
+      const v = value();
+      const n = Number(v);
+      if (v === undefined || !/^\d+$/.test(v) || n <= 0) return usageError(`${label} takes a number of milliseconds, not "${v ?? ''}"`);
+      return n;
+    };
+    switch (name) {
+      case '--help':
+      case '-h':
+        return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
+      case '--sample-user':
+        return { stdout: `${JSON.stringify(SAMPLE_TEST_USER, null, 2)}\n`, stderr: '', exitCode: 0 };
+      case '--user': {
+        const v = value();
+        if (!v) return usageError('--user needs a file name');
+        out.user = v;
+        break;
+      }
+      case '--user-id': {
+        const v = value();
+        if (!v) return usageError('--user-id needs an id');
+        out.userId = v;
+        break;
+      }
+      case '--dry-run':
+        out.dryRun = true;
+        break;
+      case '--format': {
+        const v = value();
+        if (v !== 'human' && v !== 'json') return usageError(`--format takes "human" or "json", not "${v ?? ''}"`);
+        out.format = v;
+        break;
+      }
+      case '--timeout': {
+        const n = ms('--timeout');
+        if (typeof n !== 'number') return n;
+        out.timeoutMs = n;
+        break;
+      }
+      case '--connected-content-timeout': {
+        const n = ms('--connected-content-timeout');
+        if (typeof n !== 'number') return n;
+        out.ccTimeoutMs = n;
+        break;
+      }
+      case '--instance-url': {
+        const v = value();
+        if (!v || !URL.canParse(v)) return usageError(`--instance-url takes a URL such as http://127.0.0.1:8080, not "${v ?? ''}"`);
+        out.instanceUrl = v;
+        break;
+      }
+      default:
+        if (arg.startsWith('-')) return usageError(`unknown option "${arg}"`);
+        if (out.file !== undefined) return usageError(`one template at a time ("${out.file}" and "${arg}" given)`);
+        out.file = arg;
+    }
+  }
+  return out;
+}
+
+function basicAuthFromEnv(env: RunSendOptions['env']): Record<string, BasicAuthCredential> {
+  const out: Record<string, BasicAuthCredential> = {};
+  const prefix = `${ENV_PREFIX}BASIC_AUTH_`;
+  for (const [k, v] of Object.entries(env)) {
+    if (!k.startsWith(prefix) || v === undefined) continue;
+    const colon = v.indexOf(':');
+    if (colon === -1) continue;
+    out[k.slice(prefix.length).toLowerCase()] = { username: v.slice(0, colon), password: v.slice(colon + 1) };
+  }
+  return out;
+}
+
+/** The command line as a function of its arguments, working folder and environment, so tests need no child process. */
+export async function runSend(argv: string[], options: RunSendOptions): Promise<SendOutput> {
+  const args = parseArgs(argv);
+  if ('exitCode' in args) return args;
+  if (!args.file) return usageError('no template given');
+  if (!args.user) return usageError('no test user given: add --user USER.json (braze-webhook-send --sample-user prints one)');
+
+  let templateText: string;
+  let userText: string;
+  try {
+    templateText = readFileSync(resolve(options.cwd, args.file), 'utf8');
+  } catch (e) {
+    return { stdout: '', stderr: `braze-webhook-send: cannot read "${args.file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`, exitCode: 2 };
+  }
+  try {
+    userText = readFileSync(resolve(options.cwd, args.user), 'utf8');
+  } catch (e) {
+    return { stdout: '', stderr: `braze-webhook-send: cannot read "${args.user}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`, exitCode: 2 };
+  }
+  const loaded = loadTestUsers(userText, args.user);
+  if ('error' in loaded) return { stdout: '', stderr: `braze-webhook-send: ${loaded.error}\n`, exitCode: 2 };
+  let index = 0;
+  if (args.userId !== undefined) {
+    index = loaded.users.findIndex((u) => u.external_id === args.userId || u.braze_id === args.userId);
+    if (index === -1) return { stdout: '', stderr: `braze-webhook-send: ${args.user}: no user with external_id or braze_id "${args.userId}"\n`, exitCode: 2 };
+  }
+  const user = loaded.users[index];
+
+  const instanceUrl = args.instanceUrl ?? options.env[`${ENV_PREFIX}INSTANCE_URL`];
+  if (instanceUrl !== undefined && !URL.canParse(instanceUrl)) return usageError(`${ENV_PREFIX}INSTANCE_URL is not a URL: "${instanceUrl}"`);
+  const placeholders = placeholdersFromEnv(options.env);
+  if (instanceUrl && placeholders.insert_instance_name === undefined) placeholders.insert_instance_name = 'standin';
+
+  const context: RenderContext = {
+    user,
+    placeholders,
+    basicAuth: basicAuthFromEnv(options.env),
+    cache: options.cache ?? new ConnectedContentCache(),
+    fetch: options.fetch,
+    signal: options.signal,
+    connectedContentTimeoutMs: args.ccTimeoutMs,
+    instanceUrlOverride: instanceUrl,
+  };
+  const doc = parseWebhook(templateText);
+  const run = await runWebhook(doc, context, { dryRun: args.dryRun, timeoutMs: args.timeoutMs, fetch: options.fetch, signal: options.signal });
+
+  const who = `${userLabel(user, index)}${loaded.users.length > 1 && args.userId === undefined ? ` (first of ${loaded.users.length} users; pick one with --user-id)` : ''}`;
+  const exitCode: 0 | 1 = !run.rendered.ok ? 1 : args.dryRun ? 0 : run.result?.kind === 'answer' && run.result.status >= 200 && run.result.status < 300 ? 0 : 1;
+  const text = args.format === 'json' ? json(run, args, who, exitCode) : human(run, args, who);
+  return { stdout: maskText(text, run.secrets), stderr: '', exitCode };
+}
+
+function human(run: WebhookRun, args: Args, who: string): string {
+  const out: string[] = [];
+  const r = run.rendered;
+  out.push(`Template: ${args.file}${r.ok && r.name ? ` (${r.name})` : ''}`);
+  out.push(`User: ${who}`);
+  if (r.calls.length) {
+    out.push('', 'Connected Content calls:');
+    r.calls.forEach((c, i) => out.push(...callLines(c, run.callExplanations[i])));
+  }
+  if (!r.ok) {
+    out.push('', `Not rendered (${r.kind}): ${r.message}`);
+    if (r.missingPlaceholders?.length) {
+      out.push(`Set ${r.missingPlaceholders.map((p) => placeholderEnvName(p)).join(', ')} in the environment.`);
+    }
+    for (const n of r.notes) out.push(`note: ${n}`);
+    return `${out.join('\n')}\n`;
+  }
+  out.push('', args.dryRun ? 'Request (dry run, not sent):' : 'Request:');
+  out.push(`  ${r.method} ${r.url}`);
+  for (const h of r.headers) out.push(`  ${h.name}: ${h.value}`);
+  if (r.body !== undefined) out.push('', indent(r.body, '  '));
+  for (const n of r.notes) out.push(`note: ${n}`);
+  if (run.result) {
+    out.push('', ...answerLines(run.result));
+    if (run.explanation) out.push('', ...explanationLines(run.explanation, ''));
+    if (run.droppedFromCache > 0) out.push(`The cached token was dropped (${run.droppedFromCache} cached answer${run.droppedFromCache === 1 ? '' : 's'}): the next send fetches a new one.`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function callLines(c: ConnectedContentCall, x: Explanation | undefined): string[] {
+  const status = c.status !== undefined ? `${c.status}` : c.outcome;
+  const lines = [`  ${c.method} ${c.url} (in the ${c.field}) -> ${status}${c.fromCache ? ' from the cache' : ` in ${c.durationMs} ms`}${c.savedAs ? `, saved as "${c.savedAs}"` : ''}`];
+  if (c.requestBody) lines.push(`    body: ${c.requestBody}`);
+  if (c.responseText && !c.fromCache) lines.push(`    answer: ${oneLine(c.responseText, 500)}`);
+  for (const n of c.notes) lines.push(`    note: ${n}`);
+  if (x && !x.ok) lines.push(...explanationLines(x, '    '));
+  return lines;
+}
+
+function answerLines(result: SendResult): string[] {
+  switch (result.kind) {
+    case 'answer': {
+      const lines = [`Answer: ${result.status}${result.statusText ? ` ${result.statusText}` : ''} in ${result.durationMs} ms`];
+      if (result.bodyText.trim()) lines.push(indent(result.bodyText.trim(), '  '));
+      for (const n of result.notes) lines.push(`note: ${n}`);
+      return lines;
+    }
+    case 'timeout':
+      return [`No answer: timed out after ${result.timeoutMs} ms`, ...result.notes.map((n) => `note: ${n}`)];
+    case 'cancelled':
+      return [`Cancelled after ${result.durationMs} ms`];
+    case 'network-error':
+      return [`No answer: ${result.message}`];
+    case 'refused':
+      return [`Not sent: ${result.message}`];
+  }
+}
+
+function explanationLines(x: Explanation, pad: string): string[] {
+  const lines = [`${pad}${x.ok ? '' : 'Problem: '}${x.summary}`];
+  for (const d of x.details) if (d) lines.push(`${pad}  ${d}`);
+  for (const f of x.fixes) lines.push(`${pad}  Fix: ${f}`);
+  return lines;
+}
+
+function json(run: WebhookRun, args: Args, who: string, exitCode: number): string {
+  const r = run.rendered;
+  const result = run.result;
+  const data = {
+    file: args.file,
+    template: r.ok ? r.name ?? null : null,
+    user: who,
+    dryRun: args.dryRun,
+    rendered: r.ok
+      ? { ok: true, request: { method: r.method, url: r.url, renderedUrl: r.renderedUrl, headers: r.headers, body: r.body ?? null }, notes: r.notes }
+      : { ok: false, kind: r.kind, field: r.field ?? null, message: r.message, missingPlaceholders: r.missingPlaceholders ?? [], abortReason: r.abortReason ?? null, notes: r.notes },
+    connectedContent: r.calls.map((c, i) => ({ ...c, explanation: run.callExplanations[i] })),
+    answer: result
+      ? result.kind === 'answer'
+        ? { kind: result.kind, status: result.status, statusText: result.statusText, durationMs: result.durationMs, headers: result.headers, body: result.bodyText, redirectLocation: result.redirectLocation ?? null, notes: result.notes }
+        : { kind: result.kind, durationMs: result.durationMs, message: 'message' in result ? result.message : null, notes: result.notes }
+      : null,
+    explanation: run.explanation ?? null,
+    droppedFromCache: run.droppedFromCache,
+    exitCode,
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+function indent(text: string, pad: string): string {
+  return text
+    .split('\n')
+    .map((l) => pad + l)
+    .join('\n');
+}
+
+function oneLine(text: string, max: number): string {
+  const t = text.replace(/\s*\n\s*/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+

@@ -1,0 +1,348 @@
+/**
+ * `{% connected_content URL :option value ... %}` as a liquidjs tag that makes the HTTP call, the
+ * way Braze does (braze-salesforce-facts.md §1c–1f):
+ * - GET (default) or POST only; `:body`, `:headers {json}`, `:content_type` (sets Content-Type and
+ *   Accept), `:basic_auth <name>`, `:auth_credentials <name>`, `:save <name>` (default `connected`),
+ *   `:cache_max_age N`, `:no_cache`, `:retry`;
+ * - a JSON answer is parsed into the saved variable; an object answered with 2xx gets
+ *   `__http_status_code__` (newer docs). A JSON answer with another status is saved too, without
+ *   the key (docs disagree; this keeps `result.error` readable); non-JSON 2xx text is inserted in
+ *   place of the tag; 404 renders empty; a redirect is not followed (nothing inserted); an answer
+ *   over 1 MB is not inserted; no answer within the time limit (2 s by default) inserts nothing;
+ * - `:retry`: a 5xx, a timeout or a failed connection aborts the message, as Braze does after its
+ *   retries (this tool does not wait out Braze's backoff: it reports at once);
+ * - a missing `:basic_auth`/`:auth_credentials` credential aborts the message (Braze aborts calls
+ *   whose credential was deleted);
+ * - GET default headers `Content-Type: application/json`, `Accept: *\/*`; POST default
+ *   `Content-Type: application/x-www-form-urlencoded`; with `:content_type application/json` a
+ *   form-style body (`a=1&b=2`) is sent as JSON.
+ * - caching: see cache.ts.
+ */
+import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
+import { parseConnectedContent } from '../language/parser/connected-content';
+import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, DEFAULT_GET_CACHE_SECONDS } from '../language/knowledge';
+import { ConnectedContentCache, MAX_CACHED_BODY_BYTES, type CachedAnswer } from './cache';
+import { isSecretHeader, secretPartOfHeader } from './mask';
+import type { ConnectedContentCall, RenderContext } from './types';
+import { applyInstanceOverride, transportProblem } from './urls';
+
+export const DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS = 2000;
+const MAX_LOGGED_TEXT = 64 * 1024;
+const USER_AGENT = 'Braze Sender (braze-webhook-send)';
+
+/** Thrown (through liquidjs) to stop a render; the session says why. */
+export class StopRender extends Error {}
+
+/** State shared by the tags of one `renderWebhook` call. */
+export class RenderSession {
+  readonly calls: ConnectedContentCall[] = [];
+  readonly secrets = new Set<string>();
+  readonly notes: string[] = [];
+  field = '';
+  stop?: { kind: 'aborted' | 'connected-content' | 'cancelled'; message: string; abortReason?: string };
+
+  constructor(readonly context: RenderContext) {}
+
+  halt(kind: 'aborted' | 'connected-content' | 'cancelled', message: string, abortReason?: string): never {
+    this.stop = { kind, message, abortReason };
+    throw new StopRender(message);
+  }
+}
+
+interface Options {
+  method: string;
+  body?: string;
+  headers?: string;
+  contentType?: string;
+  save?: string;
+  cacheMaxAge?: string;
+  noCache: boolean;
+  retry: boolean;
+  basicAuth?: string;
+  authCredentials?: string;
+  unknown: string[];
+}
+
+/** Registers `connected_content` and `abort_message` on an engine, bound to a session. */
+export function registerBrazeTags(engine: Liquid, session: RenderSession): void {
+  engine.registerTag(
+    'connected_content',
+    class extends Tag {
+      private readonly raw: string;
+      constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+        super(token, remain, liquid);
+        this.raw = token.args;
+      }
+      *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
+        const parsed = parseConnectedContent(this.raw, this.raw, 0, this.raw.length);
+        if (!parsed.connectedContent.url || parsed.problems.length > 0) {
+          session.halt('connected-content', `connected_content in the ${session.field}: ${parsed.problems[0]?.message ?? 'no URL'}`);
+        }
+        const liquid = this.liquid;
+        const renderText = (s: string) => liquid.renderer.renderTemplates(liquid.parse(s), ctx);
+        const url = String(yield renderText(parsed.connectedContent.url.text)).trim();
+        const opts: Options = { method: 'get', noCache: false, retry: false, unknown: [] };
+        for (const o of parsed.connectedContent.options) {
+          const value = o.value ? String(yield renderText(o.value.text)) : undefined;
+          switch (o.name.text) {
+            case 'method': opts.method = (value ?? '').trim().toLowerCase(); break;
+            case 'body': opts.body = value; break;
+            case 'headers': opts.headers = value; break;
+            case 'content_type': opts.contentType = value?.trim(); break;
+            case 'save': opts.save = value?.trim(); break;
+            case 'cache_max_age': opts.cacheMaxAge = value?.trim(); break;
+            case 'no_cache': opts.noCache = true; break;
+            case 'retry': opts.retry = true; break;
+            case 'basic_auth': opts.basicAuth = value?.trim(); break;
+            case 'auth_credentials': opts.authCredentials = value?.trim(); break;
+            case 'rerender': break;
+            default: opts.unknown.push(o.name.text);
+          }
+        }
+        const result = (yield callConnectedContent(session, url, opts)) as { save?: { name: string; value: unknown }; insert?: string };
+        if (result.save) ctx.bottom()[result.save.name] = result.save.value;
+        if (result.insert) emitter.write(result.insert);
+      }
+    },
+  );
+  engine.registerTag(
+    'abort_message',
+    class extends Tag {
+      private readonly reason?: string;
+      constructor(token: TagToken, remain: TopLevelToken[], liquid: Liquid) {
+        super(token, remain, liquid);
+        const args = token.args.trim();
+        const m = /^\(\s*(?:(['"])([\s\S]*?)\1)?\s*\)$/.exec(args);
+        this.reason = m ? m[2] : args === '' ? undefined : args;
+      }
+      render(): void {
+        const reason = this.reason;
+        session.halt('aborted', reason ? `abort_message in the ${session.field}: "${reason}" (Braze does not send the message)` : `{% abort_message %} called in the ${session.field} (Braze does not send the message)`, reason);
+      }
+    },
+  );
+}
+
+/** A credential by its exact name, else by the name folded like an environment variable (case, `-`, spaces). */
+function lookupCredential<T>(credentials: Readonly<Record<string, T>> | undefined, name: string): T | undefined {
+  if (!credentials) return undefined;
+  if (Object.prototype.hasOwnProperty.call(credentials, name)) return credentials[name];
+  const fold = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '_');
+  const key = Object.keys(credentials).find((k) => fold(k) === fold(name));
+  return key === undefined ? undefined : credentials[key];
+}
+
+function isJsonContentType(ct: string | undefined): boolean {
+  return !!ct && /^application\/([\w.+-]*\+)?json\b/i.test(ct);
+}
+
+function formToJson(body: string): string {
+  const params = new URLSearchParams(body);
+  const obj: Record<string, string> = {};
+  for (const [k, v] of params) obj[k] = v;
+  return JSON.stringify(obj);
+}
+
+async function callConnectedContent(session: RenderSession, writtenUrl: string, opts: Options): Promise<{ save?: { name: string; value: unknown }; insert?: string }> {
+  const ctx = session.context;
+  const field = session.field;
+  const notes: string[] = [];
+  if (opts.method !== 'get' && opts.method !== 'post') {
+    session.halt('connected-content', `connected_content in the ${field}: ":method ${opts.method}" is not possible: Braze's Connected Content sends only GET and POST`);
+  }
+  const method = opts.method === 'post' ? 'POST' : 'GET';
+  if (opts.unknown.length) notes.push(`unknown option${opts.unknown.length > 1 ? 's' : ''} ignored: ${opts.unknown.map((u) => `:${u}`).join(' ')}`);
+  const url = applyInstanceOverride(writtenUrl, ctx.instanceUrlOverride);
+  if (url !== writtenUrl) notes.push(`sent to ${new URL(url).origin} (instance override) instead of ${new URL(writtenUrl).origin}`);
+  const problem = transportProblem(url, ctx.allowHttpHosts);
+  if (problem) {
+    // Braze logs "<url> is not a valid URL" and renders nothing in its place.
+    session.calls.push({ field, method, url, requestHeaders: {}, fromCache: false, durationMs: 0, outcome: 'refused', notes: [...notes, problem] });
+    return {};
+  }
+
+  // Headers, in Braze's order: defaults, :content_type, credentials, :headers.
+  const headers: Record<string, string> = { 'User-Agent': USER_AGENT };
+  if (method === 'GET') Object.assign(headers, { 'Content-Type': 'application/json', Accept: '*/*' });
+  else Object.assign(headers, { 'Content-Type': 'application/x-www-form-urlencoded', Accept: '*/*' });
+  if (opts.contentType) Object.assign(headers, { 'Content-Type': opts.contentType, Accept: opts.contentType });
+  if (opts.basicAuth !== undefined) {
+    const cred = lookupCredential(ctx.basicAuth, opts.basicAuth);
+    if (!cred) session.halt('aborted', `connected_content in the ${field}: no basic-auth credential named "${opts.basicAuth}" (Braze aborts a call whose credential does not exist)`);
+    const encoded = Buffer.from(`${cred.username}:${cred.password}`, 'utf8').toString('base64');
+    headers.Authorization = `Basic ${encoded}`;
+    session.secrets.add(cred.password);
+    session.secrets.add(encoded);
+  }
+  if (opts.authCredentials !== undefined) {
+    const cred = lookupCredential(ctx.authCredentials, opts.authCredentials);
+    if (!cred) session.halt('aborted', `connected_content in the ${field}: no token credential named "${opts.authCredentials}" (Braze aborts a call whose credential does not exist)`);
+    for (const [k, v] of Object.entries(cred)) {
+      headers[k] = v;
+      session.secrets.add(secretPartOfHeader(v));
+    }
+  }
+  if (opts.headers !== undefined) {
+    let extra: unknown;
+    try {
+      extra = JSON.parse(opts.headers) as unknown;
+    } catch {
+      session.halt('connected-content', `connected_content in the ${field}: ":headers" must be a JSON object of names and values, and ${JSON.stringify(opts.headers)} is not valid JSON`);
+    }
+    if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) session.halt('connected-content', `connected_content in the ${field}: ":headers" must be a JSON object`);
+    for (const [k, v] of Object.entries(extra as Record<string, unknown>)) {
+      headers[k] = String(v);
+      if (isSecretHeader(k)) session.secrets.add(secretPartOfHeader(String(v)));
+    }
+  }
+
+  let body: string | undefined;
+  if (method === 'POST') {
+    body = opts.body ?? '';
+    const trimmed = body.trim();
+    if (isJsonContentType(headers['Content-Type']) && trimmed !== '' && !trimmed.startsWith('{') && !trimmed.startsWith('[') && trimmed.includes('=')) {
+      body = formToJson(trimmed);
+      notes.push('form-style :body sent as JSON because of :content_type');
+    }
+  } else if (opts.body !== undefined) {
+    notes.push(':body ignored: a GET call has no body (add :method post)');
+  }
+
+  // Cache policy.
+  let maxAge: number | undefined;
+  if (opts.cacheMaxAge !== undefined) {
+    const n = Number(opts.cacheMaxAge);
+    if (!Number.isFinite(n) || n <= 0) notes.push(`:cache_max_age "${opts.cacheMaxAge}" is not a number of seconds: not cached`);
+    else {
+      maxAge = Math.min(Math.max(Math.floor(n), CACHE_MAX_AGE_MIN), CACHE_MAX_AGE_MAX);
+      if (maxAge !== n) notes.push(`:cache_max_age ${opts.cacheMaxAge} is outside Braze's ${CACHE_MAX_AGE_MIN}..${CACHE_MAX_AGE_MAX} seconds: kept ${maxAge}`);
+    }
+  }
+  let cacheSeconds: number | undefined;
+  if (method === 'GET') cacheSeconds = opts.noCache ? undefined : (maxAge ?? DEFAULT_GET_CACHE_SECONDS);
+  else cacheSeconds = maxAge;
+  const cache = ctx.cache;
+  const key = ConnectedContentCache.key(method, url, body);
+
+  const record: ConnectedContentCall = { field, method, url, requestHeaders: headers, requestBody: body, fromCache: false, durationMs: 0, outcome: 'http-error', notes };
+  session.calls.push(record);
+
+  let answer: CachedAnswer | undefined;
+  if (cache && cacheSeconds !== undefined) {
+    const hit = cache.get(key);
+    if (hit) {
+      answer = hit.answer;
+      record.fromCache = true;
+      notes.push(`answer taken from the cache (stored ${hit.ageSeconds} s ago, kept ${hit.expiresInSeconds} s more)`);
+    }
+  } else if (method === 'POST' && cacheSeconds === undefined) {
+    notes.push('POST without :cache_max_age: not cached, called for every message');
+  }
+
+  if (!answer) {
+    const started = performance.now();
+    const timeoutMs = ctx.connectedContentTimeoutMs ?? DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onCancel = () => controller.abort();
+    ctx.signal?.addEventListener('abort', onCancel, { once: true });
+    try {
+      if (ctx.signal?.aborted) controller.abort();
+      const res = await (ctx.fetch ?? fetch)(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
+      const text = await res.text();
+      answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text };
+      if (res.status >= 300 && res.status < 400) {
+        const location = res.headers.get('location');
+        if (location) notes.push(`Location: ${location}`);
+      }
+    } catch (e) {
+      record.durationMs = Math.round(performance.now() - started);
+      if (ctx.signal?.aborted) session.halt('cancelled', `cancelled during the Connected Content call to ${url}`);
+      if (timedOut) {
+        record.outcome = 'timeout';
+        notes.push(`no answer within ${timeoutMs} ms: Braze inserts nothing when a Connected Content call takes longer than 2 seconds`);
+      } else {
+        record.outcome = 'network-error';
+        notes.push(`the call failed: ${errorText(e)}`);
+      }
+      if (opts.retry) session.halt('aborted', `connected_content in the ${field}: the call to ${url} failed (${record.outcome}); with :retry Braze retries it up to 5 times, then aborts the message`);
+      return {};
+    } finally {
+      clearTimeout(timer);
+      ctx.signal?.removeEventListener('abort', onCancel);
+    }
+    record.durationMs = Math.round(performance.now() - started);
+    if (cache && cacheSeconds !== undefined && cache.set(key, method, url, answer, cacheSeconds)) {
+      notes.push(`answer cached for ${cacheSeconds} s`);
+    }
+  }
+
+  record.status = answer.status;
+  record.responseText = answer.text.length > MAX_LOGGED_TEXT ? `${answer.text.slice(0, MAX_LOGGED_TEXT)}…` : answer.text;
+  const parsedJson = parseJson(answer.text);
+  collectTokens(session, parsedJson);
+
+  const status = answer.status;
+  if (status === 404) {
+    record.outcome = 'empty-404';
+    notes.push('404: Braze renders an empty string in place of the tag');
+    return {};
+  }
+  if (status >= 300 && status < 400) {
+    record.outcome = 'redirect';
+    notes.push(`${status}: Braze does not follow redirects; nothing is inserted`);
+    return {};
+  }
+  if (Buffer.byteLength(answer.text, 'utf8') > MAX_CACHED_BODY_BYTES) {
+    record.outcome = 'too-large';
+    notes.push('the answer is over 1 MB: Braze does not insert it');
+    return {};
+  }
+  if (status >= 500 && opts.retry) {
+    session.halt('aborted', `connected_content in the ${field}: ${url} answered ${status}; with :retry Braze retries it up to 5 times, then aborts the message`);
+  }
+  const name = opts.save ?? 'connected';
+  if (parsedJson.ok) {
+    let value = parsedJson.value;
+    const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (isObject && status >= 200 && status < 300) value = { ...(value as object), __http_status_code__: status };
+    record.outcome = status >= 200 && status < 300 ? 'saved' : 'http-error';
+    record.savedAs = name;
+    if (status < 200 || status >= 300) notes.push(`${status}: the JSON answer is saved in "${name}" without __http_status_code__`);
+    return { save: { name, value } };
+  }
+  if (status >= 200 && status < 300) {
+    record.outcome = 'inserted';
+    return { insert: answer.text };
+  }
+  record.outcome = 'http-error';
+  notes.push(`${status}: the answer is not JSON; nothing is inserted`);
+  return {};
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  const t = text.trim();
+  if (t === '' || !/^[[{"\d-]|^(true|false|null)$/.test(t)) return { ok: false };
+  try {
+    return { ok: true, value: JSON.parse(t) as unknown };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function collectTokens(session: RenderSession, parsed: { ok: true; value: unknown } | { ok: false }): void {
+  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return;
+  const v = parsed.value as Record<string, unknown>;
+  for (const k of ['access_token', 'refresh_token', 'id_token']) if (typeof v[k] === 'string') session.secrets.add(v[k] as string);
+}
+
+function errorText(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  const cause = (e as Error & { cause?: unknown }).cause;
+  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
+  return code ? `${e.message} (${code})` : e.message;
+}

@@ -1,0 +1,195 @@
+/**
+ * Renders a `.webhook` document like Braze does before it sends the webhook:
+ * - each field (the URL, each header value, the body) is its OWN Liquid template with its own
+ *   variables: a variable saved by `connected_content` or set by `assign`/`capture` in one field
+ *   is empty in every other (reference README, fact 2);
+ * - `[insert_...]` placeholders are replaced first from `context.placeholders` (a missing one is a
+ *   failure naming it; the file is never rewritten);
+ * - Braze's syntax is made liquidjs's: `${name}` becomes the variable `__name_` (same rule as the
+ *   parser's braze-mask.ts), `{{ }}` inside tags is dropped (`{% if {{x}} > 0 %}`), `${{` stays a
+ *   literal dollar before an output, `{% abort_message () %}` stops the render with its reason;
+ * - Braze's own filters (filters.ts) and `connected_content` (connected-content.ts) are added;
+ *   `include`/`render` read no file (Braze has no file system).
+ */
+import { Liquid, Tokenizer, TokenKind, defaultOptions, type FS, type TagToken } from 'liquidjs';
+import { HTTP_METHODS, type Field, type WebhookDocument } from '../language/parser/ast';
+import { blankInnerOutputs, maskAttributes } from '../language/parser/braze-mask';
+import { registerBrazeTags, RenderSession, StopRender } from './connected-content';
+import { brazeFilters } from './filters';
+import { isSecretHeader, secretPartOfHeader } from './mask';
+import { fillPlaceholders, isSecretPlaceholder, placeholderName } from './placeholders';
+import { buildScope } from './test-users';
+import type { RenderContext, RenderedHeader, RenderedRequest, RenderFailure } from './types';
+import { applyInstanceOverride } from './urls';
+
+export type { RenderContext, RenderedRequest, RenderFailure } from './types';
+
+const NO_FILES: FS = {
+  exists: async () => false,
+  existsSync: () => false,
+  readFile: async (f: string) => {
+    throw new Error(`Braze templates cannot include files ("${f}")`);
+  },
+  readFileSync: (f: string) => {
+    throw new Error(`Braze templates cannot include files ("${f}")`);
+  },
+  resolve: (_dir: string, file: string) => file,
+};
+
+/** A liquidjs engine with Braze's filters and tags, bound to one render session. */
+function createEngine(session: RenderSession): Liquid {
+  const engine = new Liquid({
+    strictFilters: true,
+    strictVariables: false,
+    ownPropertyOnly: true,
+    timezoneOffset: 0,
+    fs: NO_FILES,
+    relativeReference: false,
+  });
+  for (const [name, impl] of Object.entries(brazeFilters)) engine.registerFilter(name, impl);
+  registerBrazeTags(engine, session);
+  return engine;
+}
+
+/** Turns a field's Braze Liquid into liquidjs's: attribute references masked, `{{ }}` in tags dropped. */
+export function toLiquidjs(text: string): string {
+  const masked = maskAttributes(text).masked;
+  const spans: { start: number; end: number }[] = [];
+  const tk = new Tokenizer(masked);
+  try {
+    while (tk.p < tk.N) {
+      const token = tk.readTopLevelToken(defaultOptions);
+      if (token.kind !== TokenKind.Tag) continue;
+      const tag = token as TagToken;
+      if (tag.name === 'connected_content' || tag.name === 'raw' || tag.name === 'comment') continue;
+      spans.push({ start: tag.tokenizer.p, end: tag.contentRange[1] });
+    }
+  } catch {
+    // liquidjs reports the broken delimiter when it parses the field.
+  }
+  return blankInnerOutputs(masked, spans);
+}
+
+interface FieldToRender {
+  label: string;
+  text: string;
+  headerName?: string;
+}
+
+/** Renders the webhook for one test user. Never throws: what goes wrong is a `RenderFailure`. */
+export async function renderWebhook(doc: WebhookDocument, context: RenderContext): Promise<RenderedRequest | RenderFailure> {
+  const session = new RenderSession(context);
+  const placeholderValues: Record<string, string> = { ...(context.placeholders ?? {}) };
+  for (const [k, v] of Object.entries(placeholderValues)) {
+    if (isSecretPlaceholder(k, context.secretPlaceholders)) session.secrets.add(v);
+  }
+  const fail = (kind: RenderFailure['kind'], message: string, extra: Partial<RenderFailure> = {}): RenderFailure => ({
+    ok: false,
+    kind,
+    message,
+    calls: session.calls,
+    secrets: [...session.secrets],
+    notes: session.notes,
+    ...extra,
+  });
+
+  const rl = doc.requestLine;
+  if (!rl?.url || !rl.method) return fail('document', 'The file has no request line ("POST https://..."): nothing to send');
+  const method = rl.method.text;
+  if (!(HTTP_METHODS as readonly string[]).includes(method)) return fail('document', `"${method}" is not an HTTP method Braze sends: use ${HTTP_METHODS.join(', ')}`);
+  const headerProblem = doc.problems.find((p) => p.code === 'request-line' || p.code === 'header-syntax');
+  if (headerProblem) return fail('document', `The file cannot be sent as it is: ${headerProblem.message}`);
+
+  const fields: FieldToRender[] = [{ label: 'URL', text: rl.url.text }];
+  for (const h of doc.headers) {
+    if (!h.name.text) continue;
+    fields.push({ label: `header ${h.name.text}`, text: h.value.text, headerName: h.name.text });
+  }
+  if (doc.body) fields.push({ label: 'body', text: (doc.body as Field).text });
+
+  // Placeholders first, all fields, so every missing one is named at once.
+  const missing = new Map<string, string[]>();
+  for (const f of fields) {
+    const filled = fillPlaceholders(f.text, placeholderValues);
+    f.text = filled.text;
+    for (const p of filled.missing) missing.set(p, [...(missing.get(p) ?? []), f.label]);
+  }
+  if (missing.size > 0) {
+    const list = [...missing].map(([p, where]) => `${p} (in the ${where.join(', ')})`);
+    return fail('placeholder', `No value for ${missing.size === 1 ? 'the placeholder' : 'the placeholders'} ${list.join(', ')}`, {
+      missingPlaceholders: [...missing.keys()],
+    });
+  }
+
+  const engine = createEngine(session);
+  const scope = buildScope(context.user, context.message);
+  const rendered: string[] = [];
+  for (const f of fields) {
+    session.field = f.label;
+    try {
+      const templates = engine.parse(toLiquidjs(f.text));
+      rendered.push(String(await engine.render(templates, structuredClone(scope))));
+    } catch (e) {
+      if (session.stop) {
+        const { kind, message, abortReason } = session.stop;
+        return fail(kind, message, { field: f.label, abortReason });
+      }
+      if (e instanceof StopRender) return fail('liquid', e.message, { field: f.label });
+      return fail('liquid', `Liquid error in the ${f.label}: ${liquidMessage(e)}`, { field: f.label });
+    }
+  }
+
+  const renderedUrl = rendered[0].trim();
+  try {
+    new URL(renderedUrl);
+  } catch {
+    // Braze's Message Activity Log text for this case.
+    return fail('invalid-url', `${renderedUrl || '(empty URL)'} is not a valid URL`, { field: 'URL' });
+  }
+  const url = applyInstanceOverride(renderedUrl, context.instanceUrlOverride);
+  if (url !== renderedUrl) session.notes.push(`webhook sent to ${new URL(url).origin} (instance override) instead of ${new URL(renderedUrl).origin}`);
+
+  const headers: RenderedHeader[] = [];
+  let i = 1;
+  for (const f of fields.slice(1)) {
+    if (f.headerName === undefined) break;
+    let value = rendered[i++].trim();
+    if (/[\r\n]/.test(value)) {
+      value = value.replace(/\s*[\r\n]+\s*/g, ' ');
+      session.notes.push(`line breaks in the ${f.headerName} header value were replaced by spaces`);
+    }
+    headers.push({ name: f.headerName, value });
+    if (isSecretHeader(f.headerName)) session.secrets.add(secretPartOfHeader(value));
+    if (/^authorization$/i.test(f.headerName) && /^\s*Bearer\s*$/i.test(value)) {
+      session.notes.push('the Authorization header holds no token: the token call in that field failed or saved nothing (see the Connected Content calls)');
+    }
+  }
+  const body = doc.body ? rendered[rendered.length - 1].replace(/\s+$/, '') : undefined;
+
+  return {
+    ok: true,
+    name: doc.name,
+    method,
+    url,
+    renderedUrl,
+    headers,
+    body,
+    calls: session.calls,
+    secrets: [...session.secrets],
+    notes: session.notes,
+  };
+}
+
+function liquidMessage(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  // liquidjs appends the template excerpt after a line break; keep the first line.
+  return e.message.split('\n')[0].replace(/, file:.*$/, '');
+}
+
+/** The placeholder names (without brackets) a document uses, in its fields. */
+export function placeholdersOf(doc: WebhookDocument): string[] {
+  const texts = [doc.requestLine?.url?.text ?? '', ...doc.headers.map((h) => h.value.text), doc.body?.text ?? ''];
+  const names = new Set<string>();
+  for (const t of texts) for (const m of t.match(/\[insert_[A-Za-z0-9_]+\]/g) ?? []) names.add(placeholderName(m));
+  return [...names];
+}
