@@ -25,6 +25,7 @@ import { ConnectedContentCache, MAX_CACHED_BODY_BYTES, type CachedAnswer } from 
 import { isSecretHeader, secretPartOfHeader } from './mask';
 import type { ConnectedContentCall, RenderContext } from './types';
 import { applyInstanceOverride, transportProblem } from './urls';
+import { deadline, errorText } from './deadline';
 
 export const DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS = 2000;
 const MAX_LOGGED_TEXT = 64 * 1024;
@@ -242,17 +243,9 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   if (!answer) {
     const started = performance.now();
     const timeoutMs = ctx.connectedContentTimeoutMs ?? DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS;
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onCancel = () => controller.abort();
-    ctx.signal?.addEventListener('abort', onCancel, { once: true });
+    const limit = deadline(timeoutMs, ctx.signal);
     try {
-      if (ctx.signal?.aborted) controller.abort();
-      const res = await (ctx.fetch ?? fetch)(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
+      const res = await (ctx.fetch ?? fetch)(url, { method, headers, body, redirect: 'manual', signal: limit.signal });
       const text = await res.text();
       answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text };
       if (res.status >= 300 && res.status < 400) {
@@ -262,7 +255,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     } catch (e) {
       record.durationMs = Math.round(performance.now() - started);
       if (ctx.signal?.aborted) session.halt('cancelled', `cancelled during the Connected Content call to ${url}`);
-      if (timedOut) {
+      if (limit.timedOut()) {
         record.outcome = 'timeout';
         notes.push(`no answer within ${timeoutMs} ms: Braze inserts nothing when a Connected Content call takes longer than 2 seconds`);
       } else {
@@ -272,8 +265,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
       if (opts.retry) session.halt('aborted', `connected_content in the ${field}: the call to ${url} failed (${record.outcome}); with :retry Braze retries it up to 5 times, then aborts the message`);
       return {};
     } finally {
-      clearTimeout(timer);
-      ctx.signal?.removeEventListener('abort', onCancel);
+      limit.dispose();
     }
     record.durationMs = Math.round(performance.now() - started);
     if (cache && cacheSeconds !== undefined && cache.set(key, method, url, answer, cacheSeconds)) {
@@ -338,11 +330,4 @@ function collectTokens(session: RenderSession, parsed: { ok: true; value: unknow
   if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return;
   const v = parsed.value as Record<string, unknown>;
   for (const k of ['access_token', 'refresh_token', 'id_token']) if (typeof v[k] === 'string') session.secrets.add(v[k] as string);
-}
-
-function errorText(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  const cause = (e as Error & { cause?: unknown }).cause;
-  const code = cause && typeof cause === 'object' && 'code' in cause ? String((cause as { code: unknown }).code) : undefined;
-  return code ? `${e.message} (${code})` : e.message;
 }

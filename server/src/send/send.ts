@@ -9,6 +9,7 @@
  */
 import type { FetchLike, RenderedRequest } from './types';
 import { transportProblem } from './urls';
+import { deadline, errorText } from './deadline';
 
 export const DEFAULT_SEND_TIMEOUT_MS = 30_000;
 const USER_AGENT = 'Braze Sender (braze-webhook-send)';
@@ -64,19 +65,11 @@ export async function sendWebhook(rendered: RenderedRequest, options: SendOption
   if (problem) return { kind: 'refused', request, message: problem, durationMs: 0, notes };
 
   const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const onCancel = () => controller.abort();
-  options.signal?.addEventListener('abort', onCancel, { once: true });
-  if (options.signal?.aborted) controller.abort();
+  const limit = deadline(timeoutMs, options.signal);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const res = await (options.fetch ?? fetch)(rendered.url, { method: rendered.method, headers, body, redirect: 'manual', signal: controller.signal });
+    const res = await (options.fetch ?? fetch)(rendered.url, { method: rendered.method, headers, body, redirect: 'manual', signal: limit.signal });
     const bodyText = await res.text();
     const durationMs = elapsed();
     const resHeaders: Record<string, string> = {};
@@ -99,21 +92,10 @@ export async function sendWebhook(rendered: RenderedRequest, options: SendOption
     return result;
   } catch (e) {
     const durationMs = elapsed();
-    if (options.signal?.aborted && !timedOut) return { kind: 'cancelled', request, durationMs, notes };
-    if (timedOut) return { kind: 'timeout', request, timeoutMs, durationMs, notes };
+    if (options.signal?.aborted && !limit.timedOut()) return { kind: 'cancelled', request, durationMs, notes };
+    if (limit.timedOut()) return { kind: 'timeout', request, timeoutMs, durationMs, notes };
     return { kind: 'network-error', request, message: errorText(e), durationMs, notes };
   } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onCancel);
+    limit.dispose();
   }
-}
-
-function errorText(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  const cause = (e as Error & { cause?: unknown }).cause;
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: string }).code;
-    return `${e.message}: ${cause.message}${code && !cause.message.includes(code) ? ` (${code})` : ''}`;
-  }
-  return e.message;
 }

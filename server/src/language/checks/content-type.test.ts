@@ -2,11 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentType } from './content-type';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 test('content-type: JSON bodies with application/json, and other bodies, raise nothing', () => {
   const texts = [
-    filledCreateLead(), filledUpdateLead(), example('create-lead'), example('update-lead-to-mql'), COMPLETE, RECIPE_ONE_LINE, template(),
+    ...validSamples(), template(),
     template({ contentType: 'application/json; charset=UTF-8' }),
     template({ contentType: 'Application/JSON' }),
     template({ contentType: '{{custom_attribute.${ct}}}' }),

@@ -2,18 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { leadId } from './lead-id';
 import { runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 const withId = (id: string, object = 'Lead'): string => template({ method: 'PATCH', url: `https://acme.my.salesforce.com/services/data/v60.0/sobjects/${object}/${id}` });
 
 test('lead-id: valid and Liquid ids raise nothing', () => {
   const texts = [
-    filledCreateLead(),
-    filledUpdateLead(),
-    example('create-lead'),
-    example('update-lead-to-mql'),
-    COMPLETE,
-    RECIPE_ONE_LINE,
+    ...validSamples(),
     withId('00Q5g00000AbCdE'),
     withId('00Q5g00000AbCdEEAV'),
     withId('{{${user_id}}}'),

@@ -68,3 +68,6 @@ export function template(p: TemplateParts = {}): string {
   const body = p.body === undefined ? '{"LastName": "{{${last_name}}}", "Company": "Acme"}' : p.body;
   return `${lines.join('\n')}\n${body === null ? '' : `\n${body}\n`}`;
 }
+
+/** Templates every request, URL and OAuth check must leave alone: the examples (as given and filled), the recipe, a complete one. */
+export const validSamples = (): string[] => [filledCreateLead(), filledUpdateLead(), example('create-lead'), example('update-lead-to-mql'), COMPLETE, RECIPE_ONE_LINE];

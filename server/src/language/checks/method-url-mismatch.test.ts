@@ -2,18 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { methodUrlMismatch } from './method-url-mismatch';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 const LEAD = 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/';
 
 test('method-url-mismatch: matching methods and URLs raise nothing', () => {
   const texts = [
-    filledCreateLead(),
-    filledUpdateLead(),
-    example('create-lead'),
-    example('update-lead-to-mql'),
-    COMPLETE,
-    RECIPE_ONE_LINE,
+    ...validSamples(),
     template({ method: 'PATCH', url: `${LEAD}00Q5g00000AbCdE` }),
     template({ method: 'PATCH', url: `${LEAD}Braze_Id__c/{{\${braze_id}}}` }),
     template({ method: 'GET', url: `${LEAD}00Q5g00000AbCdE`, body: null }),

@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthBody } from './oauth-body';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, TOKEN_CALL, validSamples } from './lead-samples';
 
 const BODY = 'client_id=3MVG9SampleClientId&client_secret={{custom_attribute.${sf_secret}}}&grant_type=client_credentials';
 const withBody = (body: string): string => template({ auth: TOKEN_CALL.replace(BODY, body) });
 
 test('oauth-body: a complete body (or one in a variable) raises nothing', () => {
   const texts = [
-    filledCreateLead(), filledUpdateLead(), example('create-lead'), example('update-lead-to-mql'), COMPLETE, RECIPE_ONE_LINE, template(),
+    ...validSamples(), template(),
     withBody('grant_type=client_credentials&client_secret=s&client_id=c'),
     withBody('{{token_body}}'),
     template({ auth: TOKEN_CALL.replace(BODY, 'grant_type=client_credentials :auth_credentials sf_app') }),

@@ -2,13 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthHostMismatch } from './oauth-host-mismatch';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, TOKEN_CALL, validSamples } from './lead-samples';
 
 const withTokenHost = (host: string, url?: string): string => template({ url, auth: TOKEN_CALL.replace('https://acme.my.salesforce.com/services/oauth2', `https://${host}/services/oauth2`) });
 
 test('oauth-host-mismatch: same host (any case, placeholders, Liquid) raises nothing', () => {
   const texts = [
-    filledCreateLead(), filledUpdateLead(), example('create-lead'), example('update-lead-to-mql'), COMPLETE, RECIPE_ONE_LINE, template(),
+    ...validSamples(), template(),
     withTokenHost('ACME.my.salesforce.com'),
     withTokenHost('[insert_instance_name].my.salesforce.com', 'https://[insert_instance_name].my.salesforce.com/services/data/v60.0/sobjects/Lead/'),
     withTokenHost('{{custom_attribute.${h}}}'),

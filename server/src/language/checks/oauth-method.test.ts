@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthMethod } from './oauth-method';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { filledCreateLead, template, TOKEN_CALL, validSamples } from './lead-samples';
 
 const withAuth = (auth: string): string => template({ auth });
 
 test('oauth-method: :method post raises nothing', () => {
-  const texts = [filledCreateLead(), filledUpdateLead(), example('create-lead'), example('update-lead-to-mql'), COMPLETE, RECIPE_ONE_LINE, template(), withAuth(TOKEN_CALL.replace(':method post', ':method POST')), withAuth('Bearer {{x}}'), ''];
+  const texts = [...validSamples(), template(), withAuth(TOKEN_CALL.replace(':method post', ':method POST')), withAuth('Bearer {{x}}'), ''];
   for (const text of texts) assert.deepEqual(runCheck(oauthMethod, text), [], text);
 });
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthMissing } from './oauth-missing';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, TOKEN_CALL, validSamples } from './lead-samples';
 
 const FULL = (host: string): string =>
   `{% connected_content https://${host}/services/oauth2/token :method post :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials :cache_max_age 900 :save result %}` +
@@ -10,12 +10,7 @@ const FULL = (host: string): string =>
 
 test('oauth-missing: a token call, or a Bearer token, raises nothing', () => {
   const texts = [
-    filledCreateLead(),
-    filledUpdateLead(),
-    example('create-lead'),
-    example('update-lead-to-mql'),
-    COMPLETE,
-    RECIPE_ONE_LINE,
+    ...validSamples(),
     template(),
     template({ auth: 'Bearer {{custom_attribute.${sf_token}}}' }),
     template({ auth: TOKEN_CALL }).replace('Authorization:', 'Autorización:'),

@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthSave } from './oauth-save';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 const CALL = '{% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body client_id=c&client_secret=[insert_client_secret]&grant_type=client_credentials';
 const auth = (rest: string): string => template({ auth: `${CALL}${rest}` });
 
 test('oauth-save: the saved token sent as Bearer raises nothing', () => {
   const texts = [
-    filledCreateLead(), filledUpdateLead(), example('create-lead'), example('update-lead-to-mql'), COMPLETE, RECIPE_ONE_LINE, template(),
+    ...validSamples(), template(),
     auth(' %}Bearer {{connected.access_token}}'),
     auth(' :save tok %}Bearer {{ tok.access_token | strip }}'),
     auth(' :save tok %}OAuth {{tok.access_token}}'),

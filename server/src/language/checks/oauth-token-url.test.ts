@@ -2,14 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthTokenUrl } from './oauth-token-url';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, TOKEN_CALL, validSamples } from './lead-samples';
 
 const TOKEN = 'https://acme.my.salesforce.com/services/oauth2/token';
 const withToken = (url: string): string => template({ auth: TOKEN_CALL.replace(TOKEN, url) });
 
 test('oauth-token-url: My Domain token URLs raise nothing', () => {
   const texts = [
-    filledCreateLead(), filledUpdateLead(), example('create-lead'), example('update-lead-to-mql'), COMPLETE, RECIPE_ONE_LINE, template(),
+    ...validSamples(), template(),
     withToken('https://acme--uat.sandbox.my.salesforce.com/services/oauth2/token'),
     withToken('http://127.0.0.1:4010/services/oauth2/token'),
     withToken('https://{{custom_attribute.${sf_host}}}/services/oauth2/token'),

@@ -2,18 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlApiVersion } from './url-api-version';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 const withPath = (path: string): string => template({ url: `https://acme.my.salesforce.com${path}` });
 
 test('url-api-version: supported versions, Liquid and other paths raise nothing', () => {
   const texts = [
-    filledCreateLead(),
-    filledUpdateLead(),
-    example('create-lead'),
-    example('update-lead-to-mql'),
-    COMPLETE,
-    RECIPE_ONE_LINE,
+    ...validSamples(),
     withPath('/services/data/v41.0/sobjects/Lead/'),
     withPath('/services/data/v67.0/sobjects/Lead/'),
     withPath('/services/data/{{custom_attribute.${api_version}}}/sobjects/Lead/'),

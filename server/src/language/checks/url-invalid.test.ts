@@ -2,16 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlInvalid } from './url-invalid';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 test('url-invalid: valid URLs raise nothing (examples, placeholders, Liquid, loopback)', () => {
   const texts = [
-    filledCreateLead(),
-    filledUpdateLead(),
-    example('create-lead'),
-    example('update-lead-to-mql'),
-    COMPLETE,
-    RECIPE_ONE_LINE,
+    ...validSamples(),
     template({ url: 'https://acme.my.salesforce.com:443/services/data/v60.0/sobjects/Lead/' }),
     template({ url: 'http://127.0.0.1:4010/services/data/v60.0/sobjects/Lead/' }),
     template({ url: 'http://localhost/services/data/v60.0/sobjects/Lead/' }),

@@ -2,18 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlNotSalesforce } from './url-not-salesforce';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 const at = (host: string, scheme = 'https'): string => template({ url: `${scheme}://${host}/services/data/v60.0/sobjects/Lead/` });
 
 test('url-not-salesforce: My Domain hosts, placeholders, Liquid and loopback raise nothing', () => {
   const texts = [
-    filledCreateLead(),
-    filledUpdateLead(),
-    example('create-lead'),
-    example('update-lead-to-mql'),
-    COMPLETE,
-    RECIPE_ONE_LINE,
+    ...validSamples(),
     at('acme.my.salesforce.com'),
     at('ACME.My.Salesforce.com'),
     at('acme--uat.sandbox.my.salesforce.com'),

@@ -2,18 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlSobjectPath } from './url-sobject-path';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { template, validSamples } from './lead-samples';
 
 const withPath = (path: string, host = 'https://acme.my.salesforce.com'): string => template({ url: `${host}${path}` });
 
 test('url-sobject-path: Lead endpoints raise nothing', () => {
   const texts = [
-    filledCreateLead(),
-    filledUpdateLead(),
-    example('create-lead'),
-    example('update-lead-to-mql'),
-    COMPLETE,
-    RECIPE_ONE_LINE,
+    ...validSamples(),
     withPath('/services/data/v60.0/sobjects/Lead'),
     withPath('/services/data/v60.0/sobjects/lead/'),
     withPath('/services/data/v60.0/sobjects/Lead/00Q5g00000AbCdE'),
