@@ -1,0 +1,51 @@
+// Compiles the extension-host suite (test/extension/suite/) with esbuild into dist-test/extension/:
+// suite/index.js with mocha bundled in, and one suite/*.test.js per test file (`vscode` stays
+// external: the extension host provides it). Used by run-extension-tests.mjs and
+// run-desktop-tests.mjs; `node scripts/vscode/build-suite.mjs` builds it alone.
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const outRoot = join(root, 'dist-test', 'extension');
+/** What VS Code loads as `extensionTestsPath`. */
+export const suiteIndex = join(outRoot, 'suite', 'index.js');
+/** Where the runners tell the suite to write its result (see test/extension/suite/index.ts). */
+export const runConfigFile = join(outRoot, 'run-config.json');
+export const testWorkspace = join(root, 'test', 'workspace');
+
+export async function buildSuite() {
+  const source = join(root, 'test', 'extension', 'suite');
+  const tests = readdirSync(source).filter((f) => f.endsWith('.test.ts'));
+  rmSync(outRoot, { recursive: true, force: true });
+  mkdirSync(outRoot, { recursive: true });
+  // dist-test/ is build output: keep it out of Git even before .gitignore lists it.
+  writeFileSync(join(root, 'dist-test', '.gitignore'), '*\n');
+  await build({
+    entryPoints: [join(source, 'index.ts'), ...tests.map((f) => join(source, f))],
+    outdir: join(outRoot, 'suite'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    external: ['vscode'],
+    logLevel: 'warning',
+    // mocha's parallel mode (worker files found with require.resolve) is never used in the extension host.
+    logOverride: { 'require-resolve-not-external': 'silent' },
+    // mocha's package entry is ESM re-exporting its CommonJS build; pick the CommonJS files.
+    mainFields: ['main', 'module'],
+  });
+  return { suiteIndex, tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };
+}
+
+/** Tells the suite where to write its result. */
+export function writeRunConfig(config) {
+  writeFileSync(runConfigFile, `${JSON.stringify(config, null, 2)}\n`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { tests } = await buildSuite();
+  console.log(`built ${suiteIndex.slice(root.length + 1)} and ${tests.length} test files`);
+}
