@@ -15,6 +15,8 @@ import { identityMap, toFileEnd, toFileStart } from './offset-map';
 
 const NAME_DIRECTIVE = /^\s*@name\s+(.*?)\s*$/;
 const DISABLE_DIRECTIVE = /^\s*braze-webhook-disable-next-line\b(.*)$/;
+/** In the body a `#` line would be sent to Salesforce, so the directive is a Liquid comment there. */
+const BODY_DISABLE_DIRECTIVE = /^[ \t]*\{%-?\s*comment\s*-?%\}\s*braze-webhook-disable-next-line\b(.*?)\{%-?\s*endcomment\s*-?%\}[ \t]*$/;
 
 /**
  * Parses a `.webhook` file. Always returns a tree; what it cannot read goes
@@ -97,8 +99,22 @@ export function parseWebhook(text: string): WebhookDocument {
       });
     }
   }
+  if (doc.body) readBodyDirectives(doc, doc.body.start);
   doc.problems.sort((a, b) => a.start - b.start);
   return doc;
+}
+
+/** `{% comment %} braze-webhook-disable-next-line CODE {% endcomment %}` lines of the body. */
+function readBodyDirectives(doc: WebhookDocument, bodyStart: number): void {
+  const text = doc.text;
+  for (let at = text.indexOf('braze-webhook-disable-next-line', bodyStart); at !== -1; at = text.indexOf('braze-webhook-disable-next-line', at + 1)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    if (text[end - 1] === '\r') end--;
+    const m = BODY_DISABLE_DIRECTIVE.exec(text.slice(start, end));
+    if (m) doc.comments.push({ start, end, text: text.slice(start, end), disableNextLine: m[1].split(/[\s,]+/).filter(Boolean) });
+  }
 }
 
 function readComment(doc: WebhookDocument, l: Line): boolean {
