@@ -2,12 +2,14 @@ import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerSendCodeLens } from './send/code-lens';
 
 let client: LanguageClient | undefined;
 
 /** Starts the bundled language server for `braze-webhook` documents. */
 export async function activate(context: ExtensionContext): Promise<void> {
   registerCommands(context);
+  registerSendCodeLens(context);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },

@@ -5,6 +5,12 @@ export const COMMANDS = {
   insertSnippet: 'brazeWebhooks.insertSnippet',
   copyForComposer: 'brazeWebhooks.copyForComposer',
   fillPlaceholder: 'brazeWebhooks.fillPlaceholder',
+  sendTestRequest: 'brazeWebhooks.sendTestRequest',
+  previewRenderedRequest: 'brazeWebhooks.previewRenderedRequest',
+  fetchLeadSchema: 'brazeWebhooks.fetchLeadSchema',
+  forgetPlaceholderValues: 'brazeWebhooks.forgetPlaceholderValues',
+  /** Not contributed (no palette entry): returns the masked model the result view shows, for tests. */
+  lastSendResult: 'brazeWebhooks.lastSendResult',
 } as const;
 
 export const LANGUAGE_ID = 'braze-webhook';

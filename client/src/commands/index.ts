@@ -6,6 +6,11 @@ import { COMMANDS } from './ids';
 import { insertWebhookSnippet } from './insert-snippet';
 import { newCreateLeadTemplate } from './new-create-lead';
 import { newUpdateLeadTemplate } from './new-update-lead';
+import { fetchLeadSchema } from '../send/fetch-lead-schema';
+import { forgetPlaceholders } from '../send/forget-placeholders';
+import { previewRenderedRequest } from '../send/preview';
+import { lastResult } from '../send/result-view';
+import { sendTestRequest } from '../send/send-test-request';
 
 export { COMMANDS } from './ids';
 
@@ -16,5 +21,10 @@ export function registerCommands(context: ExtensionContext): void {
     commands.registerCommand(COMMANDS.insertSnippet, () => insertWebhookSnippet(context)),
     commands.registerCommand(COMMANDS.copyForComposer, () => copyForComposer(context)),
     commands.registerCommand(COMMANDS.fillPlaceholder, (args?: FillPlaceholderArgs) => fillPlaceholder(context, args)),
+    commands.registerCommand(COMMANDS.sendTestRequest, (target?: unknown, args?: unknown) => sendTestRequest(context, target, args)),
+    commands.registerCommand(COMMANDS.previewRenderedRequest, (target?: unknown, args?: unknown) => previewRenderedRequest(context, target, args)),
+    commands.registerCommand(COMMANDS.fetchLeadSchema, (target?: unknown, args?: unknown) => fetchLeadSchema(context, target, args)),
+    commands.registerCommand(COMMANDS.forgetPlaceholderValues, (target?: unknown) => forgetPlaceholders(context, target)),
+    commands.registerCommand(COMMANDS.lastSendResult, () => lastResult()),
   );
 }

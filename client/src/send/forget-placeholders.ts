@@ -1,0 +1,31 @@
+/**
+ * "Forget Placeholder Values": removes the values the send commands keep in SecretStorage for the
+ * active template's placeholders (in its workspace folder), e.g. after a wrong consumer secret;
+ * the next send asks again.
+ */
+import { window, workspace, type ExtensionContext } from 'vscode';
+import { parseWebhook } from '../../../server/src/language/parser/parse';
+import { placeholdersOf } from '../../../server/src/send';
+import { placeholderSecretKey } from '../templates/placeholder-secrets';
+import { forgetPlaceholderValues } from './placeholder-values';
+import { templateDocument } from './send-test-request';
+
+export async function forgetPlaceholders(context: ExtensionContext, target?: unknown): Promise<number> {
+  const document = await templateDocument(target, 'Forget Placeholder Values');
+  if (!document) return 0;
+  const folder = workspace.getWorkspaceFolder(document.uri)?.uri.toString();
+  const stored: string[] = [];
+  for (const name of placeholdersOf(parseWebhook(document.getText()))) if ((await context.secrets.get(placeholderSecretKey(folder, `[${name}]`))) !== undefined) stored.push(name);
+  if (stored.length === 0) {
+    void window.showInformationMessage('No placeholder value of this template is stored.');
+    return 0;
+  }
+  const picks = await window.showQuickPick(
+    stored.map((name) => ({ label: `[${name}]`, name, picked: true })),
+    { title: 'Forget which stored values?', canPickMany: true, placeHolder: 'The next send asks for them again.' },
+  );
+  if (!picks?.length) return 0;
+  const n = await forgetPlaceholderValues(context, folder, picks.map((p) => p.name));
+  void window.showInformationMessage(`Forgot ${n} stored value${n === 1 ? '' : 's'}: the next send asks again.`);
+  return n;
+}

@@ -1,0 +1,23 @@
+/**
+ * Asks before a send goes to a production org (see production-hosts.ts for what counts), unless
+ * `brazeWebhooks.send.confirmProduction` is false. Asked before anything is sent, the token call
+ * included.
+ */
+import { window } from 'vscode';
+import type { WebhookDocument } from '../../../server/src/language/parser/ast';
+import { confirmationMessage, destinationsOf, needingConfirmation } from './production-hosts';
+import type { SendSettings } from './settings';
+
+const SEND = 'Send';
+
+export async function confirmDestinations(doc: WebhookDocument, placeholders: Readonly<Record<string, string>>, settings: SendSettings): Promise<boolean> {
+  if (!settings.confirmProduction) return true;
+  const need = needingConfirmation(destinationsOf(doc, placeholders, settings.instanceUrlOverride));
+  if (need.length === 0) return true;
+  const answer = await window.showWarningMessage(
+    confirmationMessage(need, false),
+    { modal: true, detail: 'Send test requests to a sandbox when you can. To stop this question, set "brazeWebhooks.send.confirmProduction" to false.' },
+    SEND,
+  );
+  return answer === SEND;
+}

@@ -1,0 +1,119 @@
+/**
+ * The HTML of the result view (a read-only webview beside the editor): status and time, the
+ * explanation with the fix, the new Lead's id, the request as sent, the Connected Content calls,
+ * the answer's headers and body. No script at all: the Content-Security-Policy allows only the
+ * one inline style (by nonce) and forbids everything else, so nothing is loaded and nothing runs.
+ * Every text is escaped. The model is already masked (result-model.ts). Pure: no vscode.
+ */
+import { escapeHtml } from '../templates/composer-html';
+import type { ModelCall, ModelExplanation, ModelHeader, ResultModel } from './result-model';
+
+export function resultHtml(m: ResultModel, options: { nonce: string }): string {
+  const { nonce } = options;
+  if (!/^[A-Za-z0-9+/=]{16,}$/.test(nonce)) throw new Error('the nonce must be at least 16 base64 characters');
+  const csp = `default-src 'none'; style-src 'nonce-${nonce}';`;
+  const e = escapeHtml;
+  const parts: string[] = [];
+  const badge = m.ok ? 'ok' : m.outcome === 'cancelled' ? 'neutral' : 'error';
+  const heading = m.kind === 'preview' ? 'Preview (not sent)' : m.status !== undefined ? `${m.status}${m.statusText ? ` ${m.statusText}` : ''}` : outcomeLabel(m.outcome);
+  parts.push(`<h1><span class="badge ${badge}" id="status">${e(heading)}</span> <span id="title">${e(m.title)}</span></h1>`);
+  const facts: [string, string][] = [
+    ['Template', `${m.file}${m.templateName ? ` (${m.templateName})` : ''}`],
+    ['Test user', `${m.user}${m.userSource ? ` (${m.userSource})` : ''}`],
+    ['Started', m.startedAt],
+  ];
+  if (m.durationMs !== undefined) facts.push(['Time', `${m.durationMs} ms`]);
+  if (m.instanceUrlOverride) facts.push(['Instance override', m.instanceUrlOverride]);
+  if (m.leadId) facts.push(['New Lead id', m.leadId]);
+  parts.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd${k === 'New Lead id' ? ' id="lead-id"' : ''}>${e(v)}</dd>`).join('')}</dl>`);
+  if (m.explanation) parts.push(explanationHtml(m.explanation, 'explanation'));
+  if (m.renderFailure) {
+    const f = m.renderFailure;
+    parts.push(`<section class="problem" role="alert"><h2>Not rendered</h2><p>${e(f.message)}</p>${f.field ? `<p>Field: ${e(f.field)}</p>` : ''}${
+      f.missingPlaceholders.length ? `<p>Missing placeholder values: ${f.missingPlaceholders.map((p) => `<code>${e(p)}</code>`).join(', ')}</p>` : ''
+    }</section>`);
+  }
+  if (m.notes.length) parts.push(`<section><h2>Notes</h2><ul>${m.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul></section>`);
+  if (m.request) {
+    const r = m.request;
+    parts.push(
+      `<section id="request"><h2>Request${r.sent ? '' : ' (not sent)'}</h2>` +
+        `<pre class="code">${e(`${r.method} ${r.url}`)}</pre>` +
+        (r.renderedUrl ? `<p class="muted">Rendered as ${e(r.renderedUrl)} (sent to the instance override)</p>` : '') +
+        headersHtml(r.headers) +
+        (r.body !== undefined ? `<h3>Body</h3><pre class="code">${e(r.body)}</pre>` : '') +
+        '</section>',
+    );
+  }
+  if (m.calls.length) parts.push(`<section id="calls"><h2>Connected Content calls</h2>${m.calls.map(callHtml).join('')}</section>`);
+  if (m.response) {
+    const r = m.response;
+    parts.push(
+      `<section id="response"><h2>Answer</h2>` +
+        (r.redirectLocation ? `<p class="problem">Redirect not followed. Location: ${e(r.redirectLocation)}</p>` : '') +
+        headersHtml(r.headers) +
+        `<h3>Body${r.json ? ' (JSON)' : ''}${r.truncated ? ' (cut)' : ''}</h3><pre class="code">${r.body ? e(r.body) : '<span class="muted">(empty)</span>'}</pre></section>`,
+    );
+  }
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${e(m.title)}</title>
+<style nonce="${nonce}">
+body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 12px 24px; }
+h1 { font-size: 1.15em; } h2 { font-size: 1.05em; margin-top: 1.4em; border-bottom: 1px solid var(--vscode-panel-border); } h3 { font-size: 1em; }
+.badge { padding: 2px 8px; border-radius: 3px; font-weight: 600; }
+.badge.ok { background: var(--vscode-testing-iconPassed, #2e7d32); color: var(--vscode-editor-background); }
+.badge.error { background: var(--vscode-errorForeground); color: var(--vscode-editor-background); }
+.badge.neutral { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; } .facts dt { font-weight: 600; } .facts dd { margin: 0; overflow-wrap: anywhere; }
+.code { margin: 4px 0; padding: 6px 8px; white-space: pre-wrap; overflow-wrap: anywhere; font-family: var(--vscode-editor-font-family); background: var(--vscode-textCodeBlock-background); border-radius: 3px; }
+table { border-collapse: collapse; } td { padding: 1px 10px 1px 0; vertical-align: top; font-family: var(--vscode-editor-font-family); overflow-wrap: anywhere; } td:first-child { font-weight: 600; white-space: nowrap; }
+.problem { border-left: 3px solid var(--vscode-errorForeground); padding: 4px 8px; }
+.fine { border-left: 3px solid var(--vscode-testing-iconPassed, #2e7d32); padding: 4px 8px; }
+.muted { color: var(--vscode-descriptionForeground); }
+.call { margin: 8px 0 12px; }
+</style>
+</head>
+<body>
+${parts.join('\n')}
+</body>
+</html>
+`;
+}
+
+function outcomeLabel(o: ResultModel['outcome']): string {
+  return { answer: 'Answer', timeout: 'Timeout', cancelled: 'Cancelled', 'network-error': 'No answer', refused: 'Not sent', rendered: 'Rendered', 'not-rendered': 'Not rendered' }[o];
+}
+
+function explanationHtml(x: ModelExplanation, id?: string): string {
+  const e = escapeHtml;
+  return (
+    `<div class="${x.ok ? 'fine' : 'problem'}"${id ? ` id="${id}"` : ''}${x.ok ? '' : ' role="alert"'}><p><b>${e(x.summary)}</b></p>` +
+    (x.details.length ? `<ul>${x.details.map((d) => `<li>${e(d)}</li>`).join('')}</ul>` : '') +
+    (x.fixes.length ? `<p><b>Fix:</b></p><ul>${x.fixes.map((f) => `<li>${e(f)}</li>`).join('')}</ul>` : '') +
+    '</div>'
+  );
+}
+
+function headersHtml(headers: readonly ModelHeader[]): string {
+  if (!headers.length) return '';
+  return `<h3>Headers</h3><table>${headers.map((h) => `<tr><td>${escapeHtml(h.name)}</td><td>${escapeHtml(h.value)}</td></tr>`).join('')}</table>`;
+}
+
+function callHtml(c: ModelCall): string {
+  const e = escapeHtml;
+  const status = c.status !== undefined ? String(c.status) : c.outcome;
+  return (
+    `<div class="call"><pre class="code">${e(`${c.method} ${c.url}`)}</pre>` +
+    `<p class="muted">In the ${e(c.field)}: ${e(status)} ${c.fromCache ? 'from the cache' : `in ${c.durationMs} ms`}${c.savedAs ? `, saved as "${e(c.savedAs)}"` : ''}</p>` +
+    (c.requestBody ? `<p class="muted">Body sent:</p><pre class="code">${e(c.requestBody)}</pre>` : '') +
+    (c.answer && !c.fromCache ? `<p class="muted">Answer:</p><pre class="code">${e(c.answer)}</pre>` : '') +
+    (c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '') +
+    (c.explanation.ok ? '' : explanationHtml(c.explanation)) +
+    '</div>'
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * The model of the result view, built from a `WebhookRun`: status, time, the request as sent
+ * (method, URL, headers, body), each Connected Content call, the answer's headers and body (JSON
+ * pretty printed), Salesforce's answer in plain words with the fix, the new Lead's id.
+ *
+ * Every string of the model goes through `maskText` with the run's secrets (and the values of
+ * secret headers are masked whatever they hold), so the model, the HTML made from it and the log
+ * lines made from it hold no secret. Pure: no vscode.
+ */
+import {
+  MASK,
+  isSecretHeader,
+  maskText,
+  secretPartOfHeader,
+  SecretSet,
+  type ConnectedContentCall,
+  type Explanation,
+  type WebhookRun,
+} from '../../../server/src/send';
+
+export interface ResultMeta {
+  /** The template's file name. */
+  file: string;
+  /** The test user's label (external id, braze id, email...). */
+  user: string;
+  /** Where the test user came from (file name, "sample user"). */
+  userSource?: string;
+  dryRun: boolean;
+  /** When the send started. */
+  startedAt: Date;
+  /** The instance URL override in force, if any. */
+  instanceUrlOverride?: string;
+}
+
+export interface ModelHeader {
+  name: string;
+  value: string;
+}
+
+export interface ModelExplanation {
+  ok: boolean;
+  summary: string;
+  details: string[];
+  fixes: string[];
+  codes: string[];
+}
+
+export interface ModelCall {
+  field: string;
+  method: string;
+  url: string;
+  status?: number;
+  outcome: ConnectedContentCall['outcome'];
+  fromCache: boolean;
+  durationMs: number;
+  savedAs?: string;
+  requestBody?: string;
+  answer?: string;
+  notes: string[];
+  explanation: ModelExplanation;
+}
+
+export type ResultOutcome = 'answer' | 'timeout' | 'cancelled' | 'network-error' | 'refused' | 'rendered' | 'not-rendered';
+
+export interface ResultModel {
+  kind: 'send' | 'preview';
+  outcome: ResultOutcome;
+  /** True for a 2xx answer, or a preview that rendered. */
+  ok: boolean;
+  /** One line: "201 Created: Lead created: 00Q...", "Not rendered: ...". */
+  title: string;
+  file: string;
+  templateName?: string;
+  user: string;
+  userSource?: string;
+  startedAt: string;
+  status?: number;
+  statusText?: string;
+  durationMs?: number;
+  /** The new Lead's id, on a 201. */
+  leadId?: string;
+  instanceUrlOverride?: string;
+  explanation?: ModelExplanation;
+  /** The request as sent (or, for a preview, as it would be sent). */
+  request?: { method: string; url: string; renderedUrl?: string; headers: ModelHeader[]; body?: string; sent: boolean };
+  response?: { headers: ModelHeader[]; body: string; json: boolean; redirectLocation?: string; truncated: boolean };
+  renderFailure?: { kind: string; field?: string; message: string; missingPlaceholders: string[] };
+  calls: ModelCall[];
+  notes: string[];
+  droppedFromCache: number;
+}
+
+/** Bodies longer than this are cut in the view (the log never holds bodies at info level). */
+export const MAX_SHOWN_BODY = 256 * 1024;
+
+export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel {
+  const r = run.rendered;
+  const model: ResultModel = {
+    kind: meta.dryRun ? 'preview' : 'send',
+    outcome: 'not-rendered',
+    ok: false,
+    title: '',
+    file: meta.file,
+    templateName: r.ok ? r.name : undefined,
+    user: meta.user,
+    userSource: meta.userSource,
+    startedAt: meta.startedAt.toISOString(),
+    instanceUrlOverride: meta.instanceUrlOverride,
+    calls: r.calls.map((c, i) => callModel(c, run.callExplanations[i])),
+    notes: [...r.notes],
+    droppedFromCache: run.droppedFromCache,
+  };
+  if (!r.ok) {
+    model.renderFailure = { kind: r.kind, field: r.field, message: r.message, missingPlaceholders: r.missingPlaceholders ?? [] };
+    model.title = r.kind === 'cancelled' ? 'Cancelled while rendering' : `Not rendered: ${r.message}`;
+    model.outcome = r.kind === 'cancelled' ? 'cancelled' : 'not-rendered';
+    return maskModel(model, run.secrets);
+  }
+  model.request = {
+    method: r.method,
+    url: r.url,
+    renderedUrl: r.renderedUrl !== r.url ? r.renderedUrl : undefined,
+    headers: r.headers.map((h) => ({ ...h })),
+    body: r.body,
+    sent: false,
+  };
+  const result = run.result;
+  if (!result) {
+    model.outcome = 'rendered';
+    model.ok = true;
+    model.title = `Preview: ${r.method} ${r.url} (not sent)`;
+    return maskModel(model, run.secrets);
+  }
+  // What was actually sent: the User-Agent added, a GET's body dropped.
+  model.request.headers = Object.entries(result.request.headers).map(([name, value]) => ({ name, value }));
+  model.request.body = result.request.body;
+  model.request.sent = result.kind !== 'refused';
+  model.outcome = result.kind;
+  model.durationMs = result.durationMs;
+  model.notes.push(...result.notes);
+  if (run.explanation) model.explanation = explanationModel(run.explanation);
+  if (result.kind === 'answer') {
+    model.status = result.status;
+    model.statusText = result.statusText;
+    model.ok = result.status >= 200 && result.status < 300;
+    const body = prettyBody(result.bodyText);
+    model.response = { headers: Object.entries(result.headers).map(([name, value]) => ({ name, value })), ...body, redirectLocation: result.redirectLocation };
+    if (result.status === 201 && isObject(result.json) && typeof result.json.id === 'string') model.leadId = result.json.id;
+    // "201 Created: Lead created: 00Q...", but "400 REQUIRED_FIELD_MISSING: ..." (the summary starts with the status).
+    const summary = run.explanation?.summary ?? '';
+    const status = `${result.status}${result.statusText ? ` ${result.statusText}` : ''}`;
+    model.title = summary.startsWith(String(result.status)) ? summary : summary ? `${status}: ${summary}` : status;
+  } else {
+    model.title = run.explanation?.summary ?? result.kind;
+  }
+  if (run.droppedFromCache > 0) model.notes.push(`the cached token was dropped (${run.droppedFromCache} cached answer${run.droppedFromCache === 1 ? '' : 's'}): the next send fetches a new one`);
+  return maskModel(model, run.secrets);
+}
+
+function callModel(c: ConnectedContentCall, x: Explanation | undefined): ModelCall {
+  return {
+    field: c.field,
+    method: c.method,
+    url: c.url,
+    status: c.status,
+    outcome: c.outcome,
+    fromCache: c.fromCache,
+    durationMs: c.durationMs,
+    savedAs: c.savedAs,
+    requestBody: c.requestBody,
+    answer: c.responseText !== undefined ? prettyBody(c.responseText).body : undefined,
+    notes: [...c.notes],
+    explanation: explanationModel(x ?? { ok: false, summary: 'No answer', details: [], fixes: [], codes: [] }),
+  };
+}
+
+function explanationModel(x: Explanation): ModelExplanation {
+  return { ok: x.ok, summary: x.summary, details: x.details.filter(Boolean), fixes: [...x.fixes], codes: [...x.codes] };
+}
+
+/** A JSON body pretty printed (2 spaces); other text as it came. Cut at `MAX_SHOWN_BODY`. */
+export function prettyBody(text: string): { body: string; json: boolean; truncated: boolean } {
+  let body = text;
+  let json = false;
+  if (/^\s*[[{]/.test(text)) {
+    try {
+      body = JSON.stringify(JSON.parse(text) as unknown, null, 2);
+      json = true;
+    } catch {
+      body = text;
+    }
+  }
+  const truncated = body.length > MAX_SHOWN_BODY;
+  return { body: truncated ? `${body.slice(0, MAX_SHOWN_BODY)}\n…` : body, json, truncated };
+}
+
+/** Header values that are secret as a whole (Authorization's scheme word is kept). */
+export function maskHeaderValue(name: string, value: string): string {
+  if (!isSecretHeader(name) && !/^(set-cookie|x-sfdc-session|sforce-session)$/i.test(name.trim())) return value;
+  const secret = secretPartOfHeader(value);
+  if (secret === '' || secret === MASK) return value;
+  return value.slice(0, value.length - value.trimStart().length) + value.trim().slice(0, value.trim().length - secret.length) + MASK;
+}
+
+/** Masks every string of the model with the run's secrets and the secret-looking patterns. */
+export function maskModel<T>(model: T, secrets: SecretSet | Iterable<string>): T {
+  const set = secrets instanceof SecretSet ? secrets : new SecretSet(secrets);
+  const walk = (v: unknown): unknown => {
+    if (typeof v === 'string') return maskText(v, set);
+    if (Array.isArray(v)) return v.map(walk);
+    if (isObject(v)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x);
+      // A { name, value } pair is a header: a secret header's value is masked whatever it holds.
+      if (isHeader(out)) out.value = maskHeaderValue(out.name, out.value);
+      return out;
+    }
+    return v;
+  };
+  return walk(model) as T;
+}
+
+function isHeader(v: Record<string, unknown>): v is { name: string; value: string } {
+  return Object.keys(v).length === 2 && typeof v.name === 'string' && typeof v.value === 'string';
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,67 @@
+/**
+ * The settings the send commands read (`brazeWebhooks.*`), checked. Pure: the caller passes the
+ * configuration's `get` (VS Code's `WorkspaceConfiguration.get` for the template's folder).
+ */
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_TEST_USERS_FOLDER = '.braze/test-users';
+export const DEFAULT_LEAD_DESCRIBE_PATH = '.salesforce/Lead.describe.json';
+
+export interface SendSettings {
+  /** `brazeWebhooks.send.timeoutMs`: time limit of the webhook request. */
+  timeoutMs: number;
+  /** `brazeWebhooks.send.confirmProduction`: ask before a request goes to a production org. */
+  confirmProduction: boolean;
+  /** `brazeWebhooks.testUsersFolder`, relative to the workspace folder (or absolute). */
+  testUsersFolder: string;
+  /** `brazeWebhooks.instanceUrlOverride`: where `https://*.my.salesforce.com` goes instead; undefined when unset. */
+  instanceUrlOverride?: string;
+  /** `brazeWebhooks.leadDescribePath`, relative to the workspace folder (or absolute). */
+  leadDescribePath: string;
+  /** Settings that cannot be used as set; a send must stop (an ignored override would reach the real org). */
+  problems: string[];
+}
+
+export type ConfigGet = (key: string) => unknown;
+
+/** Reads the settings below `brazeWebhooks` (`get('send.timeoutMs')`...). */
+export function readSendSettings(get: ConfigGet): SendSettings {
+  const problems: string[] = [];
+  const timeout = get('send.timeoutMs');
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= 1) timeoutMs = Math.round(timeout);
+  else if (timeout !== undefined && timeout !== null) problems.push(`brazeWebhooks.send.timeoutMs must be a number of milliseconds (1 or more), not ${JSON.stringify(timeout)}.`);
+  const confirm = get('send.confirmProduction');
+  const text = (key: string, fallback: string): string => {
+    const v = get(key);
+    return typeof v === 'string' && v.trim() !== '' ? v.trim() : fallback;
+  };
+  const settings: SendSettings = {
+    timeoutMs,
+    confirmProduction: confirm !== false,
+    testUsersFolder: text('testUsersFolder', DEFAULT_TEST_USERS_FOLDER),
+    leadDescribePath: text('leadDescribePath', DEFAULT_LEAD_DESCRIBE_PATH),
+    problems,
+  };
+  const override = get('instanceUrlOverride');
+  if (typeof override === 'string' && override.trim() !== '') {
+    const problem = instanceUrlOverrideProblem(override.trim());
+    if (problem) problems.push(problem);
+    else settings.instanceUrlOverride = override.trim().replace(/\/+$/, '');
+  }
+  return settings;
+}
+
+/** Why an instance URL override cannot be used, or undefined. */
+export function instanceUrlOverrideProblem(value: string): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return `brazeWebhooks.instanceUrlOverride is not a URL: "${value}" (e.g. http://127.0.0.1:8080 for the local stand-in).`;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return `brazeWebhooks.instanceUrlOverride must be an http(s) URL, not "${value}".`;
+  if (u.username || u.password) return 'brazeWebhooks.instanceUrlOverride must not hold a user name or password.';
+  if (u.search || u.hash) return `brazeWebhooks.instanceUrlOverride must be an origin such as http://127.0.0.1:8080, without ?query or #fragment.`;
+  return undefined;
+}

@@ -1,0 +1,165 @@
+/**
+ * The result model, its HTML and its log lines for runs against the local Salesforce stand-in
+ * (salesforce-standin/, 127.0.0.1, port 0) through the instance override: a Lead created (201,
+ * its id shown), a Salesforce error explained, a refused consumer secret, a cached token reused, a
+ * preview, a redirect not followed, the Lead describe fetched. Then: no secret (the consumer
+ * secret, any access token, the token signature) anywhere in any model, HTML or log line.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { startStandin, type Standin } from '../../../salesforce-standin/src/server';
+import { parseWebhook } from '../../../server/src/language/parser/parse';
+import { ConnectedContentCache, runWebhook, sendWebhook, type RenderContext, type TestUser, type WebhookRun } from '../../../server/src/send';
+import { recordingFetch, startTestServer, tokensSeen } from '../../../server/src/send/test-support';
+import { checkDescribeAnswer, describeRequestFor } from './lead-describe';
+import { resultLogLines } from './log-lines';
+import { resultHtml } from './result-html';
+import { buildResultModel, type ResultModel } from './result-model';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const CREATE = readFileSync(join(ROOT, 'examples', 'create-lead.webhook'), 'utf8');
+const CREATE_CACHED = CREATE.replace(':save result %}', ':cache_max_age 900\n    :save result %}');
+const JANE = JSON.parse(readFileSync(join(ROOT, 'test', 'workspace', '.braze', 'test-users', 'jane.json'), 'utf8')) as TestUser;
+const SECRET = 'demo-client-secret';
+const PLACEHOLDERS = { insert_instance_name: 'acme', insert_client_id: 'demo-client-id', insert_client_secret: SECRET };
+const NONCE = 'AAAAAAAAAAAAAAAAAAAAAAAA';
+
+let standin: Standin;
+const rec = recordingFetch();
+/** Everything shown: models, HTML pages, log lines. */
+const shown: string[] = [];
+/** Signatures of the token answers (HMAC with the consumer secret). */
+const signatures: string[] = [];
+
+before(async () => {
+  standin = await startStandin();
+});
+after(async () => {
+  for (const e of rec.exchanges) {
+    const m = /"signature"\s*:\s*"([^"]+)"/.exec(e.responseText);
+    if (m) signatures.push(m[1]);
+  }
+  const secrets = [SECRET, ...tokensSeen(rec.exchanges), ...signatures];
+  assert.ok(tokensSeen(rec.exchanges).length >= 3, 'tokens were issued');
+  assert.ok(shown.length >= 15);
+  for (const text of shown) for (const s of secrets) assert.ok(!text.includes(s), `a secret leaked (${s.slice(0, 6)}…) in: ${text.slice(0, 200)}`);
+  await standin.close();
+});
+
+async function run(template: string, user: TestUser, extra: Partial<RenderContext> = {}, dryRun = false): Promise<{ run: WebhookRun; model: ResultModel; html: string }> {
+  const context: RenderContext = { user, placeholders: PLACEHOLDERS, instanceUrlOverride: standin.url, fetch: rec.fetch, ...extra };
+  const r = await runWebhook(parseWebhook(template), context, { dryRun, timeoutMs: 5000 });
+  const model = buildResultModel(r, { file: 'create-lead.webhook', user: 'jane-doe-001', userSource: 'jane.json', dryRun, startedAt: new Date(0), instanceUrlOverride: standin.url });
+  const html = resultHtml(model, { nonce: NONCE });
+  shown.push(JSON.stringify(model), html, ...resultLogLines(model).map((l) => l.text));
+  return { run: r, model, html };
+}
+
+test('a created Lead: status, time, id, request as sent (token masked), answer pretty printed', async () => {
+  const { model, html } = await run(CREATE, JANE);
+  assert.equal(model.kind, 'send');
+  assert.equal(model.outcome, 'answer');
+  assert.equal(model.ok, true);
+  assert.equal(model.status, 201);
+  assert.ok(model.leadId && model.leadId.startsWith('00Q'), model.leadId);
+  assert.equal(model.title, `201 Created: Lead created: ${model.leadId}`);
+  assert.ok(typeof model.durationMs === 'number');
+  assert.equal(standin.store.get(model.leadId)?.LastName, 'Doe');
+  // The request as sent: to the stand-in, rendered from the My Domain URL; the token masked.
+  assert.equal(model.request?.url, `${standin.url}/services/data/v60.0/sobjects/Lead/`);
+  assert.equal(model.request?.renderedUrl, 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/');
+  assert.deepEqual(model.request?.headers.find((h) => h.name === 'Authorization'), { name: 'Authorization', value: 'Bearer ********' });
+  assert.match(model.request?.body ?? '', /"lastName": "Doe"/);
+  // The token call: its body's client_secret masked, its answer's token masked.
+  assert.equal(model.calls.length, 1);
+  assert.match(model.calls[0].requestBody ?? '', /client_secret=\*{8}/);
+  assert.match(model.calls[0].answer ?? '', /"access_token": "\*{8}"/);
+  assert.ok(model.response?.json);
+  assert.match(model.response?.body ?? '', /^\{\n {2}"id": "00Q/);
+  // The page: strict CSP, no script, the id and the escaped body.
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-AAAAAAAAAAAAAAAAAAAAAAAA';">/);
+  assert.ok(!/<script/i.test(html));
+  assert.ok(html.includes(`<dd id="lead-id">${model.leadId}</dd>`));
+  assert.ok(html.includes('&quot;success&quot;: true'));
+  const log = resultLogLines(model);
+  assert.equal(log[0].level, 'info');
+  assert.match(log[0].text, new RegExp(`^Send create-lead\\.webhook as jane-doe-001 \\(jane\\.json\\): POST ${standin.url}/services/data/v60\\.0/sobjects/Lead/ -> 201 Created: Lead created: 00Q\\w+ in \\d+ ms$`));
+  assert.ok(log.some((l) => l.level === 'debug' && l.text === '  Authorization: Bearer ********'));
+});
+
+test('a Salesforce error is explained in plain words, with the fix', async () => {
+  const { model, html } = await run(CREATE, { external_id: 'x', first_name: 'No', email: 'no@example.com' });
+  assert.equal(model.status, 400);
+  assert.equal(model.ok, false);
+  assert.deepEqual(model.explanation?.codes, ['REQUIRED_FIELD_MISSING']);
+  assert.match(model.title, /^400 REQUIRED_FIELD_MISSING: a required field is missing/);
+  assert.ok(model.explanation?.fixes.some((f) => /LastName and Company/.test(f)));
+  assert.ok(html.includes('role="alert"'));
+  assert.ok(resultLogLines(model).some((l) => l.level === 'warn' && /^ {2}Fix: A Lead needs LastName and Company/.test(l.text)));
+});
+
+test('a wrong consumer secret: the token call explained, the webhook refused', async () => {
+  const wrong = 'wrong-secret-value-123';
+  const { model } = await run(CREATE, JANE, { placeholders: { ...PLACEHOLDERS, insert_client_secret: wrong } });
+  assert.equal(model.status, 401);
+  assert.deepEqual(model.calls[0].explanation.codes, ['invalid_client']);
+  assert.match(model.calls[0].explanation.fixes[0], /Consumer Secret/);
+  assert.ok(!JSON.stringify(model).includes(wrong), 'a wrong secret is a secret too');
+});
+
+test('one cache per session: a token with :cache_max_age is reused by the next send', async () => {
+  const cache = new ConnectedContentCache();
+  const first = await run(CREATE_CACHED, JANE, { cache });
+  const second = await run(CREATE_CACHED, JANE, { cache });
+  assert.equal(first.model.calls[0].fromCache, false);
+  assert.equal(second.model.calls[0].fromCache, true);
+  assert.equal(second.model.status, 201);
+  assert.ok(second.html.includes('from the cache'));
+});
+
+test('a preview renders (the token call made) and sends nothing', async () => {
+  const leads = standin.store.list().length;
+  const dataRequests = () => standin.control.requests.filter((q) => q.path.startsWith('/services/data/')).length;
+  const sent = dataRequests();
+  const { model, html } = await run(CREATE, JANE, {}, true);
+  assert.equal(model.kind, 'preview');
+  assert.equal(model.outcome, 'rendered');
+  assert.equal(model.request?.sent, false);
+  assert.equal(model.response, undefined);
+  assert.deepEqual(model.request?.headers.find((h) => h.name === 'Authorization'), { name: 'Authorization', value: 'Bearer ********' });
+  assert.ok(html.includes('Preview (not sent)'));
+  assert.equal(standin.store.list().length, leads);
+  assert.equal(dataRequests(), sent, 'no data request');
+});
+
+test('a redirect is shown, not followed', async () => {
+  const server = await startTestServer(() => ({ status: 302, headers: { Location: 'https://elsewhere.example.com/x' }, body: '' }));
+  try {
+    const template = `POST ${server.url}/hook\nContent-Type: application/json\n\n{"a": 1}\n`;
+    const { model, html } = await run(template, JANE);
+    assert.equal(model.status, 302);
+    assert.equal(model.ok, false);
+    assert.equal(model.response?.redirectLocation, 'https://elsewhere.example.com/x');
+    assert.ok(model.notes.some((n) => /redirect not followed/.test(n)));
+    assert.equal(server.received.length, 1, 'only the first request, no follow-up');
+    assert.ok(html.includes('Redirect not followed'));
+  } finally {
+    await server.close();
+  }
+});
+
+test('the Lead describe is fetched with the template\'s token', async () => {
+  const { run: r } = await run(CREATE, JANE, {}, true);
+  assert.ok(r.rendered.ok);
+  const request = describeRequestFor(r.rendered);
+  assert.ok(!('problem' in request));
+  assert.equal(request.url, `${standin.url}/services/data/v60.0/sobjects/Lead/describe`);
+  const result = await sendWebhook({ ok: true, method: 'GET', url: request.url, renderedUrl: request.url, headers: [{ name: 'Authorization', value: request.authorization }], calls: [], secrets: [], notes: [] }, { fetch: rec.fetch });
+  assert.ok(result.kind === 'answer' && result.status === 200);
+  const checked = checkDescribeAnswer(result.bodyText);
+  assert.ok(checked.ok);
+  assert.ok(checked.customFieldCount >= 1, 'Lead_Stage__c');
+  shown.push(checked.text);
+});
