@@ -151,16 +151,30 @@ export function analyzeUrl(text: string, base: number, liquid: readonly Span[] =
   return result;
 }
 
+/**
+ * Analyses by the parsed node they read: a dozen checks look at the same URLs of the same tree,
+ * and a new parse makes new nodes. Callers treat the analysis as read-only.
+ */
+const analyses = new WeakMap<object, UrlAnalysis>();
+
+function memo(node: object, analyse: () => UrlAnalysis): UrlAnalysis {
+  let found = analyses.get(node);
+  if (!found) analyses.set(node, (found = analyse()));
+  return found;
+}
+
 /** The request URL of a document's request line. */
 export function analyzeField(field: Field): UrlAnalysis {
-  return analyzeUrl(field.text, field.start, field.liquid);
+  return memo(field, () => analyzeUrl(field.text, field.start, field.liquid));
 }
 
 /** The URL word of a `connected_content` tag, with the Liquid of the field that holds it. */
 export function analyzeWord(word: Word, liquid: readonly LiquidNode[], fileText?: string): UrlAnalysis {
-  // A word lies on one line; if the file says otherwise, read it as it is written in the file.
-  const text = fileText !== undefined && fileText.slice(word.start, word.end) !== word.text ? fileText.slice(word.start, word.end) : word.text;
-  return analyzeUrl(text, word.start, liquid);
+  return memo(word, () => {
+    // A word lies on one line; if the file says otherwise, read it as it is written in the file.
+    const text = fileText !== undefined && fileText.slice(word.start, word.end) !== word.text ? fileText.slice(word.start, word.end) : word.text;
+    return analyzeUrl(text, word.start, liquid);
+  });
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
