@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 const { name, version } = createRequire(import.meta.url)('../package.json');
 const out = `${name}-${version}.vsix`;
 const vsce = new URL('../node_modules/@vscode/vsce/vsce', import.meta.url).pathname;
-const run = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', out], {
+const run = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], {
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 if (run.status !== 0) process.exit(run.status ?? 1);

@@ -1,0 +1,111 @@
+/// <reference types="vscode" />
+// Each snippet the extension contributes (snippets/braze-webhook.json) inserted into an untitled
+// braze-webhook editor: the text it leaves with its tab stops at their defaults, and what the
+// language server then says: no error or warning but the `placeholder` errors of the docs'
+// placeholders the snippets keep ([insert_instance_name], [insert_client_id], ...).
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import snippetFile from '../../../snippets/braze-webhook.json';
+import { closeActiveEditor, codeOf, diagnosticsAfter, openUntitled, snippetText, waitFor } from './helpers';
+
+/** The document a snippet that is part of a template goes into; `¦` is the cursor. Whole templates go into an empty one. */
+const HOSTS: Record<string, string> = {
+  // A body without LastName (a required field): the snippet adds it.
+  'Salesforce: Lead field': [
+    '# @name Create Lead (host of the Lead field snippet)',
+    'POST https://[insert_instance_name].my.salesforce.com/services/data/v67.0/sobjects/Lead/',
+    'Authorization: {% connected_content https://[insert_instance_name].my.salesforce.com/services/oauth2/token',
+    '    :method post',
+    '    :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials',
+    '    :cache_max_age 900',
+    "    :save result %}{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}Bearer {{result.access_token}}",
+    'Content-Type: application/json',
+    '',
+    '{',
+    '  ¦',
+    '  "FirstName": "{{${first_name} | json_escape}}",',
+    '  "Company": "{{custom_attribute.${company} | json_escape}}"',
+    '}',
+    '',
+  ].join('\n'),
+  // A request without its Authorization header.
+  'Salesforce: OAuth Authorization header': [
+    '# @name Create Lead (host of the OAuth header snippet)',
+    'POST https://[insert_instance_name].my.salesforce.com/services/data/v67.0/sobjects/Lead/',
+    '¦',
+    'Content-Type: application/json',
+    '',
+    '{',
+    '  "LastName": "{{${last_name} | json_escape}}",',
+    '  "Company": "{{custom_attribute.${company} | json_escape}}"',
+    '}',
+    '',
+  ].join('\n'),
+  // An empty JSON string value.
+  'Braze: attribute with default': [
+    '# @name Create Lead (host of the attribute snippet)',
+    'POST https://[insert_instance_name].my.salesforce.com/services/data/v67.0/sobjects/Lead/',
+    'Authorization: {% connected_content https://[insert_instance_name].my.salesforce.com/services/oauth2/token',
+    '    :method post',
+    '    :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials',
+    '    :cache_max_age 900',
+    "    :save result %}{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}Bearer {{result.access_token}}",
+    'Content-Type: application/json',
+    '',
+    '{',
+    '  "FirstName": "¦",',
+    '  "LastName": "{{${last_name} | json_escape}}",',
+    '  "Company": "{{custom_attribute.${company} | json_escape}}"',
+    '}',
+    '',
+  ].join('\n'),
+};
+
+const PLACEHOLDER = /\[insert_[a-z_]+\]/i;
+
+const snippets = Object.entries(snippetFile as Record<string, { prefix: string | string[]; body: string | string[] }>).map(([name, s]) => ({
+  name,
+  body: Array.isArray(s.body) ? s.body.join('\n') : s.body,
+}));
+
+function isWholeTemplate(body: string): boolean {
+  return /^(# @name .*\n)?(GET|POST|PATCH|PUT|DELETE) /.test(body);
+}
+
+suite('snippets', () => {
+  teardown(async () => {
+    while (vscode.window.activeTextEditor?.document.isUntitled) await closeActiveEditor();
+  });
+
+  test('every snippet has a host document here (whole templates go into an empty one)', () => {
+    assert.ok(snippets.length >= 5, `only ${snippets.length} snippets`);
+    const missing = snippets.filter((s) => !isWholeTemplate(s.body) && !(s.name in HOSTS)).map((s) => s.name);
+    assert.deepEqual(missing, [], 'add a host document to HOSTS in snippets.test.ts');
+  });
+
+  for (const snippet of snippets) {
+    test(`snippet "${snippet.name}" inserts its text; only placeholder errors remain`, async () => {
+      const host = HOSTS[snippet.name] ?? '';
+      const editor = await openUntitled(host);
+      const { uri } = editor.document;
+      // The server's diagnostics of the host come first (an empty file has "request line missing").
+      await waitFor('the diagnostics of the host document', 20_000, () => (vscode.languages.getDiagnostics(uri).length > 0 ? true : undefined));
+      const expected = host === '' ? snippetText(snippet.body) : host.replace('¦', snippetText(snippet.body));
+
+      const diagnostics = await diagnosticsAfter(
+        uri,
+        () => editor.insertSnippet(new vscode.SnippetString(snippet.body)),
+        (found) => {
+          const text = editor.document.getText();
+          const blocking = found.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning && codeOf(d) !== 'placeholder');
+          const placeholders = found.filter((d) => codeOf(d) === 'placeholder');
+          return blocking.length === 0 && placeholders.length > 0 === PLACEHOLDER.test(text);
+        },
+      );
+      assert.equal(editor.document.getText(), expected);
+      for (const d of diagnostics.filter((x) => codeOf(x) === 'placeholder')) {
+        assert.match(editor.document.getText(d.range), PLACEHOLDER, `a placeholder error on "${editor.document.getText(d.range)}"`);
+      }
+    });
+  }
+});
