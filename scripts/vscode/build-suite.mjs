@@ -15,7 +15,14 @@ export const suiteIndex = join(outRoot, 'suite', 'index.js');
 export const runConfigFile = join(outRoot, 'run-config.json');
 export const testWorkspace = join(root, 'test', 'workspace');
 
-export async function buildSuite() {
+/**
+ * `dir`: which folder of test/extension/ holds the *.test.ts files: `suite` (the default: the
+ * whole suite, into dist-test/extension/suite/) or another one such as `untrusted` (the workspace
+ * trust pass), built into dist-test/extension/<dir>/ with the same index.ts as its entry; then
+ * only that output folder is replaced, and `suiteIndex` in the answer is <dir>/index.js.
+ */
+export async function buildSuite({ dir = 'suite' } = {}) {
+  if (dir !== 'suite') return buildOtherSuite(dir);
   const source = join(root, 'test', 'extension', 'suite');
   const tests = readdirSync(source).filter((f) => f.endsWith('.test.ts'));
   rmSync(outRoot, { recursive: true, force: true });
@@ -38,6 +45,33 @@ export async function buildSuite() {
     mainFields: ['main', 'module'],
   });
   return { suiteIndex, tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };
+}
+
+async function buildOtherSuite(dir) {
+  const source = join(root, 'test', 'extension', dir);
+  const tests = readdirSync(source).filter((f) => f.endsWith('.test.ts'));
+  const out = join(outRoot, dir);
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(root, 'dist-test', '.gitignore'), '*\n');
+  await build({
+    // index.js next to the test files: it loads the *.test.js of its own folder.
+    entryPoints: [
+      { in: join(root, 'test', 'extension', 'suite', 'index.ts'), out: 'index' },
+      ...tests.map((f) => ({ in: join(source, f), out: f.replace(/\.ts$/, '') })),
+    ],
+    outdir: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    external: ['vscode'],
+    logLevel: 'warning',
+    logOverride: { 'require-resolve-not-external': 'silent' },
+    mainFields: ['main', 'module'],
+  });
+  return { suiteIndex: join(out, 'index.js'), tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };
 }
 
 /** Tells the suite where to write its result. */

@@ -76,7 +76,8 @@ export function freePort() {
  * and config under `tmp`, its output in `tmp/code-server.log`, in its own process group, and waits
  * until it answers /healthz. `workspace`: the folder opened when the URL has no ?folder=.
  * `settings`: added to QUIET_SETTINGS in the user settings. `env`: added to its environment (the
- * extension host inherits it).
+ * extension host inherits it). `workspaceTrust`: true starts it without `--disable-workspace-trust`
+ * (workspace trust then also needs `settings: { 'security.workspace.trust.enabled': true }`).
  *
  * Returns { port, base, process, exit, remote(path), stop() }: `exit` resolves with { code, signal }
  * when it exits; `remote` makes the vscode-remote:// URI the workbench wants for a server path;
@@ -85,7 +86,7 @@ export function freePort() {
  * with the same handle as soon as the process exists (before it answers), so that a Ctrl-C during
  * the start can stop it too.
  */
-export async function startCodeServer({ tmp, workspace, port, settings = {}, env: extraEnv = {}, extensionsDir = join(tmp, 'extensions'), timeoutMs = 30_000, onSpawn }) {
+export async function startCodeServer({ tmp, workspace, port, settings = {}, env: extraEnv = {}, extensionsDir = join(tmp, 'extensions'), timeoutMs = 30_000, onSpawn, workspaceTrust = false }) {
   const userData = join(tmp, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
@@ -112,7 +113,9 @@ export async function startCodeServer({ tmp, workspace, port, settings = {}, env
     '--config', configFile,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // workspaceTrust: true leaves workspace trust on (also pass settings
+    // { 'security.workspace.trust.enabled': true }): the untrusted pass of run-extension-tests.mjs.
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
     '--user-data-dir', userData,

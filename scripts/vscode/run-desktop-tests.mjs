@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSuite, root, suiteIndex, testWorkspace, writeRunConfig } from './build-suite.mjs';
 import { counts, printProgress, printSummary } from './report.mjs';
+import { startTestStandin } from './standin.mjs';
 
 const UPDATE_SERVER = 'https://update.code.visualstudio.com/api/releases/stable';
 
@@ -74,7 +75,12 @@ const { tests } = await buildSuite();
 log(`suite built: ${tests.join(', ')}`);
 const tmp = mkdtempSync(join(tmpdir(), 'braze-desktop-tests-'));
 const resultFile = join(tmp, 'result.json');
-writeRunConfig({ resultFile, grep: typeof args.grep === 'string' ? args.grep : undefined });
+// The Salesforce stand-in of the send tests (in this process: it ends with it); VS Code's logs in
+// tmp/logs, where the send tests read the extension's log channel.
+const standin = await startTestStandin();
+log(`Salesforce stand-in on ${standin.url}`);
+const logsDir = join(tmp, 'logs');
+writeRunConfig({ resultFile, grep: typeof args.grep === 'string' ? args.grep : undefined, pass: 'trusted', standinUrl: standin.url, logsDir });
 
 let printed = 0;
 const ticker = setInterval(() => (printed = printProgress(`${resultFile}.progress`, printed)), 500);
@@ -85,6 +91,7 @@ const stop = (code, why) => {
   clearInterval(ticker);
   if (why) log(why);
   killDescendants();
+  void standin.close();
   rmSync(tmp, { recursive: true, force: true });
   process.exit(code);
 };
@@ -105,8 +112,8 @@ try {
     timeout: 30_000, // an idle timeout for the download
     extensionDevelopmentPath: root,
     extensionTestsPath: suiteIndex,
-    extensionTestsEnv: { BRAZE_EXTENSION_TESTS_RESULT: resultFile },
-    launchArgs: [testWorkspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-telemetry'],
+    extensionTestsEnv: { BRAZE_EXTENSION_TESTS_RESULT: resultFile, BRAZE_STANDIN_URL: standin.url, BRAZE_EXTENSION_TESTS_LOGS: logsDir },
+    launchArgs: [testWorkspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-telemetry', `--logsPath=${logsDir}`],
   });
 } catch (err) {
   launchError = err; // a failed test also lands here (VS Code exits 1); the result file tells which

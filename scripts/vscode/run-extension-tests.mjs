@@ -4,21 +4,35 @@
 // Chromium through playwright-core, with this repository as the extension under development and
 // the compiled suite as the test runner. Assumes `npm run build` ran (dist/client.js, dist/server.js).
 //
-// Prints a line per test, then `N passed, M failed` alone on a line; exits 1 on any failure or
-// timeout, 2 when something it needs is missing. code-server (its process group: the extension
-// host and the language server with it) and the browser are always stopped, on SIGINT too.
+// Two passes, one code-server each, against ONE Salesforce stand-in (salesforce-standin/, started
+// here in this process on 127.0.0.1:<free port> before code-server, stopped after; its URL goes to
+// the suite in run-config.json as `standinUrl`, and in $BRAZE_STANDIN_URL):
+//   trusted    test/extension/suite/ on test/workspace, workspace trust disabled (= trusted);
+//   untrusted  test/extension/untrusted/ on test/workspace, workspace trust ENABLED and the folder
+//              not trusted (Restricted Mode), brazeWebhooks.instanceUrlOverride = the stand-in in
+//              the USER settings, so that a send the extension failed to refuse would reach it.
 //
-// Usage: node scripts/vscode/run-extension-tests.mjs [--timeout=SECONDS] [--grep=PATTERN] [--keep]
-//   --timeout  how long to wait for the suite's result once the workbench is open (default 180)
-//   --grep     run only the tests whose full title matches
-//   --keep     keep the temporary folder (logs, user data) even when every test passed
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// Prints a line per test, then `N passed, M failed` (both passes together) alone on a line; exits
+// 1 on any failure or timeout, 2 when something it needs is missing. code-server (its process
+// group: the extension host and the language server with it), the browser and the stand-in are
+// always stopped, on SIGINT too. test/workspace/.vscode/settings.json (the trusted suite changes
+// it for a while, and puts it back) is restored if a run leaves it changed.
+//
+// Usage: node scripts/vscode/run-extension-tests.mjs [--trusted | --untrusted] [--timeout=SECONDS] [--grep=PATTERN] [--keep]
+//   --trusted    run the trusted pass only (test/extension/suite/)
+//   --untrusted  run the untrusted pass only (test/extension/untrusted/)
+//   --timeout    how long to wait for a pass's result once its workbench is open (default 180)
+//   --grep       run only the tests whose full title matches (in each pass)
+//   --keep       keep the temporary folder (logs, user data) even when every test passed
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSuite, root, suiteIndex, testWorkspace, writeRunConfig } from './build-suite.mjs';
+import { buildSuite, root, testWorkspace, writeRunConfig } from './build-suite.mjs';
 import { CODE_SERVER_VERSION, launchBrowser, loopbackContext, missingPrerequisite, sleep, startCodeServer, within, workbenchUrl } from './code-server.mjs';
-import { counts, printProgress, printSummary } from './report.mjs';
+import { counts, indent, printProgress } from './report.mjs';
+import { startTestStandin } from './standin.mjs';
 
+const USAGE = 'usage: node scripts/vscode/run-extension-tests.mjs [--trusted | --untrusted] [--timeout=SECONDS] [--grep=PATTERN] [--keep]';
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
     const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
@@ -26,16 +40,37 @@ const args = Object.fromEntries(
     return [m[1], m[2] ?? true];
   }),
 );
-for (const k of Object.keys(args)) if (!['timeout', 'grep', 'keep'].includes(k)) usage(`unknown option --${k}`);
+for (const k of Object.keys(args)) if (!['timeout', 'grep', 'keep', 'trusted', 'untrusted'].includes(k)) usage(`unknown option --${k}`);
 const resultTimeoutMs = Number(args.timeout ?? 180) * 1000;
 if (!(resultTimeoutMs > 0)) usage('--timeout wants a number of seconds');
+if (args.trusted && args.untrusted) usage('--trusted and --untrusted exclude each other (give neither to run both passes)');
+const grep = typeof args.grep === 'string' ? args.grep : undefined;
 
 function usage(message) {
-  console.error(`run-extension-tests: ${message}\nusage: node scripts/vscode/run-extension-tests.mjs [--timeout=SECONDS] [--grep=PATTERN] [--keep]`);
+  console.error(`run-extension-tests: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
 const log = (line) => console.log(`[vscode-tests] ${line}`);
+
+/** The passes: which tests, on which folder, with which trust. */
+const PASSES = {
+  trusted: { dir: 'suite', workspace: testWorkspace, workspaceTrust: false, settings: () => ({}) },
+  untrusted: {
+    dir: 'untrusted',
+    workspace: testWorkspace,
+    workspaceTrust: true,
+    settings: (standinUrl) => ({
+      'security.workspace.trust.enabled': true,
+      // No trust dialog at start: the folder simply stays untrusted (Restricted Mode).
+      'security.workspace.trust.startupPrompt': 'never',
+      // A user setting (a workspace one is ignored in Restricted Mode): if Send Test Request did
+      // not refuse, its requests WOULD reach the stand-in, and the untrusted suite would see them.
+      'brazeWebhooks.instanceUrlOverride': standinUrl,
+    }),
+  },
+};
+const passNames = args.trusted ? ['trusted'] : args.untrusted ? ['untrusted'] : ['trusted', 'untrusted'];
 
 // --- Preconditions ----------------------------------------------------------------------------
 const missing = missingPrerequisite();
@@ -47,19 +82,44 @@ if (missing) {
 // --- State that cleanup() undoes ---------------------------------------------------------------
 const startedAt = Date.now();
 const tmp = mkdtempSync(join(tmpdir(), 'braze-vscode-tests-'));
+const workspaceSettingsFile = join(testWorkspace, '.vscode', 'settings.json');
+const workspaceSettingsBefore = existsSync(workspaceSettingsFile) ? readFileSync(workspaceSettingsFile, 'utf8') : undefined;
+let standin; // startTestStandin()'s handle
 let codeServer; // startCodeServer()'s handle: stop() ends its process group
 let browser; // playwright Browser
 let cleaning;
 
+/** Stops the current pass's browser and code-server. */
+async function stopVsCode() {
+  if (browser) {
+    const b = browser;
+    browser = undefined;
+    const closed = await within(10_000, b.close().then(() => true, () => true));
+    if (!closed) log('the browser did not close within 10 s (playwright kills it when this process exits)');
+  }
+  if (codeServer) {
+    const c = codeServer;
+    codeServer = undefined;
+    await c.stop();
+  }
+}
+
 async function cleanup() {
   cleaning ??= (async () => {
-    if (browser) {
-      const closed = await within(10_000, browser.close().then(() => true, () => true));
-      if (!closed) log('the browser did not close within 10 s (playwright kills it when this process exits)');
-    }
-    await codeServer?.stop();
+    await stopVsCode();
+    await standin?.close();
+    restoreWorkspaceSettings();
   })();
   return cleaning;
+}
+
+/** Puts test/workspace/.vscode/settings.json back as it was when the run started, and says so. */
+function restoreWorkspaceSettings() {
+  const now = existsSync(workspaceSettingsFile) ? readFileSync(workspaceSettingsFile, 'utf8') : undefined;
+  if (now === workspaceSettingsBefore) return;
+  if (workspaceSettingsBefore === undefined) rmSync(workspaceSettingsFile, { force: true });
+  else writeFileSync(workspaceSettingsFile, workspaceSettingsBefore);
+  log(`test/workspace/.vscode/settings.json was left changed by the suite; restored. It held:\n${now ?? '(deleted)'}`);
 }
 
 let interrupted = false;
@@ -67,7 +127,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     if (interrupted) return;
     interrupted = true;
-    log(`${signal}: stopping code-server and the browser`);
+    log(`${signal}: stopping code-server, the browser and the Salesforce stand-in`);
     cleanup().finally(() => {
       rmSync(tmp, { recursive: true, force: true });
       console.log(`${counts.passed} passed, ${counts.failed + 1} failed`);
@@ -82,7 +142,6 @@ try {
   exitCode = await main();
 } catch (err) {
   console.error(`[vscode-tests] ${err instanceof Error ? err.stack : err}`);
-  printLogTail();
   console.log(`${counts.passed} passed, ${counts.failed + 1} failed`);
   exitCode = 1;
 } finally {
@@ -93,77 +152,119 @@ try {
     const kept = join(root, '.vscode-test', 'logs', new Date(startedAt).toISOString().replace(/[:.]/g, '-'));
     mkdirSync(kept, { recursive: true });
     try {
-      cpSync(tmp, kept, { recursive: true, filter: (src) => !src.startsWith(join(tmp, 'extensions')) && !src.endsWith('.sock') });
+      cpSync(tmp, kept, { recursive: true, filter: (src) => !passNames.some((p) => src === join(tmp, p, 'extensions')) && !src.endsWith('.sock') });
     } catch (err) {
       log(`could not copy all the logs: ${err.message}`);
     }
     rmSync(tmp, { recursive: true, force: true });
-    log(`logs and user data kept in ${kept.slice(root.length + 1)}`);
+    log(`logs and user data kept in ${kept.slice(root.length + 1)} (a folder per pass, and standin.log)`);
   }
 }
 process.exit(exitCode);
 
 async function main() {
-  const { tests } = await buildSuite();
-  log(`suite built: ${tests.join(', ')}`);
+  standin = await startTestStandin({ logFile: join(tmp, 'standin.log') });
+  log(`Salesforce stand-in on ${standin.url}`);
 
-  const resultFile = join(tmp, 'result.json');
-  const progressFile = `${resultFile}.progress`;
-  writeRunConfig({ resultFile, grep: typeof args.grep === 'string' ? args.grep : undefined });
-
-  log(`starting code-server ${CODE_SERVER_VERSION}`);
-  codeServer = await startCodeServer({
-    tmp,
-    workspace: testWorkspace,
-    onSpawn: (s) => (codeServer = s),
-    // The same result file as run-config.json, for extension hosts that see the server's environment.
-    env: { BRAZE_EXTENSION_TESTS_RESULT: resultFile },
-  });
-  const { base, exit: serverExit } = codeServer;
-  log(`code-server ready on ${base} after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
-
-  browser = await launchBrowser(tmp);
-  // The workbench may talk to this code-server only: anything else is refused (and reported).
-  const { context, blocked } = await loopbackContext(browser);
-  const page = await context.newPage();
-  const consoleLog = createWriteStream(join(tmp, 'browser-console.log'));
-  page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
-  page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.stack ?? e}\n`));
-
-  const url = workbenchUrl(codeServer, testWorkspace, { extensionPath: root, extensionTestsPath: suiteIndex });
-  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  log(`workbench opened; waiting up to ${resultTimeoutMs / 1000} s for the suite`);
-
-  // Print each test as it finishes; stop at the result, a dead server or the timeout.
-  const deadline = Date.now() + resultTimeoutMs;
-  let printed = 0;
-  let serverGone;
-  serverExit.then((e) => (serverGone = e));
-  while (!existsSync(resultFile)) {
-    printed = printProgress(progressFile, printed);
-    if (serverGone) throw new Error(`code-server exited (${JSON.stringify(serverGone)}) before the suite finished`);
-    if (Date.now() > deadline) {
-      // The test that hangs (or the suite's loading) counts as one failure.
-      console.log(`  ✗ timed out after ${resultTimeoutMs / 1000} s waiting for the suite's result`);
-      printLogTail();
-      console.log(`${counts.passed} passed, ${counts.failed + 1} failed`);
-      return 1;
-    }
-    await sleep(250);
+  const total = { passed: 0, failed: 0 };
+  for (const name of passNames) {
+    const outcome = await runPass(name);
+    total.passed += outcome.passed;
+    total.failed += outcome.failed;
   }
-  printProgress(progressFile, printed);
-  const result = JSON.parse(readFileSync(resultFile, 'utf8'));
-  if (blocked.size) log(`refused requests to: ${[...blocked].join(', ')}`);
   log(`${((Date.now() - startedAt) / 1000).toFixed(1)} s in all`);
-  if (result.failed > 0) printLogTail();
-  return printSummary(result, log);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  return total.failed === 0 && total.passed > 0 ? 0 : 1;
 }
 
-function printLogTail() {
-  for (const name of ['code-server.log', 'browser-console.log']) {
-    const file = join(tmp, name);
+/** One pass: build its tests, start code-server and the browser, wait for the result, stop them. */
+async function runPass(name) {
+  const pass = PASSES[name];
+  const passStarted = Date.now();
+  const passTmp = join(tmp, name);
+  mkdirSync(passTmp, { recursive: true });
+  const before = { ...counts };
+  const { tests, suiteIndex } = await buildSuite({ dir: pass.dir });
+  log(`${name} pass: suite built (test/extension/${pass.dir}/): ${tests.join(', ')}`);
+
+  // Each pass starts from an empty stand-in: no Lead, no request logged, no token, no failure queued.
+  standin.control.reset({ tokens: true });
+
+  const resultFile = join(passTmp, 'result.json');
+  const progressFile = `${resultFile}.progress`;
+  const logsDir = join(passTmp, 'user-data', 'logs');
+  writeRunConfig({ resultFile, grep, pass: name, standinUrl: standin.url, logsDir });
+
+  try {
+    log(`${name} pass: starting code-server ${CODE_SERVER_VERSION}${pass.workspaceTrust ? ' with workspace trust enabled' : ''}`);
+    codeServer = await startCodeServer({
+      tmp: passTmp,
+      workspace: pass.workspace,
+      onSpawn: (s) => (codeServer = s),
+      workspaceTrust: pass.workspaceTrust,
+      settings: pass.settings(standin.url),
+      // The same as run-config.json, for extension hosts that see the server's environment.
+      env: { BRAZE_EXTENSION_TESTS_RESULT: resultFile, BRAZE_STANDIN_URL: standin.url, BRAZE_EXTENSION_TESTS_LOGS: logsDir },
+    });
+    const { base, exit: serverExit } = codeServer;
+    log(`${name} pass: code-server ready on ${base} after ${((Date.now() - passStarted) / 1000).toFixed(1)} s`);
+
+    browser = await launchBrowser(passTmp);
+    // The workbench may talk to this code-server only: anything else is refused (and reported).
+    const { context, blocked } = await loopbackContext(browser);
+    const page = await context.newPage();
+    const consoleLog = createWriteStream(join(passTmp, 'browser-console.log'));
+    page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+    page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.stack ?? e}\n`));
+
+    const url = workbenchUrl(codeServer, pass.workspace, { extensionPath: root, extensionTestsPath: suiteIndex });
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    log(`${name} pass: workbench opened; waiting up to ${resultTimeoutMs / 1000} s for the suite`);
+
+    // Print each test as it finishes; stop at the result, a dead server or the timeout.
+    const deadline = Date.now() + resultTimeoutMs;
+    let printed = 0;
+    let serverGone;
+    serverExit.then((e) => (serverGone = e));
+    while (!existsSync(resultFile)) {
+      printed = printProgress(progressFile, printed);
+      if (serverGone) throw new Error(`code-server exited (${JSON.stringify(serverGone)}) before the suite finished`);
+      if (Date.now() > deadline) {
+        // The test that hangs (or the suite's loading) counts as one failure.
+        console.log(`  ✗ ${name} pass: timed out after ${resultTimeoutMs / 1000} s waiting for the suite's result`);
+        printLogTail(passTmp);
+        return { passed: counts.passed - before.passed, failed: counts.failed - before.failed + 1 };
+      }
+      await sleep(250);
+    }
+    printProgress(progressFile, printed);
+    const result = JSON.parse(readFileSync(resultFile, 'utf8'));
+    if (blocked.size) log(`${name} pass: refused requests to: ${[...blocked].join(', ')}`);
+    if (result.error) console.log(`  ✗ ${name} pass: the suite could not run: ${indent(result.error)}`);
+    let failed = result.failed;
+    if (result.passed === 0 && result.failed === 0 && !grep) {
+      console.log(`  ✗ ${name} pass: no test ran`);
+      failed++;
+    }
+    if (failed > 0) printLogTail(passTmp);
+    log(
+      `${name} pass: VS Code ${result.vscodeVersion} (${result.uiKind}${result.remoteName ? `, remote ${result.remoteName}` : ''}): ` +
+        `${result.passed} passed, ${failed} failed in ${((Date.now() - passStarted) / 1000).toFixed(1)} s`,
+    );
+    return { passed: result.passed, failed };
+  } catch (err) {
+    console.log(`  ✗ ${name} pass: ${err instanceof Error ? err.message : err}`);
+    printLogTail(passTmp);
+    return { passed: counts.passed - before.passed, failed: counts.failed - before.failed + 1 };
+  } finally {
+    await stopVsCode();
+  }
+}
+
+function printLogTail(dir) {
+  for (const file of [join(dir, 'code-server.log'), join(dir, 'browser-console.log'), join(tmp, 'standin.log')]) {
     if (!existsSync(file)) continue;
     const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(-25);
-    if (lines.length) console.log(`--- last lines of ${name}\n${lines.join('\n')}\n---`);
+    if (lines.length) console.log(`--- last lines of ${file.slice(tmp.length + 1)}\n${lines.join('\n')}\n---`);
   }
 }

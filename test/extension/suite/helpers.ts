@@ -1,5 +1,7 @@
 /// <reference types="vscode" />
 // Shared by the extension-host tests (bundled into each *.test.js by scripts/vscode/build-suite.mjs).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import pkg from '../../../package.json';
 
@@ -184,4 +186,143 @@ export async function openUntitled(text: string): Promise<vscode.TextEditor> {
 /** Closes the active editor without saving (an untitled one is dropped). */
 export async function closeActiveEditor(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+// --- The run's configuration, the Salesforce stand-in, settings (send and untrusted tests) --------
+
+/** What the runner wrote into dist-test/extension/run-config.json besides the result file. */
+export interface RunConfigExtras {
+  /** `trusted` or `untrusted` (run-extension-tests.mjs). */
+  pass?: string;
+  /** The Salesforce stand-in the runner started, e.g. http://127.0.0.1:PORT. */
+  standinUrl?: string;
+  /** code-server's logs folder (user-data/logs): the extension host's logs are below it. */
+  logsDir?: string;
+}
+
+/** The run-config.json next to the suite's folder (the bundles live in dist-test/extension/<dir>/), with the environment's overrides. */
+export function runConfig(): RunConfigExtras {
+  const file = path.join(__dirname, '..', 'run-config.json');
+  const config = (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}) as RunConfigExtras;
+  if (process.env.BRAZE_STANDIN_URL) config.standinUrl = process.env.BRAZE_STANDIN_URL;
+  if (process.env.BRAZE_EXTENSION_TESTS_LOGS) config.logsDir = process.env.BRAZE_EXTENSION_TESTS_LOGS;
+  return config;
+}
+
+/** One request of the stand-in's request log (`GET /__standin/requests`; secrets masked by the stand-in). */
+export interface StandinRequest {
+  seq: number;
+  method: string;
+  path: string;
+  body: string;
+  status: number | 'dropped' | null;
+  failure: string | null;
+}
+
+/** The stand-in's control API (`/__standin/...`), from the extension host. */
+export class StandinClient {
+  constructor(readonly url: string) {}
+
+  private async call<T>(method: 'GET' | 'POST', route: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.url}/__standin/${route}`, {
+      method,
+      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(5_000),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`stand-in ${method} /__standin/${route}: ${response.status} ${text}`);
+    return JSON.parse(text) as T;
+  }
+
+  requests(): Promise<StandinRequest[]> {
+    return this.call('GET', 'requests');
+  }
+
+  leads(): Promise<Record<string, unknown>[]> {
+    return this.call('GET', 'leads');
+  }
+
+  /** Clears the request log, the queued failures and the Leads; `tokens: true` also forgets the issued tokens. */
+  reset(tokens = false): Promise<unknown> {
+    return this.call('POST', 'reset', { tokens });
+  }
+
+  fail(spec: { kind: 'slow' | 'status500' | 'drop' | 'expireTokens' | 'requestLimit'; count?: number; delayMs?: number; target?: 'any' | 'token' | 'data' }): Promise<unknown> {
+    return this.call('POST', 'fail', spec);
+  }
+
+  /** The token requests logged (`/services/oauth2/token`). */
+  async tokenRequests(): Promise<StandinRequest[]> {
+    return (await this.requests()).filter((r) => r.path.startsWith('/services/oauth2/token'));
+  }
+}
+
+/** The stand-in of this run; throws when the runner gave none (the runners start one). */
+export function standinClient(): StandinClient {
+  const url = runConfig().standinUrl;
+  if (!url) throw new Error('no Salesforce stand-in: the runner writes standinUrl into run-config.json (or set BRAZE_STANDIN_URL)');
+  return new StandinClient(url);
+}
+
+/**
+ * Sets `brazeWebhooks.<key>` (or any `section.key`) in the WORKSPACE settings
+ * (test/workspace/.vscode/settings.json) and returns the function that puts the previous
+ * workspace value back (removing the key when there was none).
+ */
+export async function setWorkspaceSetting(key: string, value: unknown): Promise<() => Promise<void>> {
+  const config = vscode.workspace.getConfiguration();
+  const previous = config.inspect(key)?.workspaceValue;
+  await config.update(key, value, vscode.ConfigurationTarget.Workspace);
+  await waitFor(`the setting ${key} to take effect`, 5_000, () => (JSON.stringify(vscode.workspace.getConfiguration().get(key)) === JSON.stringify(value) ? true : undefined));
+  return async () => {
+    await vscode.workspace.getConfiguration().update(key, previous, vscode.ConfigurationTarget.Workspace);
+  };
+}
+
+/**
+ * Replaces `vscode.window.withProgress` for the duration of a test with one that runs the task at
+ * once with a token this test controls: `cancel()` fires it, as the Cancel button of the progress
+ * notification does (that button is not reachable through the API). Returns { cancel, restore }.
+ */
+export function stubWithProgress(): { cancel: () => void; restore: () => void; started: Promise<void> } {
+  const window = vscode.window as unknown as Record<string, unknown>;
+  const original = window.withProgress;
+  const source = new vscode.CancellationTokenSource();
+  let markStarted: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  window.withProgress = <R>(_options: vscode.ProgressOptions, task: (progress: vscode.Progress<unknown>, token: vscode.CancellationToken) => Thenable<R>): Thenable<R> => {
+    markStarted();
+    return task({ report: () => undefined }, source.token);
+  };
+  return {
+    cancel: () => source.cancel(),
+    started,
+    restore: () => {
+      window.withProgress = original;
+      source.dispose();
+    },
+  };
+}
+
+/**
+ * The text of the extension's "Braze Webhooks: Send" log channel: the file VS Code's extension
+ * host writes for a log output channel (`<exthost logs>/<extension id>/Braze Webhooks Send.log`,
+ * the name without its colon), found under the logs folder the runner gave. Undefined when there
+ * is no such file yet.
+ */
+export function sendLogText(logsDir: string, extensionId = EXTENSION_ID): string | undefined {
+  const wanted = `${extensionId}${path.sep}Braze Webhooks Send.log`.toLowerCase();
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 8 || !fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full, depth + 1);
+      else if (full.toLowerCase().endsWith(wanted)) found.push(full);
+    }
+  };
+  walk(logsDir, 0);
+  if (found.length === 0) return undefined;
+  return found.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
 }
