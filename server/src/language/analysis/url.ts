@@ -259,3 +259,36 @@ function maskUrl(text: string, base: number, liquid: readonly Span[]): string {
   masked = masked.replace(PLACEHOLDER_PATTERN, (m) => PLACEHOLDER.repeat(m.length));
   return masked;
 }
+
+/** A fix-bearing finding about a URL's scheme; each check words its own message. */
+export interface SchemeProblem {
+  kind: 'not-absolute' | 'not-https';
+  start: number;
+  end: number;
+  fixes?: { title: string; edits: { start: number; end: number; newText: string }[]; preferred: boolean }[];
+}
+
+/**
+ * What is wrong with the scheme of a URL Braze will call: none at all (with
+ * an "Add https://" fix when the text starts like a host), or one other than
+ * https (http is fine on loopback hosts, where the local stand-in runs).
+ */
+export function schemeProblem(url: UrlAnalysis): SchemeProblem | undefined {
+  if (!url.scheme) {
+    const hostLike = /^(\[insert_[^\]]*\]|[A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+(\/|$)/.test(url.text);
+    return {
+      kind: 'not-absolute',
+      start: url.start,
+      end: url.end,
+      fixes: hostLike ? [{ title: 'Add "https://"', edits: [{ start: url.start, end: url.start, newText: 'https://' }], preferred: true }] : undefined,
+    };
+  }
+  const scheme = url.scheme.text.toLowerCase();
+  if (scheme === 'https' || (scheme === 'http' && isLoopbackHost(url.hostKey))) return undefined;
+  return {
+    kind: 'not-https',
+    start: url.scheme.start,
+    end: url.scheme.end,
+    fixes: [{ title: 'Use "https"', edits: [{ start: url.scheme.start, end: url.scheme.end, newText: 'https' }], preferred: true }],
+  };
+}

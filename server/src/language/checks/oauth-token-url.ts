@@ -1,6 +1,6 @@
 import { hostAdvice } from '../analysis/host-advice';
 import { requestUrl, tokenCalls } from '../analysis/oauth';
-import { isLoopbackHost } from '../analysis/url';
+import { isLoopbackHost, schemeProblem } from '../analysis/url';
 import { classifyHost, TOKEN_PATH } from '../knowledge';
 import type { Check, Fix } from './types';
 
@@ -23,26 +23,13 @@ export const oauthTokenUrl: Check = {
     for (const call of tokenCalls(doc)) {
       const url = call.url;
       if (!url || /^\{[{%]/.test(url.text)) continue;
+      const scheme = schemeProblem(url);
       if (!url.scheme) {
-        const hostLike = /^(\[insert_[^\]]*\]|[A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+(\/|$)/.test(url.text);
-        report({
-          start: url.start,
-          end: url.end,
-          message: `Token URL "${url.text}" is not absolute: write https://NAME.my.salesforce.com${TOKEN_PATH}`,
-          fixes: hostLike ? [{ title: 'Add "https://"', edits: [{ start: url.start, end: url.start, newText: 'https://' }], preferred: true }] : undefined,
-        });
+        if (scheme) report({ ...scheme, message: `Token URL "${url.text}" is not absolute: write https://NAME.my.salesforce.com${TOKEN_PATH}` });
         continue;
       }
+      if (scheme) report({ ...scheme, message: `Token URL "${url.text}" does not use https: write https://` });
       const loopback = isLoopbackHost(url.hostKey);
-      const scheme = url.scheme.text.toLowerCase();
-      if (scheme !== 'https' && !(scheme === 'http' && loopback)) {
-        report({
-          start: url.scheme.start,
-          end: url.scheme.end,
-          message: `Token URL "${url.text}" does not use https: write https://`,
-          fixes: [{ title: 'Use "https"', edits: [{ start: url.scheme.start, end: url.scheme.end, newText: 'https' }], preferred: true }],
-        });
-      }
       const host = url.host;
       if (host && !url.hostLiquid && url.hostKey && !loopback) {
         const kind = classifyHost(url.hostKey).kind;

@@ -1,5 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { hostProblem, isLoopbackHost } from '../analysis/url';
+import { hostProblem, isLoopbackHost, schemeProblem } from '../analysis/url';
 import type { Check } from './types';
 
 /** Ports Braze calls (its webhook and Connected Content pages allow only these). */
@@ -20,29 +20,19 @@ export const urlInvalid: Check = {
   run({ doc, report }) {
     const url = requestUrl(doc);
     if (!url || /^\s*\{[{%]/.test(url.text)) return;
+    const scheme = schemeProblem(url);
     if (!url.scheme) {
-      const hostLike = /^(\[insert_[^\]]*\]|[A-Za-z0-9-]+)(\.[A-Za-z0-9-]+)+(\/|$)/.test(url.text);
-      report({
-        start: url.start,
-        end: url.end,
-        message: `URL "${url.text}" is not absolute: write it as https://<your My Domain host>/services/data/...`,
-        fixes: hostLike ? [{ title: 'Add "https://"', edits: [{ start: url.start, end: url.start, newText: 'https://' }], preferred: true }] : undefined,
-      });
+      if (scheme) report({ ...scheme, message: `URL "${url.text}" is not absolute: write it as https://<your My Domain host>/services/data/...` });
       return;
     }
-    const loopback = isLoopbackHost(url.hostKey);
-    const scheme = url.scheme.text.toLowerCase();
-    if (scheme !== 'https' && !(scheme === 'http' && loopback)) {
-      report({
-        start: url.scheme.start,
-        end: url.scheme.end,
-        message:
-          scheme === 'http'
-            ? `URL "${url.text}" uses http://: Salesforce serves its API over https only; write https://`
-            : `URL scheme "${url.scheme.text}" cannot be called by Braze: write https://`,
-        fixes: [{ title: 'Use "https"', edits: [{ start: url.scheme.start, end: url.scheme.end, newText: 'https' }], preferred: true }],
-      });
+    if (scheme) {
+      const message =
+        url.scheme.text.toLowerCase() === 'http'
+          ? `URL "${url.text}" uses http://: Salesforce serves its API over https only; write https://`
+          : `URL scheme "${url.scheme.text}" cannot be called by Braze: write https://`;
+      report({ ...scheme, message });
     }
+    const loopback = isLoopbackHost(url.hostKey);
     const host = url.host;
     if (host && !url.hostLiquid && url.hostKey !== undefined) {
       const problem = hostProblem(url.hostKey);
