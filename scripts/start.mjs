@@ -8,8 +8,8 @@
 //      stand-in, so Send Test Request goes there instead of https://*.my.salesforce.com) and a test
 //      user .braze/test-users/jane.json whose external_id is that Lead's id;
 //   4. opens VS Code on the copy with this repository as a development extension: the desktop
-//      `code` when one is on the PATH, else code-server (.vscode-test/code-server/, installed by
-//      `npm run setup:vscode`) on 127.0.0.1, printing the URL to open in a browser.
+//      `code` when one is on the PATH, else code-server (.vscode-test/code-server/, set up on the
+//      first run by scripts/vscode/setup-code-server.sh) on 127.0.0.1, printing the URL to open.
 // Runs until Ctrl-C, which stops the stand-in and code-server (a desktop VS Code window is the
 // user's to close) and removes the temporary copy.
 //
@@ -134,6 +134,11 @@ async function main() {
     if (run.status !== 0) throw new Error(`${desktop} exited with ${run.status ?? run.signal}`);
     where = 'VS Code opened a window "[Extension Development Host]" on the workspace.';
   } else {
+    if (missingPrerequisite({ browser: false })) {
+      // No desktop VS Code: set up code-server now (once per machine), so one command runs the product.
+      say('no desktop `code` on the PATH: setting up code-server (once per machine)');
+      spawnSync('bash', [join(root, 'scripts', 'vscode', 'setup-code-server.sh')], { stdio: 'inherit' });
+    }
     const missing = missingPrerequisite({ browser: false });
     if (missing) throw new Error(`${missing}\n(no desktop \`code\` on the PATH, so code-server is used)`);
     codeServer = await startCodeServer({ tmp: join(tmp, 'code-server'), workspace, port: args.port ? Number(args.port) : undefined, onSpawn: (s) => (codeServer = s) });
