@@ -5,7 +5,7 @@
  * one inline style (by nonce) and forbids everything else, so nothing is loaded and nothing runs.
  * Every text is escaped. The model is already masked (result-model.ts). Pure: no vscode.
  */
-import { escapeHtml } from '../templates/composer-html';
+import { escapeHtml, webviewPage } from '../templates/webview-html';
 import type { ModelCall, ModelExplanation, ModelHeader, ResultModel } from './result-model';
 
 export function resultHtml(m: ResultModel, options: { nonce: string }): string {
@@ -55,14 +55,11 @@ export function resultHtml(m: ResultModel, options: { nonce: string }): string {
         `<h3>Body${r.json ? ' (JSON)' : ''}${r.truncated ? ' (cut)' : ''}</h3><pre class="code">${r.body ? e(r.body) : '<span class="muted">(empty)</span>'}</pre></section>`,
     );
   }
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${e(m.title)}</title>
-<style nonce="${nonce}">
+  return webviewPage({
+    title: m.title,
+    csp,
+    nonce,
+    css: `
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 12px 24px; }
 h1 { font-size: 1.15em; } h2 { font-size: 1.05em; margin-top: 1.4em; border-bottom: 1px solid var(--vscode-panel-border); } h3 { font-size: 1em; }
 .badge { padding: 2px 8px; border-radius: 3px; font-weight: 600; }
@@ -76,13 +73,9 @@ table { border-collapse: collapse; } td { padding: 1px 10px 1px 0; vertical-alig
 .fine { border-left: 3px solid var(--vscode-testing-iconPassed, #2e7d32); padding: 4px 8px; }
 .muted { color: var(--vscode-descriptionForeground); }
 .call { margin: 8px 0 12px; }
-</style>
-</head>
-<body>
-${parts.join('\n')}
-</body>
-</html>
-`;
+`,
+    body: `${parts.join('\n')}`,
+  });
 }
 
 function outcomeLabel(o: ResultModel['outcome']): string {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { composerFields, composerView } from './composer-fields';
-import { composerHtml, escapeHtml, readComposerMessage } from './composer-html';
+import { composerHtml, readComposerMessage } from './composer-html';
+import { escapeHtml } from './webview-html';
 
 const NONCE = 'abcdefghijklmnopqrstuv0123456789';
 const render = (text: string) => {

@@ -5,6 +5,7 @@
  * field's id; the extension looks the value up and writes the clipboard. Pure: no vscode.
  */
 import type { ComposerField, ComposerView } from './composer-fields';
+import { escapeHtml, webviewPage } from './webview-html';
 
 export interface ComposerMessage {
   type: 'copy';
@@ -17,10 +18,6 @@ export function readComposerMessage(message: unknown, fields: readonly ComposerF
   const m = message as Partial<ComposerMessage>;
   if (m.type !== 'copy' || typeof m.id !== 'string') return undefined;
   return fields.find((f) => f.id === m.id);
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 const SECTION_HELP: Record<ComposerField['section'], string> = {
@@ -57,14 +54,11 @@ export function composerHtml(view: ComposerView, fields: readonly ComposerField[
   const problems = view.problems.length
     ? `<div class="problems" role="alert"><b>This template has syntax problems; Braze may not get what you expect:</b><ul>${view.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>`
     : '';
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(options.title)}</title>
-<style nonce="${nonce}">
+  return webviewPage({
+    title: options.title,
+    csp,
+    nonce,
+    css: `
 body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 12px; }
 h1 { font-size: 1.2em; } h2 { font-size: 1.05em; margin-top: 1.4em; border-bottom: 1px solid var(--vscode-panel-border); }
 .help, .note { color: var(--vscode-descriptionForeground); margin: 4px 0; }
@@ -75,10 +69,8 @@ button { color: var(--vscode-button-foreground); background: var(--vscode-button
 button:hover { background: var(--vscode-button-hoverBackground); }
 button.copied { background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); }
 .problems { border-left: 3px solid var(--vscode-editorWarning-foreground); padding: 4px 8px; margin: 8px 0; }
-</style>
-</head>
-<body>
-<h1>${escapeHtml(options.title)}</h1>
+`,
+    body: `<h1>${escapeHtml(options.title)}</h1>
 ${problems}
 ${sections.join('\n')}
 <script nonce="${nonce}">
@@ -98,8 +90,6 @@ ${sections.join('\n')}
     });
   });
 })();
-</script>
-</body>
-</html>
-`;
+</script>`,
+  });
 }
