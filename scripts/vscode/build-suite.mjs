@@ -22,37 +22,13 @@ export const testWorkspace = join(root, 'test', 'workspace');
  * only that output folder is replaced, and `suiteIndex` in the answer is <dir>/index.js.
  */
 export async function buildSuite({ dir = 'suite' } = {}) {
-  if (dir !== 'suite') return buildOtherSuite(dir);
-  const source = join(root, 'test', 'extension', 'suite');
-  const tests = readdirSync(source).filter((f) => f.endsWith('.test.ts'));
-  rmSync(outRoot, { recursive: true, force: true });
-  mkdirSync(outRoot, { recursive: true });
-  // dist-test/ is build output: keep it out of Git even before .gitignore lists it.
-  writeFileSync(join(root, 'dist-test', '.gitignore'), '*\n');
-  await build({
-    entryPoints: [join(source, 'index.ts'), ...tests.map((f) => join(source, f))],
-    outdir: join(outRoot, 'suite'),
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    sourcemap: true,
-    external: ['vscode'],
-    logLevel: 'warning',
-    // mocha's parallel mode (worker files found with require.resolve) is never used in the extension host.
-    logOverride: { 'require-resolve-not-external': 'silent' },
-    // mocha's package entry is ESM re-exporting its CommonJS build; pick the CommonJS files.
-    mainFields: ['main', 'module'],
-  });
-  return { suiteIndex, tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };
-}
-
-async function buildOtherSuite(dir) {
   const source = join(root, 'test', 'extension', dir);
   const tests = readdirSync(source).filter((f) => f.endsWith('.test.ts'));
   const out = join(outRoot, dir);
-  rmSync(out, { recursive: true, force: true });
+  // The whole suite replaces all of dist-test/extension/; another pass replaces only its own folder.
+  rmSync(dir === 'suite' ? outRoot : out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  // dist-test/ is build output: keep it out of Git even before .gitignore lists it.
   writeFileSync(join(root, 'dist-test', '.gitignore'), '*\n');
   await build({
     // index.js next to the test files: it loads the *.test.js of its own folder.
@@ -68,7 +44,9 @@ async function buildOtherSuite(dir) {
     sourcemap: true,
     external: ['vscode'],
     logLevel: 'warning',
+    // mocha's parallel mode (worker files found with require.resolve) is never used in the extension host.
     logOverride: { 'require-resolve-not-external': 'silent' },
+    // mocha's package entry is ESM re-exporting its CommonJS build; pick the CommonJS files.
     mainFields: ['main', 'module'],
   });
   return { suiteIndex: join(out, 'index.js'), tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };

@@ -28,7 +28,8 @@ export const MessageContextSchema = z.looseObject({
 });
 export type MessageContext = z.infer<typeof MessageContextSchema>;
 
-export const TestUserSchema = z.looseObject({
+/** A user of Braze's export, with the message context a webhook may read beside them. */
+export const TestUserSchema = MessageContextSchema.extend({
   external_id: Text,
   braze_id: Text,
   user_aliases: z.array(z.looseObject({ alias_name: z.string(), alias_label: z.string() })).optional(),
@@ -46,26 +47,14 @@ export const TestUserSchema = z.looseObject({
   last_coordinates: z.array(z.number()).nullable().optional(),
   apps: z.array(z.looseObject({ name: z.string().optional(), version: z.string().optional(), last_used: z.string().optional() })).optional(),
   custom_attributes: Props.optional(),
-  event_properties: Props.optional(),
-  canvas_entry_properties: Props.optional(),
-  context: Props.optional(),
-  api_trigger_properties: Props.optional(),
-  campaign: Props.optional(),
-  canvas: Props.optional(),
 });
 export type TestUser = z.infer<typeof TestUserSchema>;
 
-const ExportSchema = z.looseObject({
+const ExportSchema = MessageContextSchema.extend({
   users: z.array(TestUserSchema).min(1, 'the export holds no user'),
-  event_properties: Props.optional(),
-  canvas_entry_properties: Props.optional(),
-  context: Props.optional(),
-  api_trigger_properties: Props.optional(),
-  campaign: Props.optional(),
-  canvas: Props.optional(),
 });
 
-const CONTEXT_KEYS = ['event_properties', 'canvas_entry_properties', 'context', 'api_trigger_properties', 'campaign', 'canvas'] as const;
+const CONTEXT_KEYS = MessageContextSchema.keyof().options;
 
 /** A sample test user (Braze export shape), for docs and `braze-webhook-send --sample-user`. */
 export const SAMPLE_TEST_USER: TestUser = {

@@ -8,11 +8,8 @@ import * as vscode from 'vscode';
 import snippetFile from '../../../snippets/braze-webhook.json';
 import { closeActiveEditor, codeOf, diagnosticsAfter, openUntitled, snippetText, waitFor } from './helpers';
 
-/** The document a snippet that is part of a template goes into; `¦` is the cursor. Whole templates go into an empty one. */
-const HOSTS: Record<string, string> = {
-  // A body without LastName (a required field): the snippet adds it.
-  'Salesforce: Lead field': [
-    '# @name Create Lead (host of the Lead field snippet)',
+/** The request line and headers of a complete Create Lead template, the docs' placeholders kept. */
+const REQUEST_WITH_TOKEN = [
     'POST https://[insert_instance_name].my.salesforce.com/services/data/v67.0/sobjects/Lead/',
     'Authorization: {% connected_content https://[insert_instance_name].my.salesforce.com/services/oauth2/token',
     '    :method post',
@@ -20,6 +17,14 @@ const HOSTS: Record<string, string> = {
     '    :cache_max_age 900',
     "    :save result %}{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}Bearer {{result.access_token}}",
     'Content-Type: application/json',
+];
+
+/** The document a snippet that is part of a template goes into; `¦` is the cursor. Whole templates go into an empty one. */
+const HOSTS: Record<string, string> = {
+  // A body without LastName (a required field): the snippet adds it.
+  'Salesforce: Lead field': [
+    '# @name Create Lead (host of the Lead field snippet)',
+    ...REQUEST_WITH_TOKEN,
     '',
     '{',
     '  ¦',
@@ -44,13 +49,7 @@ const HOSTS: Record<string, string> = {
   // An empty JSON string value.
   'Braze: attribute with default': [
     '# @name Create Lead (host of the attribute snippet)',
-    'POST https://[insert_instance_name].my.salesforce.com/services/data/v67.0/sobjects/Lead/',
-    'Authorization: {% connected_content https://[insert_instance_name].my.salesforce.com/services/oauth2/token',
-    '    :method post',
-    '    :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials',
-    '    :cache_max_age 900',
-    "    :save result %}{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}Bearer {{result.access_token}}",
-    'Content-Type: application/json',
+    ...REQUEST_WITH_TOKEN,
     '',
     '{',
     '  "FirstName": "¦",',
