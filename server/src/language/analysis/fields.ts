@@ -1,4 +1,4 @@
-import type { Field, Header, LiquidNode, LiquidOutput, LiquidTag, WebhookDocument } from '../parser/ast';
+import type { Field, LiquidNode, LiquidOutput, LiquidTag, WebhookDocument } from '../parser/ast';
 
 /** The fields Braze renders one by one: the URL, each header value, the body. */
 export function fieldsOf(doc: WebhookDocument): Field[] {
@@ -7,12 +7,6 @@ export function fieldsOf(doc: WebhookDocument): Field[] {
   for (const h of doc.headers) fields.push(h.value);
   if (doc.body) fields.push(doc.body);
   return fields;
-}
-
-/** Headers whose name matches, ignoring case (HTTP header names are case-insensitive). */
-export function findHeaders(doc: WebhookDocument, name: string): Header[] {
-  const n = name.toLowerCase();
-  return doc.headers.filter((h) => h.name.text.toLowerCase() === n);
 }
 
 export const tagsOf = (field: Field): LiquidTag[] => field.liquid.filter((n): n is LiquidTag => n.type === 'tag');
@@ -25,7 +19,3 @@ export function liquidAt(field: Field, offset: number): LiquidNode | undefined {
   return found;
 }
 
-/** The field that contains `offset`, if any. */
-export function fieldAt(doc: WebhookDocument, offset: number): Field | undefined {
-  return fieldsOf(doc).find((f) => f.start <= offset && offset <= f.end);
-}

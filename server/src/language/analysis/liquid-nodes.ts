@@ -3,7 +3,7 @@
  * field, the expressions a node holds, a label for a field, "did you mean" by edit distance.
  */
 import { editDistance } from '../knowledge';
-import type { Field, LiquidExpression, LiquidNode, LiquidTag, WebhookDocument } from '../parser/ast';
+import type { Field, LiquidNode, LiquidTag, WebhookDocument } from '../parser/ast';
 import { toTextOffset } from '../parser/offset-map';
 import { fieldsOf } from './fields';
 
@@ -15,7 +15,7 @@ export interface NodeInField {
 /** Every Liquid node of the file with the field it belongs to, in file order. */
 export function liquidNodes(doc: WebhookDocument): NodeInField[] {
   const out: NodeInField[] = [];
-  for (const field of fieldsOf(doc)) for (const node of field.liquid ?? []) out.push({ field, node });
+  for (const field of fieldsOf(doc)) for (const node of field.liquid) out.push({ field, node });
   return out;
 }
 
@@ -27,7 +27,7 @@ export function isNestedInTag(field: Field, node: LiquidNode): boolean {
     // Nodes are sorted by start, and an output nested in a tag comes right after it: one sweep.
     nested = new Set();
     let tagEnd = -1;
-    for (const n of field.liquid ?? []) {
+    for (const n of field.liquid) {
       if (n.type === 'tag') tagEnd = Math.max(tagEnd, n.end);
       else if (n.start < tagEnd) nested.add(n);
     }
@@ -37,11 +37,6 @@ export function isNestedInTag(field: Field, node: LiquidNode): boolean {
 }
 
 const NESTED = new WeakMap<Field, Set<LiquidNode>>();
-
-/** The expression of a node, if it has one. */
-export function expressionOf(node: LiquidNode): LiquidExpression | undefined {
-  return node.expression;
-}
 
 /** How a message names a field: `the URL`, `the Authorization header`, `the body`. */
 export function fieldLabel(doc: WebhookDocument, field: Field): string {
@@ -85,7 +80,7 @@ export function closestName(name: string, candidates: Iterable<string>, maxDista
 export function liveTags(field: Field): LiquidTag[] {
   const out: LiquidTag[] = [];
   let quiet: string | undefined;
-  for (const n of field.liquid ?? []) {
+  for (const n of field.liquid) {
     if (n.type !== 'tag') continue;
     const name = n.name.text;
     if (quiet) {
@@ -106,7 +101,7 @@ export function blockOpener(field: Field, tag: LiquidTag): LiquidTag | undefined
   const openers: Record<string, string[]> = { elsif: ['if', 'unless'], else: ['if', 'unless', 'case', 'for'], when: ['case'] };
   const wanted = openers[tag.name.text];
   if (!wanted) return tag;
-  const tags = (field.liquid ?? []).filter((n): n is LiquidTag => n.type === 'tag' && n.end <= tag.start);
+  const tags = (field.liquid).filter((n): n is LiquidTag => n.type === 'tag' && n.end <= tag.start);
   let depth = 0;
   for (let i = tags.length - 1; i >= 0; i--) {
     const name = tags[i].name.text;

@@ -121,12 +121,6 @@ export function parseFormBody(text: string, base: number): FormParam[] | undefin
   return params;
 }
 
-/** The form parameters of a tag's `:body`; undefined when there is none or it cannot be read. */
-export function bodyParams(options: readonly ConnectedContentOption[]): FormParam[] | undefined {
-  const body = findOption(options, 'body')?.value;
-  return body ? parseFormBody(body.text, body.start) : undefined;
-}
-
 export interface BearerUse {
   /** The output that reads the token: `{{result.access_token}}`, or the first output after the tag. */
   output?: LiquidOutput;
