@@ -20,7 +20,7 @@
  */
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { parseConnectedContent } from '../language/parser/connected-content';
-import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, DEFAULT_GET_CACHE_SECONDS } from '../language/knowledge';
+import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE } from '../language/knowledge';
 import { ConnectedContentCache, MAX_CACHED_BODY_BYTES, type CachedAnswer } from './cache';
 import { isSecretHeader, secretPartOfHeader } from './mask';
 import type { ConnectedContentCall, RenderContext } from './types';
@@ -297,7 +297,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   if (status >= 500 && opts.retry) {
     session.halt('aborted', `connected_content in the ${field}: ${url} answered ${status}; with :retry Braze retries it up to 5 times, then aborts the message`);
   }
-  const name = opts.save ?? 'connected';
+  const name = opts.save ?? DEFAULT_SAVE_VARIABLE;
   if (parsedJson.ok) {
     let value = parsedJson.value;
     const isObject = value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -3,6 +3,7 @@
  * `Authorization` header, its options, its form body, and how the header uses the saved answer
  * (`Bearer {{result.access_token}}`). Shared by the `oauth-*` checks.
  */
+import { DEFAULT_SAVE_VARIABLE } from '../knowledge';
 import type { ConnectedContentOption, Field, Header, LiquidOutput, LiquidTag, Span, WebhookDocument } from '../parser/ast';
 import { outputsOf, tagsOf } from './fields';
 import { headersFor } from './header-names';
@@ -16,7 +17,6 @@ import { analyzeField, analyzeWord, findPlaceholders, type UrlAnalysis, type Url
 export const RECOMMENDED_TOKEN_CACHE_SECONDS = 900;
 
 /** The variable Braze saves a JSON answer in when no `:save` is given (`local_connected_content_variables.md`). */
-export const DEFAULT_SAVE_NAME = 'connected';
 
 /** The member of Salesforce's token answer that holds the token. */
 export const ACCESS_TOKEN = 'access_token';
@@ -56,7 +56,7 @@ export function tokenCalls(doc: WebhookDocument): TokenCall[] {
         tag,
         url: cc.url ? analyzeWord(cc.url, header.value.liquid.filter((n) => n !== tag), doc.text) : undefined,
         options: cc.options,
-        savedName: save !== undefined && save !== '' ? save : DEFAULT_SAVE_NAME,
+        savedName: save !== undefined && save !== '' ? save : DEFAULT_SAVE_VARIABLE,
       });
     }
   }

@@ -3,7 +3,7 @@
  * `connected_content :save`, `catalog_items`, `increment`) and where each is read. Braze renders
  * each field of a webhook on its own, so these are per field. Pure.
  */
-import type { Knowledge } from '../knowledge';
+import { DEFAULT_SAVE_VARIABLE, type Knowledge } from '../knowledge';
 import type { Field, LiquidTag, Span } from '../parser/ast';
 import { liveTags } from './liquid-nodes';
 
@@ -31,7 +31,7 @@ export function definitionsOf(field: Field): VariableDefinition[] {
     } else if (name === 'connected_content') {
       const save = tag.connectedContent?.options.find((o) => o.name.text === 'save');
       if (save?.value?.text) defs.push({ name: save.value.text, start: save.value.start, end: save.value.end, tag });
-      else defs.push({ name: 'connected', start: tag.start, end: tag.end, tag });
+      else defs.push({ name: DEFAULT_SAVE_VARIABLE, start: tag.start, end: tag.end, tag });
     } else if (name === 'catalog_items' || name === 'catalog_selection_items') {
       defs.push({ name: 'items', start: tag.start, end: tag.end, tag });
     } else if (name === 'increment' || name === 'decrement') {

@@ -1,4 +1,5 @@
-import { ACCESS_TOKEN, bearerUse, DEFAULT_SAVE_NAME, endOfArguments, findOption, tokenCalls } from '../analysis/oauth';
+import { ACCESS_TOKEN, bearerUse, endOfArguments, findOption, tokenCalls } from '../analysis/oauth';
+import { DEFAULT_SAVE_VARIABLE } from '../knowledge';
 import type { Check, TextEdit } from './types';
 
 export const oauthSave: Check = {
@@ -20,7 +21,7 @@ export const oauthSave: Check = {
       const v = call.header.value;
       const readsToken = (name: string) => use.path?.[0] === name && use.path[1] === ACCESS_TOKEN && use.path.length === 2;
       if (!save) {
-        if (readsToken(DEFAULT_SAVE_NAME) && use.bearer) continue;
+        if (readsToken(DEFAULT_SAVE_VARIABLE) && use.bearer) continue;
         const name = use.path && use.path[1] === ACCESS_TOKEN ? use.path[0] : 'result';
         const at = endOfArguments(call.tag);
         const edits: TextEdit[] = [{ start: at, end: at, newText: ` :save ${name}` }];

@@ -1,7 +1,6 @@
-import { findConnectedContentOption, findNamespace, type Knowledge } from '../knowledge';
-import type { Field, LiquidTag } from '../parser/ast';
-import { tagsOf } from '../analysis/fields';
-import { TOKEN_PATH } from '../knowledge';
+import { definitionsOf } from '../analysis/variables';
+import { findConnectedContentOption, findNamespace, TOKEN_PATH, type Knowledge } from '../knowledge';
+import type { Field } from '../parser/ast';
 import { docs, Kind, snippetText, wordEnd, type Item } from './item';
 
 /**
@@ -86,10 +85,8 @@ function namespaceMembers(namespace: string, start: number, end: number, k: Know
 function fieldVariables(field: Field | undefined, offset: number, start: number, end: number): Item[] {
   if (!field) return [];
   const names = new Map<string, string>();
-  for (const tag of tagsOf(field)) {
-    if (tag.start > offset) continue;
-    const saved = savedName(tag);
-    if (saved) names.set(saved, tag.connectedContent ? 'saved by connected_content' : `set by ${tag.name.text}`);
+  for (const { name, tag } of definitionsOf(field)) {
+    if (tag.start <= offset) names.set(name, tag.connectedContent ? 'saved by connected_content' : `set by ${tag.name.text}`);
   }
   return [...names].map(([name, detail]) => ({
     label: name,
@@ -102,15 +99,9 @@ function fieldVariables(field: Field | undefined, offset: number, start: number,
   }));
 }
 
-/** The variable a tag defines: `:save name` (default `connected`), `assign`/`capture`. */
-export function savedName(tag: LiquidTag): string | undefined {
-  if (tag.connectedContent) return tag.connectedContent.options.find((o) => o.name.text === 'save')?.value?.text ?? 'connected';
-  return tag.name.text === 'assign' || tag.name.text === 'capture' ? tag.assigns?.text : undefined;
-}
-
 /** Members of a saved Connected Content answer: Salesforce's token answer is known. */
 function variableMembers(variable: string, field: Field | undefined, start: number, end: number, k: Knowledge): Item[] {
-  const tag = field && tagsOf(field).find((t) => t.connectedContent && savedName(t) === variable);
+  const tag = field && definitionsOf(field).find((d) => d.name === variable && d.tag.connectedContent)?.tag;
   if (!tag?.connectedContent) return [];
   const isTokenCall = tag.connectedContent.url?.text.includes(TOKEN_PATH) ?? false;
   const members = isTokenCall ? k.braze.tokenResponseMembers : k.braze.tokenResponseMembers.filter((m) => m.addedByBraze);

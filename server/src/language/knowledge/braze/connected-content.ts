@@ -20,6 +20,8 @@ export const CACHE_MAX_AGE_MAX = 14_400;
 export const DEFAULT_GET_CACHE_SECONDS = 300;
 /** Connected Content methods. Braze sends only GET and POST. */
 export const CONNECTED_CONTENT_METHODS = ['get', 'post'] as const;
+/** The variable a JSON answer is saved in when the tag has no `:save`. */
+export const DEFAULT_SAVE_VARIABLE = 'connected';
 
 export const connectedContentOptions: readonly ConnectedContentOption[] = [
   {
@@ -60,7 +62,7 @@ export const connectedContentOptions: readonly ConnectedContentOption[] = [
     docsUrl: brazeDocs.connectedContentVariables,
     takesValue: true,
     valueKind: 'identifier',
-    default: 'connected',
+    default: DEFAULT_SAVE_VARIABLE,
     notes: 'Visible only in the webhook field (URL, header value or body) that holds the tag.',
   },
   {
