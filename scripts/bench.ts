@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '../server/src/language';
-import { parseWebhook } from '../server/src/language/parser/parse';
+import { parseWebhook } from '../server/src/syntax/parse';
 
 const examples = join(__dirname, '..', 'examples');
 const seeds = ['create-lead.webhook', 'update-lead-to-mql.webhook'].map((f) => readFileSync(join(examples, f), 'utf8'));

@@ -22,7 +22,7 @@ const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__fi
 
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'], banner: { js: importMetaUrl } }),
-  build({ ...common, entryPoints: { server: 'server/src/main.ts' }, banner: { js: importMetaUrl } }),
+  build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, banner: { js: importMetaUrl } }),
   build({ ...common, entryPoints: { cli: 'server/src/cli/lint-main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
   build({ ...common, entryPoints: { 'send-cli': 'server/src/cli/send-main.ts' }, banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } }),
 ]);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startStandin } from './server';
-import { api, call, createLead, firstError, getToken, leadPath, tokenRequest, withStandin } from './test-support';
+import { api, call, createLead, firstError, getToken, leadPath, tokenRequest, withStandin } from '../../test/support/standin-test-support';
 
 test('slow: the answer comes after the delay, then requests are fast again', () =>
   withStandin(async (s) => {

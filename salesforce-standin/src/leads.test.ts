@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { KNOWN_VERSIONS } from './api-versions';
 import { to18 } from './ids';
 import { startStandin } from './server';
-import { api, call, createLead, firstError, getToken, leadPath, V, withStandin } from './test-support';
+import { api, call, createLead, firstError, getToken, leadPath, V, withStandin } from '../../test/support/standin-test-support';
 
 const LEAD_ID_RE = /^00Q[A-Za-z0-9]{15}$/;
 

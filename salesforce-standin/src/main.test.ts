@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import { repoPath } from '../../test/support/paths';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const MAIN = path.join(__dirname, 'main.ts');
+const ROOT = repoPath();
+const MAIN = repoPath('salesforce-standin', 'src', 'main.ts');
 const LIMIT_MS = 15_000;
 
 function start(args: string[]): ChildProcess {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { call, getToken, rawRequest, tokenRequest, withStandin } from './test-support';
+import { call, getToken, rawRequest, tokenRequest, withStandin } from '../../test/support/standin-test-support';
 
 const DEMO = { grant_type: 'client_credentials', client_id: 'demo-client-id', client_secret: 'demo-client-secret' };
 

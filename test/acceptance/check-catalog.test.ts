@@ -20,12 +20,13 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageService } from '../../server/src/language';
-import { loadWorkspaceKnowledge } from '../../server/src/language/knowledge/workspace';
+import { loadWorkspaceKnowledge } from '../../server/src/core/knowledge/workspace';
+import { repoPath } from '../support/paths';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = repoPath();
 const VALID_DIR = join(ROOT, 'test', 'fixtures', 'valid-liquid');
 const SEEDS_DIR = join(ROOT, 'test', 'fixtures', 'seeds');
-const DESCRIBE_FILE = join(ROOT, 'server', 'src', 'language', 'knowledge', 'fixtures', 'Lead.describe.json');
+const DESCRIBE_FILE = join(ROOT, 'test', 'fixtures', 'describe', 'Lead.describe.json');
 
 const ERROR = 1;
 const WARNING = 2;

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { repoPath } from '../support/paths';
 
-const root = join(__dirname, '..', '..');
+const root = repoPath();
 
 test('the VSIX ships the bundles and the contributed files only: no node_modules, sources or tests', () => {
   const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { minimalClientCapabilities, startServer, type ServerUnderTest } from './lsp-client';
+import { repoPath } from '../support/paths';
 
 /** The Create Lead example with its placeholders filled: it has hints and information, no error. */
-const example = readFileSync(join(__dirname, '..', '..', 'examples', 'create-lead.webhook'), 'utf8')
+const example = readFileSync(repoPath('examples', 'create-lead.webhook'), 'utf8')
   .replaceAll('[insert_instance_name]', 'acme')
   .replace('[insert_client_id]', '3MVG9example')
   .replace('[insert_client_secret]', '{{content_blocks.${sf_secret}}}');

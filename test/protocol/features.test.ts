@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import { minimalClientCapabilities, startServer, type ServerUnderTest } from './lsp-client';
+import { repoPath } from '../support/paths';
 
-const root = join(__dirname, '..', '..');
+const root = repoPath();
 const example = readFileSync(join(root, 'examples', 'update-lead-to-mql.webhook'), 'utf8');
 let server: ServerUnderTest;
 let capabilities: Record<string, unknown>;
@@ -15,7 +16,7 @@ let capabilities: Record<string, unknown>;
 function workspaceWithDescribe(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lsp-ws-'));
   mkdirSync(join(dir, '.salesforce'));
-  writeFileSync(join(dir, '.salesforce', 'Lead.describe.json'), readFileSync(join(root, 'server', 'src', 'language', 'knowledge', 'fixtures', 'Lead.describe.json')));
+  writeFileSync(join(dir, '.salesforce', 'Lead.describe.json'), readFileSync(join(root, 'test', 'fixtures', 'describe', 'Lead.describe.json')));
   return dir;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseWebhook } from '../../../server/src/language/parser/parse';
+import { parseWebhook } from '../../../server/src/syntax/parse';
 import { classifyDestination, confirmationMessage, destinationsOf, needingConfirmation } from './production-hosts';
 
 const TEMPLATE = `POST https://[insert_instance_name].my.salesforce.com/services/data/v60.0/sobjects/Lead/

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadTestUsers } from '../../../server/src/send';
 import { readTestUserFiles, sampleUserFileText } from './test-user-files';
+import { repoPath } from '../../../test/support/paths';
 
-const JANE = readFileSync(join(__dirname, '..', '..', '..', 'test', 'workspace', '.braze', 'test-users', 'jane.json'), 'utf8');
+const JANE = readFileSync(repoPath('test', 'workspace', '.braze', 'test-users', 'jane.json'), 'utf8');
 
 test('the sample workspace user validates', () => {
   const { choices, errors } = readTestUserFiles([{ name: 'jane.json', text: JANE }]);

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { composerFields, composerView } from './composer-fields';
 import { createLeadTemplate } from './lead-templates';
+import { repoPath } from '../../../test/support/paths';
 
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = repoPath();
 const TOKEN =
   '{% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials :save result %}Bearer {{result.access_token}}';
 

@@ -10,15 +10,16 @@ import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService, type LanguageService } from '../../../server/src/language';
-import { loadWorkspaceKnowledge, newestVersion } from '../../../server/src/language/knowledge';
-import { expandSnippet, type TabStopInfo } from '../../../server/src/language/snippets/expand';
+import { loadWorkspaceKnowledge, newestVersion } from '../../../server/src/core/knowledge';
+import { expandSnippet, type TabStopInfo } from '../../../test/support/snippet-expander';
 import { customLeadFields, mqlValueFor } from './lead-fields';
 import { createLeadTemplate, readInstanceName, updateLeadToMqlTemplate, validateFieldName, validateInstanceName, type BuiltTemplate } from './lead-templates';
 import { readSnippetFile } from './snippet-file';
 import { renderSnippet, renderText } from './template-parts';
+import { repoPath } from '../../../test/support/paths';
 
-const ROOT = join(__dirname, '..', '..', '..');
-const DESCRIBE = readFileSync(join(ROOT, 'server', 'src', 'language', 'knowledge', 'fixtures', 'Lead.describe.json'), 'utf8');
+const ROOT = repoPath();
+const DESCRIBE = readFileSync(join(ROOT, 'test', 'fixtures', 'describe', 'Lead.describe.json'), 'utf8');
 
 const SAMPLES: Record<string, string> = {
   '[insert_instance_name]': 'acme',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runLint, type JsonDiagnostic } from './lint';
+import { repoPath } from '../../../test/support/paths';
 
 const CLEAN = [
   'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/',
@@ -79,7 +80,7 @@ test('bad usage and unreadable files: exit 2 with a clear message', async () => 
 });
 
 test('the bundled command sets the exit code and streams', () => {
-  const cli = join(__dirname, '..', '..', '..', 'dist', 'cli.js');
+  const cli = repoPath('dist', 'cli.js');
   const dir = workspace();
   const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8' });
   assert.equal(run('hooks/clean.webhook').status, 0);

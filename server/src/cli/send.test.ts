@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { startStandin, type Standin } from '../../../salesforce-standin/src/server';
 import { ConnectedContentCache } from '../send';
-import { recordingFetch, tokensSeen } from '../send/test-support';
+import { recordingFetch, tokensSeen } from '../../../test/support/send-test-server';
 import { runSend, type SendOutput } from './send';
+import { repoPath } from '../../../test/support/paths';
 
-const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
+const EXAMPLES = repoPath('examples');
 const SECRET = 'demo-client-secret';
 
 let standin: Standin;

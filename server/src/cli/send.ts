@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseWebhook } from '../language/parser/parse';
+import { parseWebhook } from '../syntax/parse';
 import {
   ConnectedContentCache,
   ENV_PREFIX,

@@ -13,16 +13,16 @@ import { complete } from './completion';
 import { hover } from './hover';
 import { connectedContentSignature } from './signature/connected-content';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './validation';
-import { builtinKnowledge, type Knowledge } from './knowledge';
-import type { WebhookDocument } from './parser/ast';
-import { parseWebhook } from './parser/parse';
+import { builtinKnowledge, type Knowledge } from '../core/knowledge';
+import type { WebhookDocument } from '../syntax/ast';
+import { parseWebhook } from '../syntax/parse';
 import { defaultSettings, type Settings } from './settings';
 import { validate } from './validation';
 
 export { allChecks } from './checks';
 export type { Check, CheckMeta } from './checks/types';
-export type * from './parser/ast';
-export { parseWebhook } from './parser/parse';
+export type * from '../syntax/ast';
+export { parseWebhook } from '../syntax/parse';
 export { parseSettings, type Settings } from './settings';
 
 export interface LanguageService {

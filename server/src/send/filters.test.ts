@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Liquid } from 'liquidjs';
-import { builtinKnowledge } from '../language/knowledge';
+import { builtinKnowledge } from '../core/knowledge';
 import { brazeFilters } from './filters';
 
 const engine = new Liquid({ strictFilters: true, timezoneOffset: 0 });

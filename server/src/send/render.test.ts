@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ConnectedContentCache } from './cache';
 import { renderWebhook } from './render';
-import { doc, startTestServer, type Handler, type TestServer } from './test-support';
+import { doc, startTestServer, type Handler, type TestServer } from '../../../test/support/send-test-server';
 import type { TestUser } from './test-users';
 import type { RenderContext, RenderedRequest, RenderFailure } from './types';
 

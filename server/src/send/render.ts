@@ -12,15 +12,15 @@
  *   `include`/`render` read no file (Braze has no file system).
  */
 import { Liquid, Tokenizer, TokenKind, defaultOptions, type FS, type TagToken } from 'liquidjs';
-import { HTTP_METHODS, type Field, type WebhookDocument } from '../language/parser/ast';
-import { blankInnerOutputs, maskAttributes } from '../language/parser/braze-mask';
+import { HTTP_METHODS, type Field, type WebhookDocument } from '../syntax/ast';
+import { blankInnerOutputs, maskAttributes } from '../core/liquid/braze-mask';
 import { registerBrazeTags, RenderSession, StopRender } from './connected-content';
 import { brazeFilters } from './filters';
-import { isSecretHeader, secretPartOfHeader } from './mask';
-import { fillPlaceholders, isSecretPlaceholder, placeholderName } from './placeholders';
+import { isSecretHeader, secretPartOfHeader } from '../core/mask';
+import { fillPlaceholders, isSecretPlaceholder, placeholderName } from '../core/placeholders';
 import { buildScope } from './test-users';
 import type { RenderContext, RenderedHeader, RenderedRequest, RenderFailure } from './types';
-import { applyInstanceOverride } from './urls';
+import { applyInstanceOverride } from '../core/url/transport';
 
 export type { RenderContext, RenderedRequest, RenderFailure } from './types';
 

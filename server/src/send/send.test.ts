@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sendWebhook } from './send';
-import { startTestServer, type TestServer } from './test-support';
+import { startTestServer, type TestServer } from '../../../test/support/send-test-server';
 import type { RenderedRequest } from './types';
 
 let server: TestServer;

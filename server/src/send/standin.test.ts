@@ -9,12 +9,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, beforeEach, test } from 'node:test';
 import { startStandin, type Standin } from '../../../salesforce-standin/src/server';
-import { parseWebhook } from '../language/parser/parse';
+import { parseWebhook } from '../syntax/parse';
 import { ConnectedContentCache, maskText, runWebhook, type RenderContext, type WebhookRun } from './index';
-import { recordingFetch, tokensSeen } from './test-support';
+import { recordingFetch, tokensSeen } from '../../../test/support/send-test-server';
 import type { TestUser } from './test-users';
+import { repoPath } from '../../../test/support/paths';
 
-const EXAMPLES = join(__dirname, '..', '..', '..', 'examples');
+const EXAMPLES = repoPath('examples');
 const CREATE = readFileSync(join(EXAMPLES, 'create-lead.webhook'), 'utf8');
 const UPDATE = readFileSync(join(EXAMPLES, 'update-lead-to-mql.webhook'), 'utf8');
 /** The create seed with `:cache_max_age 900` added to its token call. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentType } from './content-type';
 import { applyFix, runCheck } from './test-helper';
-import { template, validSamples } from './lead-samples';
+import { template, validSamples } from '../../../../test/support/lead-samples';
 
 test('content-type: JSON bodies with application/json, and other bodies, raise nothing', () => {
   const texts = [

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { headerSyntax } from './header-syntax';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, filledCreateLead, filledUpdateLead } from './lead-samples';
+import { COMPLETE, filledCreateLead, filledUpdateLead } from '../../../../test/support/lead-samples';
 
 const withHeaders = (...headers: string[]): string =>
   `POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\n${headers.join('\n')}\n\n{"LastName": "x"}\n`;

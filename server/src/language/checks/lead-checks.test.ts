@@ -20,7 +20,7 @@ import { urlInvalid } from './url-invalid';
 import { urlNotSalesforce } from './url-not-salesforce';
 import { urlSobjectPath } from './url-sobject-path';
 import { runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, example, fillPlaceholders, template } from './lead-samples';
+import { COMPLETE, RECIPE_ONE_LINE, example, fillPlaceholders, template } from '../../../../test/support/lead-samples';
 import type { Check } from './types';
 
 const CHECKS: Check[] = [

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldCase } from './lead-field-case';
-import { CREATE, UPDATE, body } from './lead-test-fixtures';
+import { CREATE, UPDATE, body } from '../../../../test/support/lead-test-fixtures';
 import { applyFix, runCheck } from './test-helper';
 
 test('camelCase keys: a hint each, fix writes the API name', () => {

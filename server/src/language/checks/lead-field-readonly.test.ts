@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldReadonly } from './lead-field-readonly';
-import { CREATE, UPDATE, body } from './lead-test-fixtures';
+import { CREATE, UPDATE, body } from '../../../../test/support/lead-test-fixtures';
 import { applyFix, runCheck } from './test-helper';
 
 test('read-only fields on create: error naming them, fix removes the member', () => {

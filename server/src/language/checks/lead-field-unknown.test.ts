@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldUnknown } from './lead-field-unknown';
-import { CREATE, UPDATE, body, describeKnowledge } from './lead-test-fixtures';
+import { CREATE, UPDATE, body, describeKnowledge } from '../../../../test/support/lead-test-fixtures';
 import { applyFix, runCheck } from './test-helper';
 
 test('translated keys: error naming the key, fix writes the API name', () => {

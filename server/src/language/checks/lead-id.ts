@@ -1,5 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { checkRecordId, knownIdPrefixes, LEAD_ID_PREFIX } from '../knowledge';
+import { checkRecordId, knownIdPrefixes, LEAD_ID_PREFIX } from '../../core/knowledge';
 import type { Check } from './types';
 
 export const leadId: Check = {

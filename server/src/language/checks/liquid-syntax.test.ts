@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { liquidSyntax } from './liquid-syntax';
 import { applyFix, runCheck } from './test-helper';
+import { repoPath } from '../../../../test/support/paths';
 
 const HEAD = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nContent-Type: application/json\n\n';
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 
 test('no offense on the examples and on Braze\'s loose Liquid', () => {
   for (const f of ['create-lead.webhook', 'update-lead-to-mql.webhook']) {

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { liquidVariableScope } from './liquid-variable-scope';
 import { applyFix, runCheck } from './test-helper';
+import { repoPath } from '../../../../test/support/paths';
 
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 const CC = '{% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body grant_type=client_credentials :save result %}';
 
 test('a token saved in Authorization and read in the body: error, fix repeats the tag', () => {

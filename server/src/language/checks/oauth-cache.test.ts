@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthCache } from './oauth-cache';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, TOKEN_CALL, example, filledCreateLead, template } from './lead-samples';
+import { COMPLETE, TOKEN_CALL, example, filledCreateLead, template } from '../../../../test/support/lead-samples';
 
 test('oauth-cache: a :cache_max_age within bounds raises nothing', () => {
   for (const text of [COMPLETE, template(), template({ auth: TOKEN_CALL.replace('900', '300') }), template({ auth: TOKEN_CALL.replace('900', '14400') }), template({ auth: 'Bearer {{x}}' }), '']) {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthMissing } from './oauth-missing';
 import { applyFix, runCheck } from './test-helper';
-import { template, TOKEN_CALL, validSamples } from './lead-samples';
+import { template, TOKEN_CALL, validSamples } from '../../../../test/support/lead-samples';
 
 const FULL = (host: string): string =>
   `{% connected_content https://${host}/services/oauth2/token :method post :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials :cache_max_age 900 :save result %}` +

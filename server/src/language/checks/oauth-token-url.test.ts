@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthTokenUrl } from './oauth-token-url';
 import { applyFix, runCheck } from './test-helper';
-import { template, TOKEN_CALL, validSamples } from './lead-samples';
+import { template, TOKEN_CALL, validSamples } from '../../../../test/support/lead-samples';
 
 const TOKEN = 'https://acme.my.salesforce.com/services/oauth2/token';
 const withToken = (url: string): string => template({ auth: TOKEN_CALL.replace(TOKEN, url) });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeholder } from './placeholder';
 import { applyFix, runCheck } from './test-helper';
-import { COMPLETE, example, filledCreateLead, filledUpdateLead, template } from './lead-samples';
+import { COMPLETE, example, filledCreateLead, filledUpdateLead, template } from '../../../../test/support/lead-samples';
 
 test('placeholder: filled templates raise nothing', () => {
   for (const text of [filledCreateLead(), filledUpdateLead(), COMPLETE, template(), template({ auth: 'Bearer {{x}}' }), '', 'POST\n']) {

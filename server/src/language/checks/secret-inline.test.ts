@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { secretInline } from './secret-inline';
 import { runCheck } from './test-helper';
-import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, template } from './lead-samples';
+import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, template } from '../../../../test/support/lead-samples';
 
 test('secret-inline: placeholders and Liquid secrets raise nothing', () => {
   for (const text of [example('create-lead'), example('update-lead-to-mql'), COMPLETE, template(), template({ auth: 'Bearer {{x}}' }), '']) {

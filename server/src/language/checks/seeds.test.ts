@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { jsonEscape } from './json-escape';
 import { leadFieldCase } from './lead-field-case';
@@ -17,11 +16,12 @@ import { liquidSyntax } from './liquid-syntax';
 import { liquidVariableScope } from './liquid-variable-scope';
 import { runCheck, type FoundOffense } from './test-helper';
 import type { Check } from './types';
-import { describeKnowledge } from './lead-test-fixtures';
-import type { Knowledge } from '../knowledge';
+import { describeKnowledge } from '../../../../test/support/lead-test-fixtures';
+import type { Knowledge } from '../../core/knowledge';
 import { unknownAttribute } from './unknown-attribute';
 import { unknownFilter } from './unknown-filter';
 import { unknownTag } from './unknown-tag';
+import { repoPath } from '../../../../test/support/paths';
 
 const checks: Check[] = [liquidSyntax, liquidFilterInCondition, unknownTag, unknownFilter, unknownAttribute, liquidVariableScope, jsonEscape, leadFieldUnknown, leadFieldCase, leadFieldRequired, leadFieldReadonly, leadFieldValue];
 
@@ -68,7 +68,7 @@ for (const [lang, keys] of Object.entries(SEEDS)) {
 }
 
 test("Braze's English Create Lead recipe, placeholders filled: no error or warning, lead-field-case hints", () => {
-  const recipe = readFileSync(join(__dirname, '..', '..', '..', '..', 'examples', 'create-lead.webhook'), 'utf8')
+  const recipe = readFileSync(repoPath('examples', 'create-lead.webhook'), 'utf8')
     .replaceAll('[insert_instance_name]', 'acme')
     .replaceAll('[insert_client_id]', 'ID')
     .replaceAll('[insert_client_secret]', 'SECRET');
@@ -80,7 +80,7 @@ test("Braze's English Create Lead recipe, placeholders filled: no error or warni
 });
 
 test('Update Lead to MQL example: no error or warning, with and without the describe', () => {
-  const text = readFileSync(join(__dirname, '..', '..', '..', '..', 'examples', 'update-lead-to-mql.webhook'), 'utf8');
+  const text = readFileSync(repoPath('examples', 'update-lead-to-mql.webhook'), 'utf8');
   assert.deepEqual(runAll(text).map((o) => [o.code, o.slice]), []);
   assert.deepEqual(runAll(text, describeKnowledge()).map((o) => [o.code, o.slice]), []);
   const wrong = text.replace('"Lead_Stage__c"', '"LeadStage__c"');

@@ -1,5 +1,5 @@
-import { builtinKnowledge, type Knowledge } from '../knowledge';
-import { parseWebhook } from '../parser/parse';
+import { builtinKnowledge, type Knowledge } from '../../core/knowledge';
+import { parseWebhook } from '../../syntax/parse';
 import type { Check, Fix, Offense } from './types';
 
 export interface FoundOffense extends Offense {

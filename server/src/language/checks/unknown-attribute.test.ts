@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadWorkspaceKnowledge } from '../knowledge';
+import { loadWorkspaceKnowledge } from '../../core/knowledge';
 import { unknownAttribute } from './unknown-attribute';
 import { applyFix, runCheck } from './test-helper';
+import { repoPath } from '../../../../test/support/paths';
 
 const HEAD = 'POST https://example.com/hook\n\n';
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 
 test('${company} is no default attribute: fix prefixes custom_attribute.', () => {
   const text = HEAD + '{"Company": "{{${company}}}"}';

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { unknownFilter } from './unknown-filter';
 import { applyFix, runCheck } from './test-helper';
+import { repoPath } from '../../../../test/support/paths';
 
 const HEAD = 'POST https://example.com/hook\n\n';
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 
 test('lstrip / rstrip: unsupported, fix to the supported alternative strip', () => {
   const text = HEAD + '{{ ${first_name} | lstrip }}{% assign a = x | rstrip %}';

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { unknownTag } from './unknown-tag';
 import { applyFix, runCheck } from './test-helper';
+import { repoPath } from '../../../../test/support/paths';
 
 const HEAD = 'POST https://example.com/hook\n\n';
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 
 test("a Shopify theme tag Braze does not run: the knowledge's reason", () => {
   const found = runCheck(unknownTag, HEAD + "{% include 'footer' %}");

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlInvalid } from './url-invalid';
 import { applyFix, runCheck } from './test-helper';
-import { template, validSamples } from './lead-samples';
+import { template, validSamples } from '../../../../test/support/lead-samples';
 
 test('url-invalid: valid URLs raise nothing (examples, placeholders, Liquid, loopback)', () => {
   const texts = [

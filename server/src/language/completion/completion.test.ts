@@ -2,13 +2,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { loadWorkspaceKnowledge } from '../knowledge';
+import { loadWorkspaceKnowledge } from '../../core/knowledge';
 import { accept, completionsAt, CURSOR, item, labels } from './test-helper';
+import { repoPath } from '../../../../test/support/paths';
 
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 const createLead = readFileSync(join(examples, 'create-lead.webhook'), 'utf8');
 const updateLead = readFileSync(join(examples, 'update-lead-to-mql.webhook'), 'utf8');
-const describeJson = readFileSync(join(__dirname, '..', 'knowledge', 'fixtures', 'Lead.describe.json'), 'utf8');
+const describeJson = readFileSync(repoPath('test', 'fixtures', 'describe', 'Lead.describe.json'), 'utf8');
 const withDescribe = loadWorkspaceKnowledge({ describeJson, describePath: '.salesforce/Lead.describe.json' }).knowledge;
 
 test('inside {{ }}: attribute references and namespaces, replacing exactly the typed word', () => {

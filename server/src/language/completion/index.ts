@@ -1,5 +1,5 @@
-import type { Knowledge } from '../knowledge';
-import type { WebhookDocument } from '../parser/ast';
+import type { Knowledge } from '../../core/knowledge';
+import type { WebhookDocument } from '../../syntax/ast';
 import { connectedContentItems } from './connected-content';
 import { cursorAt } from './cursor';
 import type { Item } from './item';

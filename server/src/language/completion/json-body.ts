@@ -1,7 +1,7 @@
 import { getLocation } from 'jsonc-parser';
-import { findLeadField, type Knowledge, type LeadField } from '../knowledge';
-import type { LiquidNode, WebhookDocument } from '../parser/ast';
-import { maskBodyLiquid } from '../parser/json-body';
+import { findLeadField, type Knowledge, type LeadField } from '../../core/knowledge';
+import type { LiquidNode, WebhookDocument } from '../../syntax/ast';
+import { maskBodyLiquid } from '../../syntax/json-body';
 import { docs, Kind, snippetText, type Item } from './item';
 
 /** Markdown describing a Lead field: label, type and length, requirements, picklist values. */

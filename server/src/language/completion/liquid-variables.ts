@@ -1,6 +1,6 @@
 import { definitionsOf } from '../analysis/variables';
-import { findConnectedContentOption, findNamespace, TOKEN_PATH, type Knowledge } from '../knowledge';
-import type { Field } from '../parser/ast';
+import { findConnectedContentOption, findNamespace, TOKEN_PATH, type Knowledge } from '../../core/knowledge';
+import type { Field } from '../../syntax/ast';
 import { docs, Kind, snippetText, wordEnd, type Item } from './item';
 
 /**

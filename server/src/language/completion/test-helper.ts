@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Hover, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '..';
-import type { Knowledge } from '../knowledge';
+import type { Knowledge } from '../../core/knowledge';
 
 export const CURSOR = '█';
 

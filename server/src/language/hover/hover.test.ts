@@ -5,9 +5,10 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '..';
 import { CURSOR, hoverAt } from '../completion/test-helper';
-import { loadWorkspaceKnowledge } from '../knowledge';
+import { loadWorkspaceKnowledge } from '../../core/knowledge';
+import { repoPath } from '../../../../test/support/paths';
 
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 const createLead = readFileSync(join(examples, 'create-lead.webhook'), 'utf8');
 const updateLead = readFileSync(join(examples, 'update-lead-to-mql.webhook'), 'utf8');
 
@@ -34,7 +35,7 @@ test('over a Lead field key: label, type, length, required; the case Salesforce 
 test('over a picklist field: its values; from the describe file for a custom field', () => {
   const status = hoverOn(updateLead.replace('"Lead_Stage__c"', '"Status"'), '"Status"', 2);
   assert.match(status.value, /`Open - Not Contacted`/);
-  const describeJson = readFileSync(join(__dirname, '..', 'knowledge', 'fixtures', 'Lead.describe.json'), 'utf8');
+  const describeJson = readFileSync(repoPath('test', 'fixtures', 'describe', 'Lead.describe.json'), 'utf8');
   const k = loadWorkspaceKnowledge({ describeJson }).knowledge;
   const stage = hoverOn(updateLead, '"Lead_Stage__c"', 2, k);
   assert.match(stage.value, /`Lead`, `MQL`, `SQL`/);

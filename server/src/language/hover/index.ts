@@ -10,11 +10,11 @@ import {
   findTag,
   requestHeaders,
   type Knowledge,
-} from '../knowledge';
+} from '../../core/knowledge';
 import { fieldsOf, liquidAt } from '../analysis/fields';
 import { leadFieldDocs } from '../completion/json-body';
 import { docs } from '../completion/item';
-import type { LiquidExpression, Span, WebhookDocument } from '../parser/ast';
+import type { LiquidExpression, Span, WebhookDocument } from '../../syntax/ast';
 
 export interface HoverResult {
   /** Markdown. */

@@ -1,6 +1,6 @@
-import type { Knowledge } from '../knowledge';
+import type { Knowledge } from '../../core/knowledge';
 import { cursorAt } from '../completion/cursor';
-import type { WebhookDocument } from '../parser/ast';
+import type { WebhookDocument } from '../../syntax/ast';
 
 export interface Signature {
   label: string;

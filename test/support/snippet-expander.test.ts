@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { escapeSnippetText, expandSnippet, parseSnippet } from './expand';
+import { escapeSnippetText, expandSnippet, parseSnippet } from './snippet-expander';
 
 describe('expandSnippet', () => {
   test('plain text is kept; the cursor ends at the end', () => {

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoPath } from './paths';
 
-const EXAMPLES = join(__dirname, '..', '..', '..', '..', 'examples');
+const EXAMPLES = repoPath('examples');
 
 /** Fills the documentation placeholders with sample values. */
 export function fillPlaceholders(text: string): string {

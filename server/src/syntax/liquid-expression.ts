@@ -1,6 +1,6 @@
 import { Tokenizer } from 'liquidjs';
 import type { FilterCall, LiquidExpression, VariableRef } from './ast';
-import type { MaskedAttribute } from './braze-mask';
+import type { MaskedAttribute } from '../core/liquid/braze-mask';
 
 /** Attribute masks of a field, looked up by the offset of their `$`. */
 export type AttributeIndex = Map<number, MaskedAttribute>;

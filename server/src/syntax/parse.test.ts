@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { LiquidOutput, LiquidTag, Span, WebhookDocument } from './ast';
 import { parseWebhook } from './parse';
+import { repoPath } from '../../../test/support/paths';
 
-const examples = join(__dirname, '..', '..', '..', '..', 'examples');
+const examples = repoPath('examples');
 const createLead = readFileSync(join(examples, 'create-lead.webhook'), 'utf8');
 const updateLead = readFileSync(join(examples, 'update-lead-to-mql.webhook'), 'utf8');
 

@@ -1,4 +1,4 @@
-import { builtinKnowledge } from '../knowledge';
+import { builtinKnowledge } from '../core/knowledge';
 import type { LiquidTag, SyntaxProblem } from './ast';
 
 /** The block structure of the tags Braze knows, from the knowledge's tag table. */

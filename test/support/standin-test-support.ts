@@ -4,8 +4,8 @@
  * a caller set Host, node:http does). Only loopback addresses are contacted.
  */
 import http from 'node:http';
-import { DEMO_CLIENT, type ClientCredentials } from './oauth';
-import { startStandin, type Standin, type StandinOptions } from './server';
+import { DEMO_CLIENT, type ClientCredentials } from '../../salesforce-standin/src/oauth';
+import { startStandin, type Standin, type StandinOptions } from '../../salesforce-standin/src/server';
 
 export const TIMEOUT_MS = 5000;
 

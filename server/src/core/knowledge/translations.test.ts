@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinKnowledge, resolveBodyKey, translateBodyKey } from './index';
+import { builtinKnowledge, resolveBodyKey, translateBodyKey } from '.';
 import { bodyKeyTranslations, normalizeBodyKey } from './translations';
 
 const k = builtinKnowledge();

@@ -7,15 +7,15 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService } from '..';
-import { newestVersion } from '../knowledge';
-import { expandSnippet, type TabStopInfo } from './expand';
+import { getLanguageService } from '../../server/src/language';
+import { newestVersion } from '../../server/src/core/knowledge';
+import { expandSnippet, type TabStopInfo } from '../support/snippet-expander';
+import { repoPath } from '../support/paths';
 
-const SNIPPET_FILE = join(__dirname, '..', '..', '..', '..', 'snippets', 'braze-webhook.json');
+const SNIPPET_FILE = repoPath('snippets', 'braze-webhook.json');
 
 interface SnippetEntry {
   prefix: string | string[];

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtinKnowledge, findLeadField, loadWorkspaceKnowledge, validateKnowledge } from './index';
+import { builtinKnowledge, findLeadField, loadWorkspaceKnowledge, validateKnowledge } from '.';
+import { repoPath } from '../../../../test/support/paths';
 
-const describeText = readFileSync(join(__dirname, 'fixtures', 'Lead.describe.json'), 'utf8');
+const describeText = readFileSync(repoPath('test', 'fixtures', 'describe', 'Lead.describe.json'), 'utf8');
 const builtin = builtinKnowledge();
 
 test('no input: the built-in knowledge, no warnings', () => {

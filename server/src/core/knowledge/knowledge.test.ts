@@ -19,7 +19,7 @@ import {
   findUnsupportedTag,
   validateKnowledge,
   type Knowledge,
-} from './index';
+} from '.';
 
 const k = builtinKnowledge();
 

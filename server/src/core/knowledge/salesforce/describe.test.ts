@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SObjectDescribeSchema, describeToLeadFields, toLeadFieldType } from './describe';
 import { LeadFieldSchema } from '../schema';
+import { repoPath } from '../../../../../test/support/paths';
 
-const fixture: unknown = JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'Lead.describe.json'), 'utf8'));
+const fixture: unknown = JSON.parse(readFileSync(repoPath('test', 'fixtures', 'describe', 'Lead.describe.json'), 'utf8'));
 
 test('the fixture parses as a describe result (unknown keys allowed)', () => {
   const d = SObjectDescribeSchema.parse(fixture);

@@ -4,8 +4,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseWebhook } from '../language/parser/parse';
-import type { WebhookDocument } from '../language/parser/ast';
+import { parseWebhook } from '../../server/src/syntax/parse';
+import type { WebhookDocument } from '../../server/src/syntax/ast';
 
 export interface Received {
   method: string;
