@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { escapeSnippetText, expandSnippet, parseSnippet } from './snippet-expander';
+import { escapeSnippetText } from '../../server/src/core';
+import { expandSnippet, parseSnippet } from './snippet-expander';
 
 describe('expandSnippet', () => {
   test('plain text is kept; the cursor ends at the end', () => {

@@ -138,11 +138,6 @@ export function expandSnippet(body: string, options: ExpandOptions = {}): Snippe
   return { text, tabStops, finalOffset: finalOffset ?? text.length, unknownVariables };
 }
 
-/** Escapes literal text for a snippet body: `\`, `$` and `}` get a backslash. */
-export function escapeSnippetText(text: string): string {
-  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
-}
-
 type PlaceholderNode = Extract<SnippetNode, { kind: 'placeholder' }>;
 
 /** Every tab stop with its default; for each index the placeholder that gives it (the first with text). */

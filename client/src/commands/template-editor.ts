@@ -1,6 +1,6 @@
 /** What the template commands share: asking for the instance, and putting a snippet in an editor. */
 import { SnippetString, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
-import { parseWebhook } from '../../../server/src/syntax/parse';
+import { parseWebhook } from '../../../server/src/syntax';
 import { readInstanceName, validateInstanceName } from '../templates/lead-templates';
 import { LANGUAGE_ID } from './ids';
 

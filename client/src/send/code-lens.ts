@@ -3,7 +3,7 @@
  * workspace (the lenses appear when trust is granted).
  */
 import { CodeLens, EventEmitter, languages, Range, workspace, type CodeLensProvider, type ExtensionContext, type TextDocument } from 'vscode';
-import { parseWebhook } from '../../../server/src/syntax/parse';
+import { parseWebhook } from '../../../server/src/syntax';
 import { COMMANDS, LANGUAGE_ID } from '../commands/ids';
 
 export function registerSendCodeLens(context: ExtensionContext): void {

@@ -9,7 +9,7 @@
  */
 import { isAbsolute } from 'node:path';
 import { ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
-import { parseWebhook } from '../../../server/src/syntax/parse';
+import { parseWebhook } from '../../../server/src/syntax';
 import { explainSendResult, placeholdersOf, runWebhook, SAMPLE_TEST_USER, secretPartOfHeader, sendWebhook } from '../../../server/src/send';
 import { checkDescribeAnswer, describeRequestFor } from './lead-describe';
 import { placeholderValues } from './placeholder-values';

@@ -4,7 +4,7 @@
  * the next send asks again.
  */
 import { window, workspace, type ExtensionContext } from 'vscode';
-import { parseWebhook } from '../../../server/src/syntax/parse';
+import { parseWebhook } from '../../../server/src/syntax';
 import { placeholdersOf } from '../../../server/src/send';
 import { placeholderSecretKey } from '../templates/placeholder-secrets';
 import { forgetPlaceholderValues } from './placeholder-values';

@@ -3,7 +3,7 @@
  * version of the template's URL, after the instance override), the Authorization the template's
  * token call produced, and the check of the answer before it is saved. Pure: no vscode.
  */
-import { newestVersion } from '../../../server/src/core/knowledge';
+import { newestVersion } from '../../../server/src/core';
 import type { RenderedRequest } from '../../../server/src/send';
 
 export interface DescribeRequest {

@@ -4,7 +4,7 @@
  * included.
  */
 import { window } from 'vscode';
-import type { WebhookDocument } from '../../../server/src/syntax/ast';
+import type { WebhookDocument } from '../../../server/src/syntax';
 import { confirmationMessage, destinationsOf, needingConfirmation } from './production-hosts';
 import type { SendSettings } from './settings';
 

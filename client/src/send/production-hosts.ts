@@ -7,8 +7,8 @@
  * rendered), needs the user's confirmation. Loopback hosts (the stand-in) and hosts that are not
  * Salesforce's do not. Pure: no vscode.
  */
-import { classifyHost, type HostClassification } from '../../../server/src/core/knowledge';
-import type { WebhookDocument } from '../../../server/src/syntax/ast';
+import { classifyHost, type HostClassification } from '../../../server/src/core';
+import type { WebhookDocument } from '../../../server/src/syntax';
 import { applyInstanceOverride, fillPlaceholders, isLoopbackHost } from '../../../server/src/send';
 
 export type DestinationKind = 'loopback' | 'sandbox' | 'scratch' | 'developer' | 'production' | 'other-salesforce' | 'not-salesforce' | 'unknown';

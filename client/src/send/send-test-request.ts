@@ -8,7 +8,7 @@
  * Nothing is sent from an untrusted workspace.
  */
 import { ProgressLocation, Uri, commands, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
-import { parseWebhook } from '../../../server/src/syntax/parse';
+import { parseWebhook } from '../../../server/src/syntax';
 import { maskText, placeholdersOf, runWebhook, SecretSet, type WebhookRun } from '../../../server/src/send';
 import { LANGUAGE_ID } from '../commands/ids';
 import { placeholderValues } from './placeholder-values';

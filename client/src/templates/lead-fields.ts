@@ -3,7 +3,7 @@
  * setting `brazeWebhooks.leadDescribePath`), read with the language server's knowledge loader.
  * Pure: the command reads the file.
  */
-import { loadWorkspaceKnowledge } from '../../../server/src/core/knowledge';
+import { loadWorkspaceKnowledge } from '../../../server/src/core';
 import { DEFAULT_MQL_FIELD, DEFAULT_MQL_VALUE } from './lead-templates';
 
 export interface CustomLeadField {

@@ -4,7 +4,7 @@
  * cached token and a guard that aborts the send when no token comes back. Pure: no vscode, so the
  * commands' text is tested with node's runner and the language service.
  */
-import { checkMyDomainName, classifyHost, newestVersion } from '../../../server/src/core/knowledge';
+import { checkMyDomainName, classifyHost, newestVersion } from '../../../server/src/core';
 import { renderSnippet, renderText, type Part, type Slot } from './template-parts';
 
 export const DEFAULT_MQL_FIELD = 'Lead_Stage__c';

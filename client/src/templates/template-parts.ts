@@ -3,7 +3,7 @@
  * the language service) and the snippet the editor inserts (the user tabs through the stops).
  * Pure: no vscode.
  */
-import { escapeSnippetText } from '../../../test/support/snippet-expander';
+import { escapeSnippetText } from '../../../server/src/core';
 
 /** A tab stop: `${stop:default}`, or `${stop|a,b|}` with choices. Stop 0 is the final cursor. */
 export interface Slot {

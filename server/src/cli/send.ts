@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseWebhook } from '../syntax/parse';
+import { parseWebhook } from '../syntax';
 import {
   ConnectedContentCache,
   ENV_PREFIX,

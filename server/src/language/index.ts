@@ -13,17 +13,17 @@ import { complete } from './completion';
 import { hover } from './hover';
 import { connectedContentSignature } from './signature/connected-content';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './validation';
-import { builtinKnowledge, type Knowledge } from '../core/knowledge';
-import type { WebhookDocument } from '../syntax/ast';
-import { parseWebhook } from '../syntax/parse';
+import { builtinKnowledge, type Knowledge } from '../core';
+import type { WebhookDocument } from '../syntax';
+import { parseWebhook } from '../syntax';
 import { defaultSettings, type Settings } from './settings';
 import { validate } from './validation';
 
 export { allChecks } from './checks';
 export type { Check, CheckMeta } from './checks/types';
-export type * from '../syntax/ast';
-export { parseWebhook } from '../syntax/parse';
-export { parseSettings, type Settings } from './settings';
+export type * from '../syntax';
+export { parseWebhook } from '../syntax';
+export { parseSettings, defaultSettings, type Settings } from './settings';
 
 export interface LanguageService {
   /** The syntax tree of a document, parsed once per version. */

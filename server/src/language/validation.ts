@@ -2,8 +2,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { allChecks } from './checks';
 import type { Check, Fix, Offense, Severity } from './checks/types';
-import type { Knowledge } from '../core/knowledge';
-import type { WebhookDocument } from '../syntax/ast';
+import type { Knowledge } from '../core';
+import type { WebhookDocument } from '../syntax';
 import type { Settings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'braze-webhook';

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService, parseSettings, type Settings } from '../language';
-import { defaultSettings } from '../language/settings';
+import { defaultSettings } from '../language';
 import { readWorkspaceKnowledge } from './workspace-knowledge';
 
 /** Characters after which an editor should ask for completions without waiting for a word. */

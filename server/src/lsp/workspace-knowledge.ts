@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { builtinKnowledge, loadWorkspaceKnowledge, type Knowledge } from '../core/knowledge';
-import type { Settings } from '../language/settings';
+import { builtinKnowledge, loadWorkspaceKnowledge, type Knowledge } from '../core';
+import type { Settings } from '../language';
 
 /**
  * Reads what a workspace adds to the knowledge: its Lead describe file and

@@ -8,7 +8,7 @@
  * REQUEST_LIMIT_EXCEEDED for the API allowance; Braze's side: 2xx received, 3xx not received and
  * not retried, 408/429/5xx retried, other 4xx not retried (§1a).
  */
-import { newestVersion, versionStatus } from '../core/knowledge';
+import { newestVersion, versionStatus } from '../core';
 import type { SendResult } from './send';
 import type { ConnectedContentCall } from './types';
 

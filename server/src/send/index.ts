@@ -7,22 +7,22 @@
  * `RenderContext`; `runWebhook` drops the cached answers of the hosts involved when Salesforce
  * answers 401, so a token that expired before its `:cache_max_age` is fetched again next time.
  */
-import { SecretSet } from '../core/mask';
+import { SecretSet } from '../core';
 import { renderWebhook } from './render';
 import { sendWebhook, type SendOptions, type SendResult } from './send';
 import { explainCall, explainSendResult, type Explanation } from './explain';
 import type { RenderContext, RenderedRequest, RenderFailure } from './types';
-import type { WebhookDocument } from '../syntax/ast';
+import type { WebhookDocument } from '../syntax';
 
 export * from './types';
 export { ConnectedContentCache, TokenCache, MAX_CACHED_BODY_BYTES, type CachedAnswer, type ConnectedContentCacheOptions } from './cache';
 export { renderWebhook, toLiquidjs, placeholdersOf } from './render';
 export { sendWebhook, DEFAULT_SEND_TIMEOUT_MS, type SendOptions, type SendResult, type SentRequest } from './send';
 export { explainAnswer, explainSendResult, explainCall, type Explanation, type ExplainContext } from './explain';
-export { SecretSet, maskText, maskSecretPatterns, MASK, isSecretHeader, secretPartOfHeader } from '../core/mask';
+export { SecretSet, maskText, maskSecretPatterns, MASK, isSecretHeader, secretPartOfHeader } from '../core';
 export { loadTestUsers, buildScope, userLabel, SAMPLE_TEST_USER, TestUserSchema, MessageContextSchema, type TestUser, type MessageContext, type LoadedUsers } from './test-users';
-export { fillPlaceholders, findPlaceholders, placeholderEnvName, placeholdersFromEnv, isSecretPlaceholder, placeholderName, ENV_PREFIX } from '../core/placeholders';
-export { applyInstanceOverride, isLoopbackHost, transportProblem } from '../core/url/transport';
+export { fillPlaceholders, findPlaceholders, placeholderEnvName, placeholdersFromEnv, isSecretPlaceholder, placeholderName, ENV_PREFIX } from '../core';
+export { applyInstanceOverride, isLoopbackHost, transportProblem } from '../core';
 export { brazeFilters, ZonedTime } from './filters';
 export { DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS } from './connected-content';
 

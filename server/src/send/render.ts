@@ -12,15 +12,15 @@
  *   `include`/`render` read no file (Braze has no file system).
  */
 import { Liquid, Tokenizer, TokenKind, defaultOptions, type FS, type TagToken } from 'liquidjs';
-import { HTTP_METHODS, type Field, type WebhookDocument } from '../syntax/ast';
-import { blankInnerOutputs, maskAttributes } from '../core/liquid/braze-mask';
+import { HTTP_METHODS, type Field, type WebhookDocument } from '../syntax';
+import { blankInnerOutputs, maskAttributes } from '../core';
 import { registerBrazeTags, RenderSession, StopRender } from './connected-content';
 import { brazeFilters } from './filters';
-import { isSecretHeader, secretPartOfHeader } from '../core/mask';
-import { fillPlaceholders, isSecretPlaceholder, placeholderName } from '../core/placeholders';
+import { isSecretHeader, secretPartOfHeader } from '../core';
+import { fillPlaceholders, isSecretPlaceholder, placeholderName } from '../core';
 import { buildScope } from './test-users';
 import type { RenderContext, RenderedHeader, RenderedRequest, RenderFailure } from './types';
-import { applyInstanceOverride } from '../core/url/transport';
+import { applyInstanceOverride } from '../core';
 
 export type { RenderContext, RenderedRequest, RenderFailure } from './types';
 

@@ -8,7 +8,7 @@
  * - a GET or DELETE carries no body (fetch cannot send one): the body is dropped with a note.
  */
 import type { FetchLike, RenderedRequest } from './types';
-import { transportProblem } from '../core/url/transport';
+import { transportProblem } from '../core';
 import { deadline, errorText } from './deadline';
 
 export const DEFAULT_SEND_TIMEOUT_MS = 30_000;

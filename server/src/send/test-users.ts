@@ -12,7 +12,7 @@
  * `custom_attributes.x`.
  */
 import { z } from 'zod';
-import { builtinKnowledge, type BrazeAttribute } from '../core/knowledge';
+import { builtinKnowledge, type BrazeAttribute } from '../core';
 
 const Props = z.record(z.string(), z.unknown());
 const Text = z.string().nullable().optional();

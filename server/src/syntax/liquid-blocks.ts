@@ -1,4 +1,4 @@
-import { builtinKnowledge } from '../core/knowledge';
+import { builtinKnowledge } from '../core';
 import type { LiquidTag, SyntaxProblem } from './ast';
 
 /** The block structure of the tags Braze knows, from the knowledge's tag table. */

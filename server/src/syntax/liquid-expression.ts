@@ -1,19 +1,23 @@
-import { Tokenizer } from 'liquidjs';
+import { TokenKind, Tokenizer } from 'liquidjs';
 import type { FilterCall, LiquidExpression, VariableRef } from './ast';
-import type { MaskedAttribute } from '../core/liquid/braze-mask';
+import type { MaskedAttribute } from '../core';
 
 /** Attribute masks of a field, looked up by the offset of their `$`. */
 export type AttributeIndex = Map<number, MaskedAttribute>;
 
-/** liquidjs token shapes this module reads (its token classes are not all exported). */
+/**
+ * liquidjs token shapes this module reads (its token classes are not all exported). Tokens are
+ * told apart by `kind`, never by class name: the minified bundle renames classes. The pinned
+ * liquidjs version and `liquidjs-contract.test.ts` keep these shapes honest.
+ */
 interface TokenLike {
+  kind: TokenKind;
   begin: number;
   end: number;
   props?: TokenLike[];
   variable?: TokenLike;
   initial?: { postfix: TokenLike[] };
   filters?: { begin: number; end: number; name: string; args: unknown[] }[];
-  constructor: { name: string };
 }
 
 /**
@@ -110,12 +114,12 @@ function readFilter(
 }
 
 function collectValue(token: TokenLike, original: string, attributes: AttributeIndex, expr: LiquidExpression): void {
-  const kind = token.constructor.name;
-  if (kind === 'PropertyAccessToken' && token.props) {
+  const kind = token.kind;
+  if (kind === TokenKind.PropertyAccess && token.props) {
     if (token.variable) collectValue(token.variable, original, attributes, expr);
     const path: string[] = [];
     for (const prop of token.props) {
-      if (prop.constructor.name === 'IdentifierToken') {
+      if (prop.kind === TokenKind.Word) {
         const attr = attributes.get(prop.begin);
         path.push(attr ? original.slice(attr.start, attr.end) : original.slice(prop.begin, prop.end));
       } else {
@@ -124,9 +128,9 @@ function collectValue(token: TokenLike, original: string, attributes: AttributeI
       }
     }
     if (!token.variable) expr.variables.push({ start: token.begin, end: token.end, path } satisfies VariableRef);
-  } else if (kind === 'FilteredValueToken' && token.initial) {
+  } else if (kind === TokenKind.FilteredValue && token.initial) {
     for (const t of token.initial.postfix) collectValue(t, original, attributes, expr);
-  } else if (kind === 'RangeToken') {
+  } else if (kind === TokenKind.Range) {
     const range = token as unknown as { lhs: TokenLike; rhs: TokenLike };
     collectValue(range.lhs, original, attributes, expr);
     collectValue(range.rhs, original, attributes, expr);

@@ -1,6 +1,6 @@
 import { Tokenizer, TokenKind, defaultOptions, type TagToken } from 'liquidjs';
 import type { AttributeRef, LiquidNode, LiquidOutput, LiquidTag, SyntaxProblem } from './ast';
-import { blankInnerOutputs, blankNestedOutputs, maskAttributes, type MaskedAttribute } from '../core/liquid/braze-mask';
+import { blankInnerOutputs, blankNestedOutputs, maskAttributes, type MaskedAttribute } from '../core';
 import { parseConnectedContent } from './connected-content';
 import { cleanMessage, scanExpression, strictFilteredValueError, type AttributeIndex } from './liquid-expression';
 import { checkBlocks } from './liquid-blocks';

@@ -1,4 +1,4 @@
-import type { Field, LiquidNode, LiquidOutput, LiquidTag, WebhookDocument } from '../../syntax/ast';
+import type { Field, LiquidNode, LiquidOutput, LiquidTag, WebhookDocument } from '../../syntax';
 
 /** The fields Braze renders one by one: the URL, each header value, the body. */
 export function fieldsOf(doc: WebhookDocument): Field[] {

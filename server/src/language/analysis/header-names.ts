@@ -8,8 +8,8 @@
  * /work/shared/seeds/) translated the header keys of their tables; `lead_scoring.md` writes
  * `Content_Type`.
  */
-import type { Header, WebhookDocument } from '../../syntax/ast';
-import { editDistance } from '../../core/knowledge';
+import type { Header, WebhookDocument } from '../../syntax';
+import { editDistance } from '../../core';
 
 export const STANDARD_HEADERS = ['Content-Type', 'Authorization'] as const;
 export type StandardHeader = (typeof STANDARD_HEADERS)[number];

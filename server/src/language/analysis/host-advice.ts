@@ -2,7 +2,7 @@
  * Advice on a URL's host for a Salesforce API call: which host to use instead of a login, UI or
  * instance host. Shared by the request URL and token URL checks.
  */
-import { checkMyDomainName, classifyHost, type Knowledge } from '../../core/knowledge';
+import { checkMyDomainName, classifyHost, type Knowledge } from '../../core';
 import type { Fix } from '../checks/types';
 import type { UrlAnalysis } from './url';
 

@@ -2,8 +2,8 @@
  * The JSON body of a request that creates (POST) or updates (PATCH) a Salesforce Lead, with each
  * top-level key resolved against the Lead fields; and edits that add or remove members. Pure.
  */
-import { resolveBodyKey, type BodyKeyResolution, type Knowledge, type LeadField } from '../../core/knowledge';
-import type { JsonMember, JsonValue, WebhookDocument } from '../../syntax/ast';
+import { resolveBodyKey, type BodyKeyResolution, type Knowledge, type LeadField } from '../../core';
+import type { JsonMember, JsonValue, WebhookDocument } from '../../syntax';
 import type { TextEdit } from '../checks/types';
 
 export type LeadOperation = 'create' | 'update';

@@ -2,9 +2,9 @@
  * Pure queries over the Liquid of a webhook, shared by the Liquid checks: every node with its
  * field, the expressions a node holds, a label for a field, "did you mean" by edit distance.
  */
-import { editDistance } from '../../core/knowledge';
-import type { Field, LiquidNode, LiquidTag, WebhookDocument } from '../../syntax/ast';
-import { toTextOffset } from '../../syntax/offset-map';
+import { editDistance } from '../../core';
+import type { Field, LiquidNode, LiquidTag, WebhookDocument } from '../../syntax';
+import { toTextOffset } from '../../syntax';
 import { fieldsOf } from './fields';
 
 export interface NodeInField {

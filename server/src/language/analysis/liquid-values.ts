@@ -3,8 +3,8 @@
  * or `\` (which break a JSON string), decided from its filters' return types and categories in
  * the knowledge. Pure.
  */
-import { findFilter, type Knowledge } from '../../core/knowledge';
-import type { JsonValue, LiquidExpression, Span } from '../../syntax/ast';
+import { findFilter, type Knowledge } from '../../core';
+import type { JsonValue, LiquidExpression, Span } from '../../syntax';
 
 /** Filter categories whose output is made only of safe characters (hex, Base64, percent-escapes, digits). */
 const SAFE_CATEGORIES = new Set(['encoding', 'url', 'number', 'money', 'math']);

@@ -3,8 +3,8 @@
  * `Authorization` header, its options, its form body, and how the header uses the saved answer
  * (`Bearer {{result.access_token}}`). Shared by the `oauth-*` checks.
  */
-import { DEFAULT_SAVE_VARIABLE } from '../../core/knowledge';
-import type { ConnectedContentOption, Field, Header, LiquidOutput, LiquidTag, Span, WebhookDocument } from '../../syntax/ast';
+import { DEFAULT_SAVE_VARIABLE } from '../../core';
+import type { ConnectedContentOption, Field, Header, LiquidOutput, LiquidTag, Span, WebhookDocument } from '../../syntax';
 import { outputsOf, tagsOf } from './fields';
 import { headersFor } from './header-names';
 import { analyzeField, analyzeWord, findPlaceholders, type UrlAnalysis, type UrlPart } from './url';

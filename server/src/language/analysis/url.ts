@@ -9,8 +9,8 @@
  * (the `placeholder` check reports them): a host with a placeholder is taken as a host with a
  * valid name there.
  */
-import { editDistance } from '../../core/knowledge';
-import type { Field, LiquidNode, Span, Word } from '../../syntax/ast';
+import { editDistance } from '../../core';
+import type { Field, LiquidNode, Span, Word } from '../../syntax';
 
 /** A part of a URL with its file offsets and its text as written. */
 export interface UrlPart extends Span {

@@ -3,8 +3,8 @@
  * `connected_content :save`, `catalog_items`, `increment`) and where each is read. Braze renders
  * each field of a webhook on its own, so these are per field. Pure.
  */
-import { DEFAULT_SAVE_VARIABLE, type Knowledge } from '../../core/knowledge';
-import type { Field, LiquidTag, Span } from '../../syntax/ast';
+import { DEFAULT_SAVE_VARIABLE, type Knowledge } from '../../core';
+import type { Field, LiquidTag, Span } from '../../syntax';
 import { liveTags } from './liquid-nodes';
 
 export interface VariableDefinition extends Span {

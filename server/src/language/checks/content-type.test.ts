@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentType } from './content-type';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, validSamples } from '../../../../test/support/lead-samples';
 
 test('content-type: JSON bodies with application/json, and other bodies, raise nothing', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { headerSyntax } from './header-syntax';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { COMPLETE, filledCreateLead, filledUpdateLead } from '../../../../test/support/lead-samples';
 
 const withHeaders = (...headers: string[]): string =>

@@ -1,5 +1,5 @@
 import { standardHeaderFor } from '../analysis/header-names';
-import type { Header } from '../../syntax/ast';
+import type { Header } from '../../syntax';
 import { reportSyntaxProblems } from './syntax-problems';
 import type { Check, CheckContext } from './types';
 

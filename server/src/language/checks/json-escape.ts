@@ -1,6 +1,6 @@
 import { isNestedInTag } from '../analysis/liquid-nodes';
 import { hasJsonEscape, isJsonStringSafe, jsonStringsWithLiquid } from '../analysis/liquid-values';
-import type { LiquidOutput } from '../../syntax/ast';
+import type { LiquidOutput } from '../../syntax';
 import type { Check } from './types';
 
 export const jsonEscape: Check = {

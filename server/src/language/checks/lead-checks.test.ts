@@ -19,7 +19,7 @@ import { urlApiVersion } from './url-api-version';
 import { urlInvalid } from './url-invalid';
 import { urlNotSalesforce } from './url-not-salesforce';
 import { urlSobjectPath } from './url-sobject-path';
-import { runCheck } from './test-helper';
+import { runCheck } from '../../../../test/support/check-test-helper';
 import { COMPLETE, RECIPE_ONE_LINE, example, fillPlaceholders, template } from '../../../../test/support/lead-samples';
 import type { Check } from './types';
 

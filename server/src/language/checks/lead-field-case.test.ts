@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldCase } from './lead-field-case';
 import { CREATE, UPDATE, body } from '../../../../test/support/lead-test-fixtures';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
 test('camelCase keys: a hint each, fix writes the API name', () => {
   const text = CREATE + body([['firstName', '"a"'], ['lastName', '"b"'], ['email', '"c"'], ['company', '"d"'], ['Email', '"e"']]);

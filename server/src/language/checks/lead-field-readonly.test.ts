@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldReadonly } from './lead-field-readonly';
 import { CREATE, UPDATE, body } from '../../../../test/support/lead-test-fixtures';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
 test('read-only fields on create: error naming them, fix removes the member', () => {
   const text = CREATE + body([['Id', '"00Q000000000001"'], ['LastName', '"a"'], ['Company', '"b"'], ['createddate', '"2024-01-01"']]);

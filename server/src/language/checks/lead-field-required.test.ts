@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldRequired } from './lead-field-required';
 import { CREATE, UPDATE, body } from '../../../../test/support/lead-test-fixtures';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
 test('a create without LastName and Company: error, fix adds both with commas', () => {
   const text = CREATE + body([['FirstName', '"{{${first_name} | json_escape}}"']]);

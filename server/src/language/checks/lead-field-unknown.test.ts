@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldUnknown } from './lead-field-unknown';
 import { CREATE, UPDATE, body, describeKnowledge } from '../../../../test/support/lead-test-fixtures';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
 test('translated keys: error naming the key, fix writes the API name', () => {
   const text = CREATE + body([['apellido', '"{{${last_name}}}"'], ['correo electrónico', '"{{${email_address}}}"'], ['Nachname', '"x"'], ['이름', '"y"'], ['sobrenome', '"z"']]);

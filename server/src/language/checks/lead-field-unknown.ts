@@ -1,5 +1,5 @@
 import { isCustomName, leadBody, renameKeyEdit } from '../analysis/lead-body';
-import { closestLeadField } from '../../core/knowledge';
+import { closestLeadField } from '../../core';
 import type { Check, Fix } from './types';
 
 const LANGUAGES: Record<string, string> = { es: 'Spanish', fr: 'French', de: 'German', ko: 'Korean', 'pt-BR': 'Portuguese', pt: 'Portuguese', en: 'English' };

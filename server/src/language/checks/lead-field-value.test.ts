@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { leadFieldValue } from './lead-field-value';
 import { CREATE, UPDATE, body, describeKnowledge } from '../../../../test/support/lead-test-fixtures';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
 test('too long, not an email, quoted number, not a number, quoted boolean, not a boolean, null for a required field', () => {
   const long = 'x'.repeat(41);

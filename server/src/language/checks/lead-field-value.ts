@@ -1,7 +1,7 @@
 import { leadBody, namedField } from '../analysis/lead-body';
 import { closestName } from '../analysis/liquid-nodes';
-import type { LeadField } from '../../core/knowledge';
-import type { JsonValue } from '../../syntax/ast';
+import type { LeadField } from '../../core';
+import type { JsonValue } from '../../syntax';
 import type { Check, Fix, Offense, Severity } from './types';
 
 const NUMERIC = new Set(['int', 'long', 'double', 'currency', 'percent']);

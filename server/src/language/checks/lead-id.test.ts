@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { leadId } from './lead-id';
-import { runCheck } from './test-helper';
+import { runCheck } from '../../../../test/support/check-test-helper';
 import { template, validSamples } from '../../../../test/support/lead-samples';
 
 const withId = (id: string, object = 'Lead'): string => template({ method: 'PATCH', url: `https://acme.my.salesforce.com/services/data/v60.0/sobjects/${object}/${id}` });

@@ -1,5 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { checkRecordId, knownIdPrefixes, LEAD_ID_PREFIX } from '../../core/knowledge';
+import { checkRecordId, knownIdPrefixes, LEAD_ID_PREFIX } from '../../core';
 import type { Check } from './types';
 
 export const leadId: Check = {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { liquidFilterInCondition } from './liquid-filter-in-condition';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
 const HEAD = 'POST https://example.com/hook\n\n';
 

@@ -1,6 +1,6 @@
 import { blockOpener, fieldTextOf, liveTags } from '../analysis/liquid-nodes';
 import { fieldsOf } from '../analysis/fields';
-import type { FilterCall, LiquidTag } from '../../syntax/ast';
+import type { FilterCall, LiquidTag } from '../../syntax';
 import type { Check, TextEdit } from './types';
 
 /** Tags whose arguments Braze reads without filters. */

@@ -1,5 +1,5 @@
 import { isNestedInTag, liquidNodes } from '../analysis/liquid-nodes';
-import type { FilterCall, LiquidNode, LiquidOutput } from '../../syntax/ast';
+import type { FilterCall, LiquidNode, LiquidOutput } from '../../syntax';
 import type { Check, Offense } from './types';
 
 /** Curly quotes and the straight quote each family stands for. */

@@ -1,7 +1,7 @@
 import { fieldsOf } from '../analysis/fields';
 import { fieldLabel, fieldTextOf } from '../analysis/liquid-nodes';
 import { definitionsOf, usesOf, type VariableDefinition } from '../analysis/variables';
-import type { Field } from '../../syntax/ast';
+import type { Field } from '../../syntax';
 import type { Check, Fix } from './types';
 
 /** Definitions that stand alone and can be repeated in another field as they are. */

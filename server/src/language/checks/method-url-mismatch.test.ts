@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { methodUrlMismatch } from './method-url-mismatch';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, validSamples } from '../../../../test/support/lead-samples';
 
 const LEAD = 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/';

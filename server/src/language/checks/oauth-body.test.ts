@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthBody } from './oauth-body';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, TOKEN_CALL, validSamples } from '../../../../test/support/lead-samples';
 
 const BODY = 'client_id=3MVG9SampleClientId&client_secret={{custom_attribute.${sf_secret}}}&grant_type=client_credentials';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthCache } from './oauth-cache';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { COMPLETE, TOKEN_CALL, example, filledCreateLead, template } from '../../../../test/support/lead-samples';
 
 test('oauth-cache: a :cache_max_age within bounds raises nothing', () => {

@@ -1,5 +1,5 @@
 import { endOfArguments, findOption, insertOptionBefore, RECOMMENDED_TOKEN_CACHE_SECONDS, tokenCalls } from '../analysis/oauth';
-import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN } from '../../core/knowledge';
+import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN } from '../../core';
 import type { Check } from './types';
 
 export const oauthCache: Check = {

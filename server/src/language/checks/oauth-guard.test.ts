@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthGuard } from './oauth-guard';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { COMPLETE, TOKEN_CALL, example, filledCreateLead, template } from '../../../../test/support/lead-samples';
 
 const GUARD = "{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}";

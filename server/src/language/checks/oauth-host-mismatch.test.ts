@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthHostMismatch } from './oauth-host-mismatch';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, TOKEN_CALL, validSamples } from '../../../../test/support/lead-samples';
 
 const withTokenHost = (host: string, url?: string): string => template({ url, auth: TOKEN_CALL.replace('https://acme.my.salesforce.com/services/oauth2', `https://${host}/services/oauth2`) });

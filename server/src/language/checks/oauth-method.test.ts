@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthMethod } from './oauth-method';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { filledCreateLead, template, TOKEN_CALL, validSamples } from '../../../../test/support/lead-samples';
 
 const withAuth = (auth: string): string => template({ auth });

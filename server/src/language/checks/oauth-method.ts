@@ -1,5 +1,5 @@
 import { findOption, insertOptionBefore, tokenCalls, endOfArguments } from '../analysis/oauth';
-import { CONNECTED_CONTENT_METHODS } from '../../core/knowledge';
+import { CONNECTED_CONTENT_METHODS } from '../../core';
 import type { Check } from './types';
 
 export const oauthMethod: Check = {

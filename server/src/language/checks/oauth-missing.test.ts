@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthMissing } from './oauth-missing';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, TOKEN_CALL, validSamples } from '../../../../test/support/lead-samples';
 
 const FULL = (host: string): string =>

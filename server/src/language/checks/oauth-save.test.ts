@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthSave } from './oauth-save';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, validSamples } from '../../../../test/support/lead-samples';
 
 const CALL = '{% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body client_id=c&client_secret=[insert_client_secret]&grant_type=client_credentials';

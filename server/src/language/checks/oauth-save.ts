@@ -1,5 +1,5 @@
 import { ACCESS_TOKEN, bearerUse, endOfArguments, findOption, tokenCalls } from '../analysis/oauth';
-import { DEFAULT_SAVE_VARIABLE } from '../../core/knowledge';
+import { DEFAULT_SAVE_VARIABLE } from '../../core';
 import type { Check, TextEdit } from './types';
 
 export const oauthSave: Check = {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { oauthTokenUrl } from './oauth-token-url';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, TOKEN_CALL, validSamples } from '../../../../test/support/lead-samples';
 
 const TOKEN = 'https://acme.my.salesforce.com/services/oauth2/token';

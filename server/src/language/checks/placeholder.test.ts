@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { placeholder } from './placeholder';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { COMPLETE, example, filledCreateLead, filledUpdateLead, template } from '../../../../test/support/lead-samples';
 
 test('placeholder: filled templates raise nothing', () => {

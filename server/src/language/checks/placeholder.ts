@@ -1,6 +1,6 @@
 import { connectedContentTags } from '../analysis/oauth';
 import { findPlaceholders } from '../analysis/url';
-import type { Span } from '../../syntax/ast';
+import type { Span } from '../../syntax';
 import type { Check } from './types';
 
 /** The command the client runs to ask for a placeholder's value (and keep a secret in SecretStorage). */

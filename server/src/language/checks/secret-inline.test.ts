@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { secretInline } from './secret-inline';
-import { runCheck } from './test-helper';
+import { runCheck } from '../../../../test/support/check-test-helper';
 import { COMPLETE, RECIPE_ONE_LINE, TOKEN_CALL, example, filledCreateLead, template } from '../../../../test/support/lead-samples';
 
 test('secret-inline: placeholders and Liquid secrets raise nothing', () => {

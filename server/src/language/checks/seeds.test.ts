@@ -14,7 +14,7 @@ import { leadFieldValue } from './lead-field-value';
 import { liquidFilterInCondition } from './liquid-filter-in-condition';
 import { liquidSyntax } from './liquid-syntax';
 import { liquidVariableScope } from './liquid-variable-scope';
-import { runCheck, type FoundOffense } from './test-helper';
+import { runCheck, type FoundOffense } from '../../../../test/support/check-test-helper';
 import type { Check } from './types';
 import { describeKnowledge } from '../../../../test/support/lead-test-fixtures';
 import type { Knowledge } from '../../core/knowledge';

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../../syntax/ast';
+import type { ProblemCode } from '../../syntax';
 import type { CheckContext } from './types';
 
 /** Reports the parser's problems of one kind: the syntax checks start from these. */

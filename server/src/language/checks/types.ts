@@ -1,5 +1,5 @@
-import type { Knowledge } from '../../core/knowledge';
-import type { WebhookDocument } from '../../syntax/ast';
+import type { Knowledge } from '../../core';
+import type { WebhookDocument } from '../../syntax';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadWorkspaceKnowledge } from '../../core/knowledge';
 import { unknownAttribute } from './unknown-attribute';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { repoPath } from '../../../../test/support/paths';
 
 const HEAD = 'POST https://example.com/hook\n\n';

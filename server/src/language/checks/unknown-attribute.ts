@@ -1,6 +1,6 @@
 import { closestName } from '../analysis/liquid-nodes';
-import { findAttribute, findCustomAttribute, findNamespace } from '../../core/knowledge';
-import type { AttributeRef } from '../../syntax/ast';
+import { findAttribute, findCustomAttribute, findNamespace } from '../../core';
+import type { AttributeRef } from '../../syntax';
 import type { Check, CheckContext, Fix } from './types';
 
 export const unknownAttribute: Check = {

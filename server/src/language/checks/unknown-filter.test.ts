@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unknownFilter } from './unknown-filter';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { repoPath } from '../../../../test/support/paths';
 
 const HEAD = 'POST https://example.com/hook\n\n';

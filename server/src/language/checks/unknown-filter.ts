@@ -1,5 +1,5 @@
 import { closestName, liquidNodes } from '../analysis/liquid-nodes';
-import { findFilter, findUnsupportedFilter } from '../../core/knowledge';
+import { findFilter, findUnsupportedFilter } from '../../core';
 import type { Check, Fix } from './types';
 
 export const unknownFilter: Check = {

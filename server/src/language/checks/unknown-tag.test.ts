@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { unknownTag } from './unknown-tag';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { repoPath } from '../../../../test/support/paths';
 
 const HEAD = 'POST https://example.com/hook\n\n';

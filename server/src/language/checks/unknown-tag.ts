@@ -1,6 +1,6 @@
 import { closestName, liveTags } from '../analysis/liquid-nodes';
 import { fieldsOf } from '../analysis/fields';
-import { findTag, findUnsupportedTag } from '../../core/knowledge';
+import { findTag, findUnsupportedTag } from '../../core';
 import type { Check, Fix } from './types';
 
 export const unknownTag: Check = {

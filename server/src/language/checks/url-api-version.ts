@@ -1,5 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { findApiVersion, newestVersion, normalizeVersion, versionStatus } from '../../core/knowledge';
+import { findApiVersion, newestVersion, normalizeVersion, versionStatus } from '../../core';
 import type { Check, Fix } from './types';
 
 export const urlApiVersion: Check = {

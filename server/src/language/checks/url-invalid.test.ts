@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlInvalid } from './url-invalid';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, validSamples } from '../../../../test/support/lead-samples';
 
 test('url-invalid: valid URLs raise nothing (examples, placeholders, Liquid, loopback)', () => {

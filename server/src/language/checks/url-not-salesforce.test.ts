@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlNotSalesforce } from './url-not-salesforce';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, validSamples } from '../../../../test/support/lead-samples';
 
 const at = (host: string, scheme = 'https'): string => template({ url: `${scheme}://${host}/services/data/v60.0/sobjects/Lead/` });

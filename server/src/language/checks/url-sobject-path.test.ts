@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { urlSobjectPath } from './url-sobject-path';
-import { applyFix, runCheck } from './test-helper';
+import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 import { template, validSamples } from '../../../../test/support/lead-samples';
 
 const withPath = (path: string, host = 'https://acme.my.salesforce.com'): string => template({ url: `${host}${path}` });

@@ -1,6 +1,6 @@
 import { requestUrl } from '../analysis/oauth';
 import { isLoopbackHost } from '../analysis/url';
-import { classifyHost, editDistance, newestVersion } from '../../core/knowledge';
+import { classifyHost, editDistance, newestVersion } from '../../core';
 import type { Check } from './types';
 
 const LEAD = 'Lead';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadWorkspaceKnowledge } from '../../core/knowledge';
-import { accept, completionsAt, CURSOR, item, labels } from './test-helper';
+import { accept, completionsAt, CURSOR, item, labels } from '../../../../test/support/completion-test-helper';
 import { repoPath } from '../../../../test/support/paths';
 
 const examples = repoPath('examples');

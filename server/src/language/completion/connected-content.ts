@@ -1,4 +1,4 @@
-import { newestVersion, TOKEN_PATH, type Knowledge } from '../../core/knowledge';
+import { newestVersion, TOKEN_PATH, type Knowledge } from '../../core';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 const VALUE_SUGGESTIONS: Record<string, { value: string; description: string }[]> = {

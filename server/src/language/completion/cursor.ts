@@ -1,5 +1,5 @@
-import type { Field, WebhookDocument } from '../../syntax/ast';
-import { commentPrefix, lines } from '../../syntax/lines';
+import type { Field, WebhookDocument } from '../../syntax';
+import { commentPrefix, lines } from '../../syntax';
 
 /** Where the cursor stands in the file's structure, read from the text as typed (half-written Liquid included). */
 export type Section =

@@ -1,5 +1,5 @@
-import type { Knowledge } from '../../core/knowledge';
-import type { WebhookDocument } from '../../syntax/ast';
+import type { Knowledge } from '../../core';
+import type { WebhookDocument } from '../../syntax';
 import { connectedContentItems } from './connected-content';
 import { cursorAt } from './cursor';
 import type { Item } from './item';

@@ -24,11 +24,6 @@ export function docs(description: string, url?: string, extra?: string): string 
   return [description, extra, url ? `[Documentation](${url})` : undefined].filter(Boolean).join('\n\n');
 }
 
-/** Escapes `$`, `}` and `\` for a snippet's literal text. */
-export function snippetText(text: string): string {
-  return text.replace(/[\\$}]/g, '\\$&');
-}
-
 /** The end of the word under the cursor: the characters after it that the item also replaces. */
 export function wordEnd(text: string, offset: number, pattern: RegExp = /[\w.-]/): number {
   let end = offset;

@@ -1,8 +1,8 @@
 import { getLocation } from 'jsonc-parser';
-import { findLeadField, type Knowledge, type LeadField } from '../../core/knowledge';
-import type { LiquidNode, WebhookDocument } from '../../syntax/ast';
-import { maskBodyLiquid } from '../../syntax/json-body';
-import { docs, Kind, snippetText, type Item } from './item';
+import { escapeSnippetText, findLeadField, type Knowledge, type LeadField } from '../../core';
+import type { LiquidNode, WebhookDocument } from '../../syntax';
+import { maskBodyLiquid } from '../../syntax';
+import { docs, Kind, type Item } from './item';
 
 /** Markdown describing a Lead field: label, type and length, requirements, picklist values. */
 export function leadFieldDocs(f: LeadField, operation?: string): string {
@@ -87,7 +87,7 @@ export function jsonBodyItems(doc: WebhookDocument, offset: number, k: Knowledge
 }
 
 function valueSnippet(f: LeadField): string {
-  if (f.brazeValue) return `"\${1:${snippetText(f.brazeValue)}}"`;
+  if (f.brazeValue) return `"\${1:${escapeSnippetText(f.brazeValue)}}"`;
   if (f.type === 'boolean') return '${1|true,false|}';
   if (f.type === 'int' || f.type === 'double' || f.type === 'currency') return '${1:0}';
   if (f.picklistValues?.length) return `"\${1|${f.picklistValues.map((v) => v.replace(/[,|\\$}]/g, '\\$&')).join(',')}|}"`;

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../core/knowledge';
+import type { Knowledge } from '../../core';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 /** After `|` in an output or an `assign`: the filters Braze supports. */

@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../core/knowledge';
+import type { Knowledge } from '../../core';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 /** Right after `{%`: the tags Braze supports, block tags as snippets with their end tag. */

@@ -1,7 +1,7 @@
 import { definitionsOf } from '../analysis/variables';
-import { findConnectedContentOption, findNamespace, TOKEN_PATH, type Knowledge } from '../../core/knowledge';
-import type { Field } from '../../syntax/ast';
-import { docs, Kind, snippetText, wordEnd, type Item } from './item';
+import { escapeSnippetText, findConnectedContentOption, findNamespace, TOKEN_PATH, type Knowledge } from '../../core';
+import type { Field } from '../../syntax';
+import { docs, Kind, wordEnd, type Item } from './item';
 
 /**
  * Completions where a Liquid value is being typed (in `{{ }}` or a tag's
@@ -92,7 +92,7 @@ function fieldVariables(field: Field | undefined, offset: number, start: number,
     label: name,
     kind: Kind.Variable,
     detail,
-    insertText: snippetText(name),
+    insertText: escapeSnippetText(name),
     start,
     end,
     sortText: `0_${name}`,

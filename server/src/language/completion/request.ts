@@ -1,5 +1,5 @@
-import { newestVersion, requestHeaders, type Knowledge } from '../../core/knowledge';
-import type { WebhookDocument } from '../../syntax/ast';
+import { newestVersion, requestHeaders, type Knowledge } from '../../core';
+import type { WebhookDocument } from '../../syntax';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 const METHODS = [

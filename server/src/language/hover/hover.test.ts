@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '..';
-import { CURSOR, hoverAt } from '../completion/test-helper';
+import { CURSOR, hoverAt } from '../../../../test/support/completion-test-helper';
 import { loadWorkspaceKnowledge } from '../../core/knowledge';
 import { repoPath } from '../../../../test/support/paths';
 

@@ -10,11 +10,11 @@ import {
   findTag,
   requestHeaders,
   type Knowledge,
-} from '../../core/knowledge';
+} from '../../core';
 import { fieldsOf, liquidAt } from '../analysis/fields';
 import { leadFieldDocs } from '../completion/json-body';
 import { docs } from '../completion/item';
-import type { LiquidExpression, Span, WebhookDocument } from '../../syntax/ast';
+import type { LiquidExpression, Span, WebhookDocument } from '../../syntax';
 
 export interface HoverResult {
   /** Markdown. */

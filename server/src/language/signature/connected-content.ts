@@ -1,6 +1,6 @@
-import type { Knowledge } from '../../core/knowledge';
+import type { Knowledge } from '../../core';
 import { cursorAt } from '../completion/cursor';
-import type { WebhookDocument } from '../../syntax/ast';
+import type { WebhookDocument } from '../../syntax';
 
 export interface Signature {
   label: string;

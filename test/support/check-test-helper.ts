@@ -1,6 +1,6 @@
-import { builtinKnowledge, type Knowledge } from '../../core/knowledge';
-import { parseWebhook } from '../../syntax/parse';
-import type { Check, Fix, Offense } from './types';
+import { builtinKnowledge, type Knowledge } from '../../server/src/core/knowledge';
+import { parseWebhook } from '../../server/src/syntax/parse';
+import type { Check, Fix, Offense } from '../../server/src/language/checks/types';
 
 export interface FoundOffense extends Offense {
   /** The text the offense covers. */

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionItem, Hover, TextEdit } from 'vscode-languageserver-types';
-import { getLanguageService } from '..';
-import type { Knowledge } from '../../core/knowledge';
+import { getLanguageService } from '../../server/src/language';
+import type { Knowledge } from '../../server/src/core/knowledge';
 
 export const CURSOR = '█';
 

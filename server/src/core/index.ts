@@ -1,0 +1,12 @@
+/**
+ * The core: every Braze and Salesforce rule that more than one part needs, written once: the
+ * knowledge (Braze attributes, tags, filters, Connected Content; Salesforce objects, API versions,
+ * hosts), how Braze's Liquid becomes liquidjs's, what a placeholder and a secret are, and which
+ * URLs may be called. It imports no other part.
+ */
+export * from './knowledge';
+export * from './liquid/braze-mask';
+export * from './placeholders';
+export * from './url/transport';
+export * from './mask';
+export * from './snippet-text';
