@@ -3,7 +3,7 @@
  * version of the template's URL, after the instance override), the Authorization the template's
  * token call produced, and the check of the answer before it is saved. Pure: no vscode.
  */
-import { newestVersion } from '../../../server/src/core';
+import { dataPathOfUrl, describePath, newestVersion, normalizeVersion } from '../../../server/src/core';
 import type { RenderedRequest } from '../../../server/src/send';
 
 export interface DescribeRequest {
@@ -20,13 +20,13 @@ export function describeRequestFor(rendered: RenderedRequest): DescribeRequest |
   } catch {
     return { problem: `${rendered.url} is not a URL` };
   }
-  const version = /\/services\/data\/v(\d+\.\d+)\//.exec(u.pathname)?.[1] ?? newestVersion();
+  const { dataPath, base } = dataPathOfUrl(u);
+  const version = normalizeVersion(dataPath?.version?.text ?? '') ?? newestVersion();
   const authorization = rendered.headers.find((h) => /^authorization$/i.test(h.name))?.value.trim() ?? '';
   if (!/^Bearer\s+\S+/i.test(authorization)) {
     return { problem: 'the template\'s Authorization header holds no token: its token call failed or saved nothing (see the Connected Content calls in the log)' };
   }
-  const base = u.pathname.replace(/\/services\/.*$/, '');
-  return { url: `${u.origin}${base}/services/data/v${version}/sobjects/Lead/describe`, version, authorization };
+  return { url: `${u.origin}${base}${describePath(version, 'Lead')}`, version, authorization };
 }
 
 export type DescribeCheck = { ok: true; fieldCount: number; customFieldCount: number; text: string } | { ok: false; problem: string };

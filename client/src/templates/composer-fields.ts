@@ -3,8 +3,7 @@
  * key/value per request header, and the request body as "JSON key/value pairs" (when the body is
  * a flat JSON object of string values) or as raw text. Pure: uses the language server's parser.
  */
-import { parseWebhook } from '../../../server/src/syntax';
-import type { JsonValue, WebhookDocument } from '../../../server/src/syntax';
+import { parseWebhook, type JsonValue, type WebhookDocument } from '../../../server/src/syntax';
 
 export interface KeyValue {
   key: string;

@@ -10,3 +10,6 @@ export * from './placeholders';
 export * from './url/transport';
 export * from './mask';
 export * from './snippet-text';
+export * from './liquid/translate';
+export * from './url/loopback';
+export * from './url/data-path';

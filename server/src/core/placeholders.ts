@@ -1,51 +1,74 @@
 /**
- * Placeholders such as `[insert_instance_name]`, `[insert_client_id]`, `[insert_client_secret]`
- * (any `[insert_...]`), replaced in each field's text BEFORE rendering; the file is never
- * rewritten. Values come from `RenderContext.placeholders`, keyed by the name without brackets
- * (`insert_client_secret`); the extension fills them from SecretStorage, the CLI from the
- * environment:
+ * Documentation placeholders: `[insert_instance_name]`, `[insert_client_id]`,
+ * `[insert_client_secret]` in Braze's Salesforce recipe, and any `[insert_...]` a user writes.
+ * One rule for the `placeholder` check, its quick fix, the renderer, the client's secret storage
+ * and the CLI's environment variables:
  *
- *   `[insert_<name>]`  <-  `BRAZE_WEBHOOK_INSERT_<NAME>` (upper case, any other character `_`)
- *   e.g. `[insert_client_secret]` <- `BRAZE_WEBHOOK_INSERT_CLIENT_SECRET`.
- *
- * A placeholder is secret (masked in every output) when its name holds `secret`, `password`,
- * `token`, `key` or `credential`, or when the caller names it in `secretPlaceholders`.
+ * - a placeholder is `[insert_` up to the next `]`, in any letter case, without blanks;
+ * - its name folds case and every character other than a letter, digit or `_` into `_`, so
+ *   `[INSERT_CLIENT_ID]` and `[insert_client-id]` are the placeholder `insert_client_id` and take
+ *   one value;
+ * - it is secret (kept in secret storage, masked in every output) when its name holds `secret`,
+ *   `password`, `token`, `key` or `credential`, or when the caller names it;
+ * - the CLI reads `[insert_<name>]` from `BRAZE_WEBHOOK_INSERT_<NAME>`.
+ * Values are filled into each field's text before rendering; the file is never rewritten.
  */
 
-export const PLACEHOLDER_PATTERN = /\[insert_[A-Za-z0-9_]+\]/g;
+export const PLACEHOLDER_PATTERN = /\[insert_[^\]\s]*\]/gi;
 export const ENV_PREFIX = 'BRAZE_WEBHOOK_';
 
-/** `[insert_client_secret]` or `insert_client_secret` -> `insert_client_secret`. */
+/** A placeholder as written, with its offsets. */
+export interface PlaceholderOccurrence {
+  start: number;
+  end: number;
+  text: string;
+  /** The canonical name: `insert_client_id`. */
+  name: string;
+}
+
+/** `[INSERT_Client-Id]` or `insert_client_id` -> `insert_client_id`. */
 export function placeholderName(placeholder: string): string {
-  return placeholder.replace(/^\[/, '').replace(/\]$/, '').toLowerCase();
+  return placeholder.replace(/^\[/, '').replace(/\]$/, '').toLowerCase().replace(/[^a-z0-9_]/g, '_');
 }
 
 /** `[insert_client_secret]` -> `BRAZE_WEBHOOK_INSERT_CLIENT_SECRET`. */
 export function placeholderEnvName(placeholder: string): string {
-  return ENV_PREFIX + placeholderName(placeholder).toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  return ENV_PREFIX + placeholderName(placeholder).toUpperCase();
 }
 
-/** Placeholder values from `BRAZE_WEBHOOK_INSERT_*` variables, keyed `insert_...`. */
+/** Placeholder values from `BRAZE_WEBHOOK_INSERT_*` variables, keyed by name. */
 export function placeholdersFromEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) {
     if (v === undefined || !k.startsWith(`${ENV_PREFIX}INSERT_`)) continue;
-    out[k.slice(ENV_PREFIX.length).toLowerCase()] = v;
+    out[placeholderName(k.slice(ENV_PREFIX.length))] = v;
   }
   return out;
 }
 
-export function isSecretPlaceholder(name: string, extra: readonly string[] = []): boolean {
-  const n = placeholderName(name);
+export function isSecretPlaceholder(placeholder: string, extra: readonly string[] = []): boolean {
+  const n = placeholderName(placeholder);
   return /(secret|password|token|key|credential)/.test(n) || extra.map(placeholderName).includes(n);
 }
 
-/** Distinct placeholders in a text, in order of appearance, as written (`[insert_client_id]`). */
-export function findPlaceholders(text: string): string[] {
-  return [...new Set(text.match(PLACEHOLDER_PATTERN) ?? [])];
+/** Every placeholder in `text`, in order, with offsets (`base` is the offset of `text[0]`). */
+export function findPlaceholders(text: string, base = 0): PlaceholderOccurrence[] {
+  const out: PlaceholderOccurrence[] = [];
+  for (const m of text.matchAll(PLACEHOLDER_PATTERN)) {
+    const start = base + (m.index ?? 0);
+    out.push({ start, end: start + m[0].length, text: m[0], name: placeholderName(m[0]) });
+  }
+  return out;
 }
 
-/** Replaces every placeholder that has a value; lists those that have none. */
+/** The distinct placeholder names of some texts, in order of appearance. */
+export function placeholderNames(texts: Iterable<string>): string[] {
+  const names = new Set<string>();
+  for (const t of texts) for (const p of findPlaceholders(t)) names.add(p.name);
+  return [...names];
+}
+
+/** Replaces every placeholder that has a value; lists (as written) those that have none. */
 export function fillPlaceholders(text: string, values: Readonly<Record<string, string>>): { text: string; missing: string[]; used: string[] } {
   const lookup = new Map<string, string>();
   for (const [k, v] of Object.entries(values)) lookup.set(placeholderName(k), v);

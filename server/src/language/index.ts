@@ -12,12 +12,10 @@ import {
 import { complete } from './completion';
 import { hover } from './hover';
 import { connectedContentSignature } from './signature/connected-content';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData } from './validation';
+import { DIAGNOSTIC_SOURCE, validate, type DiagnosticData } from './validation';
 import { builtinKnowledge, type Knowledge } from '../core';
-import type { WebhookDocument } from '../syntax';
-import { parseWebhook } from '../syntax';
+import { parseWebhook, type WebhookDocument } from '../syntax';
 import { defaultSettings, type Settings } from './settings';
-import { validate } from './validation';
 
 export { allChecks } from './checks';
 export type { Check, CheckMeta } from './checks/types';

@@ -7,8 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService, parseSettings, type Settings } from '../language';
-import { defaultSettings } from '../language';
+import { defaultSettings, getLanguageService, parseSettings, type Settings } from '../language';
 import { readWorkspaceKnowledge } from './workspace-knowledge';
 
 /** Characters after which an editor should ask for completions without waiting for a word. */

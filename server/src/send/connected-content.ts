@@ -20,11 +20,9 @@
  */
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { parseConnectedContent } from '../syntax';
-import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE } from '../core';
+import { applyInstanceOverride, CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, transportProblem } from '../core';
 import { ConnectedContentCache, MAX_CACHED_BODY_BYTES, type CachedAnswer } from './cache';
-import { isSecretHeader, secretPartOfHeader } from '../core';
 import type { ConnectedContentCall, RenderContext } from './types';
-import { applyInstanceOverride, transportProblem } from '../core';
 import { deadline, errorText } from './deadline';
 
 export const DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS = 2000;

@@ -16,7 +16,7 @@ import type { WebhookDocument } from '../syntax';
 
 export * from './types';
 export { ConnectedContentCache, TokenCache, MAX_CACHED_BODY_BYTES, type CachedAnswer, type ConnectedContentCacheOptions } from './cache';
-export { renderWebhook, toLiquidjs, placeholdersOf } from './render';
+export { renderWebhook, placeholdersOf } from './render';
 export { sendWebhook, DEFAULT_SEND_TIMEOUT_MS, type SendOptions, type SendResult, type SentRequest } from './send';
 export { explainAnswer, explainSendResult, explainCall, type Explanation, type ExplainContext } from './explain';
 export { SecretSet, maskText, maskSecretPatterns, MASK, isSecretHeader, secretPartOfHeader } from '../core';

@@ -94,6 +94,12 @@ test("Braze's loose forms: {{ }} inside tags, ${{ }}, abort_message with a space
   assert.match(bare.message, /abort_message %\} called in the header X-Stop/);
 });
 
+test('an output nested as a filter argument renders as Braze documents it (the same translation the parser reads)', async () => {
+  // https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/liquid/ (nested outputs in filter arguments)
+  assert.equal(await bodyOf('{% assign n = 2 %}{{ 5 | plus: {{ n }} }}'), '7');
+  assert.equal(await bodyOf('{% assign balance = 3 %}${{custom_attribute.${score} | plus: {{balance}}}}'), '$75');
+});
+
 test('each field is its own template: a variable saved in the Authorization header is empty in the body and the URL', async () => {
   const r = await ok(
     `POST https://x.example.com/{{result.access_token}}/{{v}}\nAuthorization: {% connected_content ${server.url}/token :method post :body a=1 :save result %}{% assign v = 'set' %}Bearer {{result.access_token}} {{v}}\nX-Other: [{{result.access_token}}{{v}}]\n\n{"token": "{{result.access_token}}", "v": "{{v}}"}`,
@@ -102,6 +108,12 @@ test('each field is its own template: a variable saved in the Authorization head
   assert.equal(r.headers[1].value, '[]');
   assert.equal(r.body, '{"token": "", "v": ""}');
   assert.equal(r.url, 'https://x.example.com//');
+});
+
+test('a placeholder is filled however it is spelt, by the rule the placeholder check uses', async () => {
+  const r = await ok('POST https://x.example.com/\n\nid=[INSERT_CLIENT_ID]&id2=[insert_client-id]&key=[insert_api_key]', { placeholders: { insert_client_id: 'cid', insert_api_key: 'k3y-value' } });
+  assert.equal(r.body, 'id=cid&id2=cid&key=k3y-value');
+  assert.ok(r.secrets.includes('k3y-value'), 'an API key is a secret placeholder');
 });
 
 test('placeholders are filled before rendering; a missing one is a failure naming it and where', async () => {

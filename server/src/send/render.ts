@@ -5,22 +5,18 @@
  *   is empty in every other (reference README, fact 2);
  * - `[insert_...]` placeholders are replaced first from `context.placeholders` (a missing one is a
  *   failure naming it; the file is never rewritten);
- * - Braze's syntax is made liquidjs's: `${name}` becomes the variable `__name_` (same rule as the
- *   parser's braze-mask.ts), `{{ }}` inside tags is dropped (`{% if {{x}} > 0 %}`), `${{` stays a
- *   literal dollar before an output, `{% abort_message () %}` stops the render with its reason;
+ * - Braze's syntax is made liquidjs's by the core's `translateBrazeLiquid`, the translation the
+ *   parser reads too; `{% abort_message () %}` stops the render with its reason;
  * - Braze's own filters (filters.ts) and `connected_content` (connected-content.ts) are added;
  *   `include`/`render` read no file (Braze has no file system).
  */
-import { Liquid, Tokenizer, TokenKind, defaultOptions, type FS, type TagToken } from 'liquidjs';
+import { Liquid, type FS } from 'liquidjs';
 import { HTTP_METHODS, type Field, type WebhookDocument } from '../syntax';
-import { blankInnerOutputs, maskAttributes } from '../core';
+import { applyInstanceOverride, fillPlaceholders, isSecretHeader, isSecretPlaceholder, placeholderNames, secretPartOfHeader, translateBrazeLiquid } from '../core';
 import { registerBrazeTags, RenderSession, StopRender } from './connected-content';
 import { brazeFilters } from './filters';
-import { isSecretHeader, secretPartOfHeader } from '../core';
-import { fillPlaceholders, isSecretPlaceholder, placeholderName } from '../core';
 import { buildScope } from './test-users';
 import type { RenderContext, RenderedHeader, RenderedRequest, RenderFailure } from './types';
-import { applyInstanceOverride } from '../core';
 
 export type { RenderContext, RenderedRequest, RenderFailure } from './types';
 
@@ -49,25 +45,6 @@ function createEngine(session: RenderSession): Liquid {
   for (const [name, impl] of Object.entries(brazeFilters)) engine.registerFilter(name, impl);
   registerBrazeTags(engine, session);
   return engine;
-}
-
-/** Turns a field's Braze Liquid into liquidjs's: attribute references masked, `{{ }}` in tags dropped. */
-export function toLiquidjs(text: string): string {
-  const masked = maskAttributes(text).masked;
-  const spans: { start: number; end: number }[] = [];
-  const tk = new Tokenizer(masked);
-  try {
-    while (tk.p < tk.N) {
-      const token = tk.readTopLevelToken(defaultOptions);
-      if (token.kind !== TokenKind.Tag) continue;
-      const tag = token as TagToken;
-      if (tag.name === 'connected_content' || tag.name === 'raw' || tag.name === 'comment') continue;
-      spans.push({ start: tag.tokenizer.p, end: tag.contentRange[1] });
-    }
-  } catch {
-    // liquidjs reports the broken delimiter when it parses the field.
-  }
-  return blankInnerOutputs(masked, spans);
 }
 
 interface FieldToRender {
@@ -127,7 +104,7 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
   for (const f of fields) {
     session.field = f.label;
     try {
-      const templates = engine.parse(toLiquidjs(f.text));
+      const templates = engine.parse(translateBrazeLiquid(f.text).text);
       rendered.push(String(await engine.render(templates, structuredClone(scope))));
     } catch (e) {
       if (session.stop) {
@@ -188,8 +165,5 @@ function liquidMessage(e: unknown): string {
 
 /** The placeholder names (without brackets) a document uses, in its fields. */
 export function placeholdersOf(doc: WebhookDocument): string[] {
-  const texts = [doc.requestLine?.url?.text ?? '', ...doc.headers.map((h) => h.value.text), doc.body?.text ?? ''];
-  const names = new Set<string>();
-  for (const t of texts) for (const m of t.match(/\[insert_[A-Za-z0-9_]+\]/g) ?? []) names.add(placeholderName(m));
-  return [...names];
+  return placeholderNames([doc.requestLine?.url?.text ?? '', ...doc.headers.map((h) => h.value.text), doc.body?.text ?? '']);
 }

@@ -12,7 +12,7 @@
  * `custom_attributes.x`.
  */
 import { z } from 'zod';
-import { builtinKnowledge, type BrazeAttribute } from '../core';
+import { builtinKnowledge, maskedAttributeName, type BrazeAttribute } from '../core';
 
 const Props = z.record(z.string(), z.unknown());
 const Text = z.string().nullable().optional();
@@ -137,16 +137,11 @@ export function userLabel(user: TestUser, index: number): string {
   return user.external_id ?? user.braze_id ?? user.email ?? `user #${index + 1}`;
 }
 
-/** `${zip code}` is read by liquidjs as `__zip_code_` (same rule as the parser's braze-mask.ts). */
-export function maskedName(name: string): string {
-  return `__${name.replace(/[^A-Za-z0-9_]/g, '_')}_`;
-}
-
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function maskKeys(obj: Record<string, unknown> | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj ?? {})) out[maskedName(k)] = v;
+  for (const [k, v] of Object.entries(obj ?? {})) out[maskedAttributeName(k)] = v;
   return out;
 }
 
@@ -173,10 +168,10 @@ function attributeValue(a: BrazeAttribute, user: Record<string, unknown>): unkno
 export function buildScope(user: TestUser, message: MessageContext = {}): Record<string, unknown> {
   const u = user as Record<string, unknown>;
   const scope: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(u)) if (!isPlainObject(v)) scope[maskedName(k)] = v;
+  for (const [k, v] of Object.entries(u)) if (!isPlainObject(v)) scope[maskedAttributeName(k)] = v;
   for (const a of builtinKnowledge().braze.attributes) {
     const v = attributeValue(a, u);
-    if (v !== undefined) scope[maskedName(a.name)] = v;
+    if (v !== undefined) scope[maskedAttributeName(a.name)] = v;
   }
   // Other object-valued export fields become namespaces (subscribed_state, most_recently_used_device...).
   for (const [k, v] of Object.entries(u)) if (isPlainObject(v) && k !== 'custom_attributes') scope[k] = maskKeys(v);

@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { builtinKnowledge } from '../core';
 import type { JsonBody, JsonMember, JsonValue, LiquidNode, SyntaxProblem } from './ast';
 
 /** Deeper bodies are not parsed: jsonc-parser recurses, and no real webhook nests this far. */
@@ -73,10 +74,11 @@ interface Context {
 }
 
 /** Blocks whose content is not output: what `capture` captures and what `comment` hides. */
-const SILENT_BLOCKS = new Map([
-  ['capture', 'endcapture'],
-  ['comment', 'endcomment'],
-]);
+const SILENT_BLOCKS = new Map(
+  builtinKnowledge()
+    .braze.tags.filter((t) => t.endTag && (t.body === 'captured' || t.body === 'hidden'))
+    .map((t) => [t.name, t.endTag as string]),
+);
 
 /**
  * The spans that stand in the body as Liquid, sorted by start and end: a

@@ -1,35 +1,34 @@
 import { Tokenizer } from 'liquidjs';
+import { builtinTag } from '../core';
 import type { LiquidTag, SyntaxProblem } from './ast';
 import { scanExpression, type AttributeIndex } from './liquid-expression';
 
-const CONDITIONS = new Set(['if', 'elsif', 'unless', 'case', 'when']);
-const EXPRESSIONS = new Set(['echo', 'cycle', 'increment', 'decrement', 'render', 'include']);
-const LOOP_WORDS: ReadonlySet<string> = new Set(['limit', 'offset', 'reversed', 'cols']);
-
-/** Reads the arguments of the standard tags into `tag.expression` / `tag.assigns`. */
+/** Reads a tag's arguments into `tag.expression` / `tag.assigns`, the way its entry in the tag table says. */
 export function parseTagArguments(tag: LiquidTag, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): void {
   const name = tag.name.text;
+  const known = builtinTag(name);
+  if (!known) return;
   const { start, end } = tag.args;
   const empty = masked.slice(start, end).trim() === '';
   const problem = (message: string) => problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', message });
 
-  if (CONDITIONS.has(name) || EXPRESSIONS.has(name)) {
-    if (empty && name !== 'increment' && name !== 'decrement') return void problem(`"{% ${name} %}" needs ${CONDITIONS.has(name) ? 'a condition' : 'a value'}`);
+  if (known.arguments === 'condition' || known.arguments === 'expression') {
+    if (empty && known.sets !== 'counter') return void problem(`"{% ${name} %}" needs ${known.arguments === 'condition' ? 'a condition' : 'a value'}`);
     tag.expression = scanExpression(masked, text, start, end, index);
-    if (name === 'if' || name === 'elsif' || name === 'unless') checkCondition(masked, text, start, end, problem);
+    if (known.arguments === 'condition') checkCondition(masked, text, start, end, problem);
     return;
   }
-  if (name === 'assign' || name === 'capture' || name === 'for' || name === 'tablerow') {
+  if (known.arguments === 'assignment' || known.arguments === 'name') {
     const tk = new Tokenizer(masked, undefined, undefined, [start, end]);
     tk.skipBlank();
     const id = tk.readIdentifier();
     if (!id.size()) return void problem(`"{% ${name} %}" needs a variable name`);
     tag.assigns = { start: id.begin, end: id.end, text: text.slice(id.begin, id.end) };
-    if (name === 'capture') return;
+    if (!known.keyword) return;
     tk.skipBlank();
-    const keyword = name === 'assign' ? '=' : 'in';
-    if (!masked.startsWith(keyword, tk.p)) return void problem(`"{% ${name} ${tag.assigns.text} %}" needs "${keyword}" after the variable name`);
-    tag.expression = scanExpression(masked, text, tk.p + keyword.length, end, index, name === 'assign' ? undefined : LOOP_WORDS);
+    if (!masked.startsWith(known.keyword, tk.p)) return void problem(`"{% ${name} ${tag.assigns.text} %}" needs "${known.keyword}" after the variable name`);
+    const words = known.argumentWords ? new Set(known.argumentWords) : undefined;
+    tag.expression = scanExpression(masked, text, tk.p + known.keyword.length, end, index, words);
   }
 }
 

@@ -1,6 +1,6 @@
-import { Tokenizer, TokenKind, defaultOptions, type TagToken } from 'liquidjs';
+import { TokenKind, type TagToken } from 'liquidjs';
 import type { AttributeRef, LiquidNode, LiquidOutput, LiquidTag, SyntaxProblem } from './ast';
-import { blankInnerOutputs, blankNestedOutputs, maskAttributes, type MaskedAttribute } from '../core';
+import { argsSpan, translateBrazeLiquid, type DelimiterProblem, type MaskedAttribute, type OutputToken } from '../core';
 import { parseConnectedContent } from './connected-content';
 import { cleanMessage, scanExpression, strictFilteredValueError, type AttributeIndex } from './liquid-expression';
 import { checkBlocks } from './liquid-blocks';
@@ -13,8 +13,6 @@ export interface FieldLiquid {
   problems: SyntaxProblem[];
 }
 
-const END_COMMENT = /\{%-?\s*endcomment\s*-?%\}/g;
-
 /**
  * Tokenizes a field's text with liquidjs after masking Braze's syntax, and
  * reads each output and tag. Never throws: what liquidjs rejects becomes a
@@ -23,16 +21,12 @@ const END_COMMENT = /\{%-?\s*endcomment\s*-?%\}/g;
 export function parseFieldLiquid(text: string): FieldLiquid {
   const problems: SyntaxProblem[] = [];
   if (!text.includes('{') && !text.includes('$')) return { nodes: [], attributes: [], problems };
-  const mask = maskAttributes(text);
+  const translated = translateBrazeLiquid(text);
   const index: AttributeIndex = new Map();
-  for (const a of mask.attributes) index.set(a.start, a);
-
-  const unnested = blankNestedOutputs(mask.masked);
-  const tokens = tokenize(unnested, text, problems);
-  const masked = blankInnerOutputs(
-    unnested,
-    tokens.filter(isTag).filter((t) => t.name !== 'connected_content').map(argsSpan),
-  );
+  for (const a of translated.attributes) index.set(a.start, a);
+  for (const p of translated.problems) problems.push(delimiterProblem(p, text));
+  const { tokens } = translated;
+  const masked = translated.text;
 
   const nodes: LiquidNode[] = [];
   for (const token of tokens) {
@@ -41,67 +35,23 @@ export function parseFieldLiquid(text: string): FieldLiquid {
   }
   problems.push(...checkBlocks(nodes.filter((n): n is LiquidTag => n.type === 'tag')));
   // Outside Liquid, `${` is plain text that Braze sends as it is.
-  for (const u of insideNodes(mask.unclosed, nodes)) {
+  for (const u of insideNodes(translated.unclosedAttributes, nodes)) {
     problems.push({ ...u, code: 'liquid-syntax', message: `"${text.slice(u.start, u.end)}" is not closed: end the attribute reference with "}"` });
   }
   problems.sort((a, b) => a.start - b.start);
-  const attributes = insideNodes(mask.attributes, nodes).map((m) => attributeRef(m, text));
+  const attributes = insideNodes(translated.attributes, nodes).map((m) => attributeRef(m, text));
   return { nodes, attributes, problems };
 }
 
-type OutputToken = ReturnType<Tokenizer['readOutputToken']>;
-type DelimitedToken = TagToken | OutputToken;
-
-function tokenize(masked: string, text: string, problems: SyntaxProblem[]): DelimitedToken[] {
-  const tokens: DelimitedToken[] = [];
-  const tk = new Tokenizer(masked);
-  while (tk.p < tk.N) {
-    const at = tk.p;
-    try {
-      const token = tk.readTopLevelToken(defaultOptions);
-      if (token.kind === TokenKind.HTML) continue;
-      const inner = innerOpening(masked, token as DelimitedToken);
-      if (inner !== -1) {
-        // `{{ a {{ b }}`: liquidjs reads to the first closing delimiter, but the first opening one is what was left open.
-        problems.push(unclosedAt(at, text));
-        tk.p = inner;
-        continue;
-      }
-      tokens.push(token as DelimitedToken);
-      if (token.kind === TokenKind.Tag && (token as TagToken).name === 'comment') {
-        END_COMMENT.lastIndex = tk.p;
-        const end = END_COMMENT.exec(masked);
-        tk.p = end ? end.index : tk.N;
-      }
-    } catch (e) {
-      problems.push(/not closed/.test(String(e)) ? unclosedAt(at, text) : { ...unclosedAt(at, text), message: cleanMessage(e) });
-      tk.p = at + 2;
-    }
-  }
-  return tokens;
-}
-
-/** Where a second opening delimiter of the same kind stands inside a token, or -1. */
-function innerOpening(masked: string, token: DelimitedToken): number {
-  const open = token.kind === TokenKind.Tag ? '{%' : '{{';
-  const [from, to] = token.contentRange;
-  const inner = masked.indexOf(open, from);
-  return inner !== -1 && inner < to ? inner : -1;
-}
-
-/** An opening delimiter left open: the problem runs to the end of its line. */
-function unclosedAt(at: number, text: string): SyntaxProblem {
-  const tagOpen = text.startsWith('{%', at);
-  let end = text.indexOf('\n', at);
+/** A delimiter left open: the problem runs to the end of its line. */
+function delimiterProblem(p: DelimiterProblem, text: string): SyntaxProblem {
+  const tagOpen = text.startsWith('{%', p.start);
+  let end = text.indexOf('\n', p.start);
   if (end === -1) end = text.length;
   if (text[end - 1] === '\r') end--;
-  return { start: at, end: Math.max(end, at + 2), code: 'liquid-syntax', message: `"${tagOpen ? '{%' : '{{'}" is not closed: add "${tagOpen ? '%}' : '}}'}"` };
-}
-
-const isTag = (t: DelimitedToken): t is TagToken => t.kind === TokenKind.Tag;
-
-function argsSpan(token: TagToken): { start: number; end: number } {
-  return { start: token.tokenizer.p, end: token.contentRange[1] };
+  const span = { start: p.start, end: Math.max(end, p.start + 2), code: 'liquid-syntax' as const };
+  if (p.kind === 'unreadable') return { ...span, message: cleanMessage(p.detail) };
+  return { ...span, message: `"${tagOpen ? '{%' : '{{'}" is not closed: add "${tagOpen ? '%}' : '}}'}"` };
 }
 
 function readOutput(token: OutputToken, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): LiquidOutput {

@@ -26,6 +26,7 @@ export {
   findFilter,
   findUnsupportedFilter,
   findTag,
+  builtinTag,
   findUnsupportedTag,
   findAttribute,
   findNamespace,
@@ -43,11 +44,12 @@ export {
 } from './lookup';
 export * from './schema';
 export { normalizeBodyKey } from './translations';
-export { newestVersion, versionStatus, findApiVersion, normalizeVersion, parseDataPath, sobjectPaths, endpointShapes, TOKEN_PATH, DATA_PATH_PREFIX, type ParsedDataPath, type EndpointKind } from './salesforce/api';
+export { newestVersion, versionStatus, findApiVersion, normalizeVersion, TOKEN_PATH } from './salesforce/api';
 export { hostPatterns } from './salesforce/hosts';
 export { requestHeaders, type RequestHeader } from './salesforce/request-headers';
 export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
 export { checkRecordId, recordIdChecksum, LEAD_ID_PREFIX, knownIdPrefixes, type RecordIdCheck } from './salesforce/record-id';
+export { CATALOG_ITEMS_VARIABLE } from './braze/tags';
 export { CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, CONNECTED_CONTENT_METHODS, DEFAULT_SAVE_VARIABLE, DEFAULT_GET_CACHE_SECONDS, tokenResponseAbsentMembers } from './braze/connected-content';
 export { SObjectDescribeSchema, DescribeFieldSchema, describeToLeadFields, describeFieldToLeadField, toLeadFieldType, type SObjectDescribe, type DescribeField } from './salesforce/describe';
 export { loadWorkspaceKnowledge, CUSTOM_ATTRIBUTES_SETTING, type WorkspaceKnowledgeInput, type WorkspaceKnowledgeResult } from './workspace';

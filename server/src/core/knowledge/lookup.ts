@@ -2,7 +2,7 @@
  * Lookups over a `Knowledge` value: by exact name, case-insensitive for Lead fields (as Salesforce
  * matches body keys), through the translation table, and by edit distance for "did you mean".
  */
-import type { Knowledge } from './builtin';
+import { builtinKnowledge, type Knowledge } from './builtin';
 import type {
   BodyKeyTranslation,
   BrazeAttribute,
@@ -38,6 +38,17 @@ export function findFilter(k: Knowledge, name: string): LiquidFilter | undefined
 export function findUnsupportedFilter(k: Knowledge, name: string): UnsupportedFilter | undefined {
   return k.braze.unsupportedFilters.find((f) => f.name === name);
 }
+
+/**
+ * A tag of the built-in table by name: how the parser reads its arguments, what it sets, what its
+ * body is. Tags are Braze's, not a workspace's, so the parser, the checks and the renderer read
+ * this one table.
+ */
+export function builtinTag(name: string): LiquidTag | undefined {
+  builtinTags ??= new Map(builtinKnowledge().braze.tags.map((t) => [t.name, t]));
+  return builtinTags.get(name);
+}
+let builtinTags: Map<string, LiquidTag> | undefined;
 
 export function findTag(k: Knowledge, name: string): LiquidTag | undefined {
   return k.braze.tags.find((t) => t.name === name);

@@ -91,10 +91,52 @@ export type BrazeNamespace = z.infer<typeof BrazeNamespaceSchema>;
 export const LiquidTagKindSchema = z.enum(['block', 'simple', 'branch', 'end']);
 export type LiquidTagKind = z.infer<typeof LiquidTagKindSchema>;
 
+/**
+ * How a tag's arguments are read:
+ * - `none`: nothing (`else`, `raw`);
+ * - `condition`: a condition with operators (`if`, `elsif`, `unless`);
+ * - `expression`: a value, maybe with filters (`echo`, `case`, `when`, `cycle`);
+ * - `assignment`: `name <keyword> value` (`assign x = ...`, `for x in ...`);
+ * - `name`: a variable name alone (`capture x`);
+ * - `connected-content`: Braze's `URL :option value ...`;
+ * - `lines`: one tag per line (`liquid`);
+ * - `free`: words the parser does not read (`abort_message('...')`, `catalog_items ...`).
+ */
+export const TagArgumentsSchema = z.enum(['none', 'condition', 'expression', 'assignment', 'name', 'connected-content', 'lines', 'free']);
+export type TagArguments = z.infer<typeof TagArgumentsSchema>;
+
+/**
+ * The variable a tag sets in its field:
+ * - `named`: the name in its arguments (`assign`, `capture`, a loop variable);
+ * - `saved-answer`: the `:save` name, or `connected` (`connected_content`);
+ * - `items`: `items` (the catalog tags);
+ * - `counter`: the counter it names (`increment`, `decrement`).
+ */
+export const TagSetsSchema = z.enum(['named', 'saved-answer', 'items', 'counter']);
+export type TagSets = z.infer<typeof TagSetsSchema>;
+
+/**
+ * What a block's body is: `liquid` (rendered in place), `captured` (rendered into a variable,
+ * not output: `capture`), `hidden` (not rendered, not Liquid: `comment`), `raw` (output as
+ * written, not Liquid: `raw`).
+ */
+export const TagBodySchema = z.enum(['liquid', 'captured', 'hidden', 'raw']);
+export type TagBody = z.infer<typeof TagBodySchema>;
+
 export const LiquidTagSchema = z
   .object({
     name: z.string().regex(/^[a-z_]+$/),
     kind: LiquidTagKindSchema,
+    arguments: TagArgumentsSchema,
+    /** `=` (`assign`) or `in` (`for`): the word between the name and the value of an `assignment`. */
+    keyword: z.string().min(1).optional(),
+    /** Words of the arguments that are not variables (`limit`, `offset`, `reversed` in `for`). */
+    argumentWords: z.array(z.string().min(1)).optional(),
+    /** False where Braze's docs forbid filters in the arguments (`if`, `case`, `for`...). */
+    filters: z.boolean(),
+    sets: TagSetsSchema.optional(),
+    /** For block tags: what the body is (default `liquid`). */
+    body: TagBodySchema.optional(),
     description: Line,
     docsUrl: DocsUrlSchema,
     /** True for tags that open a body closed by `endTag`. */
@@ -121,7 +163,12 @@ export const LiquidTagSchema = z
   .refine((t) => !t.snippet.trimEnd().endsWith('%}'), {
     message: 'snippet must stop before the closing %}',
     path: ['snippet'],
-  });
+  })
+  .refine((t) => (t.arguments === 'assignment') === (t.keyword !== undefined), {
+    message: 'assignment tags, and only they, have a keyword',
+    path: ['keyword'],
+  })
+  .refine((t) => t.body === undefined || t.kind === 'block', { message: 'only block tags have a body', path: ['body'] });
 export type LiquidTag = z.infer<typeof LiquidTagSchema>;
 
 /** A Liquid tag that Braze does not run. */

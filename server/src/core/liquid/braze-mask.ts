@@ -33,10 +33,20 @@ const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
- * Replaces each `${name}` by `__name_` with every non-word character of the
- * name turned into `_`, so that `custom_attribute.${zip code}` reads as the
- * Liquid variable `custom_attribute.__zip_code_`. `${{` (a literal dollar
- * before an output) is left alone.
+ * The Liquid variable an attribute name becomes: `__name_`, with every non-word character of the
+ * name turned into `_` (`${zip code}` is `__zip_code_`). Same length as `${name}`, so offsets hold.
+ * The renderer keys the test user's values by it.
+ */
+export function maskedAttributeName(name: string): string {
+  let out = '';
+  for (let k = 0; k < name.length; k++) out += isWordCode(name.charCodeAt(k)) ? name[k] : '_';
+  return `__${out}_`;
+}
+
+/**
+ * Replaces each `${name}` by `maskedAttributeName(name)`, so that
+ * `custom_attribute.${zip code}` reads as the Liquid variable
+ * `custom_attribute.__zip_code_`. `${{` (a literal dollar before an output) is left alone.
  */
 export function maskAttributes(text: string): AttributeMask {
   const attributes: MaskedAttribute[] = [];
@@ -56,9 +66,7 @@ export function maskAttributes(text: string): AttributeMask {
       i = text.indexOf('${', j);
       continue;
     }
-    let name = '';
-    for (let k = i + 2; k < j; k++) name += isWordCode(text.charCodeAt(k)) ? text[k] : '_';
-    out += text.slice(copied, i) + '__' + name + '_';
+    out += text.slice(copied, i) + maskedAttributeName(text.slice(i + 2, j));
     copied = j + 1;
     attributes.push({ start: i, end: j + 1, nameStart: i + 2, nameEnd: j, namespaceStart: namespaceBefore(text, i) });
     i = text.indexOf('${', j + 1);

@@ -1,3 +1,5 @@
+import { isLoopbackHost } from './loopback';
+
 /**
  * Where requests may go:
  * - plain `http` only to loopback hosts (127.0.0.1, localhost, ::1) or hosts the caller allows;
@@ -7,11 +9,6 @@
  *   Content URL) to that origin, path and query kept. Tests and the demo use it; the template is
  *   not changed.
  */
-
-export function isLoopbackHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === '127.0.0.1' || h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
-}
 
 /** Rewrites a My Domain URL to the override's origin; other URLs are returned unchanged. */
 export function applyInstanceOverride(url: string, override: string | undefined): string {

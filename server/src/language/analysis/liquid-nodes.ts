@@ -2,9 +2,8 @@
  * Pure queries over the Liquid of a webhook, shared by the Liquid checks: every node with its
  * field, the expressions a node holds, a label for a field, "did you mean" by edit distance.
  */
-import { editDistance } from '../../core';
-import type { Field, LiquidNode, LiquidTag, WebhookDocument } from '../../syntax';
-import { toTextOffset } from '../../syntax';
+import { builtinTag, editDistance } from '../../core';
+import { toTextOffset, type Field, type LiquidNode, type LiquidTag, type WebhookDocument } from '../../syntax';
 import { fieldsOf } from './fields';
 
 export interface NodeInField {
@@ -74,20 +73,23 @@ export function closestName(name: string, candidates: Iterable<string>, maxDista
   return best;
 }
 
-/**
- * The tags of a field that are not inside a `raw` or `comment` block (their text is not Liquid).
- */
+/** For a block whose body is not Liquid (`raw`, `comment`), its end tag; else undefined. */
+export function notLiquidBody(tagName: string): string | undefined {
+  const tag = builtinTag(tagName);
+  return tag?.body === 'raw' || tag?.body === 'hidden' ? tag.endTag : undefined;
+}
+
+/** The tags of a field that are not inside a `raw` or `comment` block (their text is not Liquid). */
 export function liveTags(field: Field): LiquidTag[] {
   const out: LiquidTag[] = [];
-  let quiet: string | undefined;
+  let quietUntil: string | undefined;
   for (const n of field.liquid) {
     if (n.type !== 'tag') continue;
-    const name = n.name.text;
-    if (quiet) {
-      if (name === `end${quiet}`) quiet = undefined;
+    if (quietUntil) {
+      if (n.name.text === quietUntil) quietUntil = undefined;
       continue;
     }
-    if (name === 'raw' || name === 'comment') quiet = name;
+    quietUntil = notLiquidBody(n.name.text);
     out.push(n);
   }
   return out;
@@ -98,20 +100,18 @@ export function liveTags(field: Field): LiquidTag[] {
  * tag itself. Undefined when the block is not open in this field.
  */
 export function blockOpener(field: Field, tag: LiquidTag): LiquidTag | undefined {
-  const openers: Record<string, string[]> = { elsif: ['if', 'unless'], else: ['if', 'unless', 'case', 'for'], when: ['case'] };
-  const wanted = openers[tag.name.text];
-  if (!wanted) return tag;
+  const known = builtinTag(tag.name.text);
+  if (known?.kind !== 'branch') return tag;
+  const wanted = known.parents ?? [];
   const tags = (field.liquid).filter((n): n is LiquidTag => n.type === 'tag' && n.end <= tag.start);
   let depth = 0;
   for (let i = tags.length - 1; i >= 0; i--) {
     const name = tags[i].name.text;
     if (name.startsWith('end') && name !== 'end') depth++;
-    else if (BLOCKS.has(name)) {
+    else if (builtinTag(name)?.kind === 'block') {
       if (depth === 0) return wanted.includes(name) ? tags[i] : undefined;
       depth--;
     }
   }
   return undefined;
 }
-
-const BLOCKS = new Set(['if', 'unless', 'case', 'for', 'tablerow', 'capture', 'raw', 'comment', 'translation']);

@@ -3,11 +3,11 @@
  * `Authorization` header, its options, its form body, and how the header uses the saved answer
  * (`Bearer {{result.access_token}}`). Shared by the `oauth-*` checks.
  */
-import { DEFAULT_SAVE_VARIABLE } from '../../core';
+import { DEFAULT_SAVE_VARIABLE, findPlaceholders } from '../../core';
 import type { ConnectedContentOption, Field, Header, LiquidOutput, LiquidTag, Span, WebhookDocument } from '../../syntax';
 import { outputsOf, tagsOf } from './fields';
 import { headersFor } from './header-names';
-import { analyzeField, analyzeWord, findPlaceholders, type UrlAnalysis, type UrlPart } from './url';
+import { analyzeField, analyzeWord, type UrlAnalysis, type UrlPart } from './url';
 
 /**
  * The cache time to suggest for the token, in seconds: Braze's own OAuth example uses

@@ -9,7 +9,7 @@
  * (the `placeholder` check reports them): a host with a placeholder is taken as a host with a
  * valid name there.
  */
-import { editDistance } from '../../core';
+import { isLoopbackHost, PLACEHOLDER_PATTERN, readDataPath, type DataPath } from '../../core';
 import type { Field, LiquidNode, Span, Word } from '../../syntax';
 
 /** A part of a URL with its file offsets and its text as written. */
@@ -22,27 +22,6 @@ export interface PathSegment extends UrlPart {
   liquid: boolean;
   /** True when a documentation placeholder stands in the segment. */
   placeholder: boolean;
-}
-
-export interface DataPath {
-  /** The `services` segment. */
-  services: PathSegment;
-  /** The `data` segment. */
-  data: PathSegment;
-  /** The version segment (`v60.0`): the segment after `data` when it looks like a version or `sobjects` follows it. */
-  version?: PathSegment;
-  /** The `sobjects` segment, or a near miss of it (`sobject`); undefined when missing. */
-  sobjects?: PathSegment;
-  /** A REST resource other than sObjects (`query`, `composite`...) where `sobjects` should stand. */
-  resource?: PathSegment;
-  /** The object segment (`Lead`). */
-  object?: PathSegment;
-  /** The segment after the object: a record id (or `describe`...), or an external id value. Empty trailing segments are left out. */
-  id?: PathSegment;
-  /** `Email__c` in `/sobjects/Lead/Email__c/{value}` (an upsert by external id). */
-  externalIdField?: PathSegment;
-  /** Segments after the id. */
-  rest: PathSegment[];
 }
 
 export interface UrlAnalysis extends UrlPart {
@@ -68,24 +47,11 @@ export interface UrlAnalysis extends UrlPart {
   /** Spans of blanks outside Liquid: a URL holds none. */
   blanks: Span[];
   /** A Salesforce data path (`/services/data/...`), when the path starts with it. */
-  dataPath?: DataPath;
+  dataPath?: DataPath<PathSegment>;
 }
-
-/** A documentation placeholder: `[insert_instance_name]`, `[insert_client_id]`, any `[insert_...]`. */
-export const PLACEHOLDER_PATTERN = /\[insert_[^\]\s]*\]/gi;
 
 /** The label a placeholder stands for in `hostKey`. */
 export const PLACEHOLDER_LABEL = 'placeholder';
-
-/** Every placeholder in `text`, with file offsets (`base` is the file offset of `text[0]`). */
-export function findPlaceholders(text: string, base = 0): UrlPart[] {
-  const out: UrlPart[] = [];
-  for (const m of text.matchAll(PLACEHOLDER_PATTERN)) {
-    const start = base + (m.index ?? 0);
-    out.push({ start, end: start + m[0].length, text: m[0] });
-  }
-  return out;
-}
 
 const LIQUID = '\u0001';
 const PLACEHOLDER = '\u0002';
@@ -177,13 +143,6 @@ export function analyzeWord(word: Word, liquid: readonly LiquidNode[], fileText?
   });
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-
-/** True for the local hosts (the Salesforce stand-in runs there). */
-export function isLoopbackHost(hostKey: string | undefined): boolean {
-  return hostKey !== undefined && (LOOPBACK.has(hostKey) || /^127\.\d+\.\d+\.\d+$/.test(hostKey) || hostKey.endsWith('.localhost'));
-}
-
 /** Why a host name (placeholders already replaced) is not valid, or undefined when it is. */
 export function hostProblem(hostKey: string): string | undefined {
   if (hostKey === '') return 'is empty';
@@ -196,56 +155,6 @@ export function hostProblem(hostKey: string): string | undefined {
   if (labels.some((l) => l.length > 63)) return 'has a label longer than 63 characters';
   if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) return 'has a label that starts or ends with a hyphen';
   return undefined;
-}
-
-/** Does a segment look like an API version (`v60.0`, `v60`, `60.0`, `V60.0`)? */
-export function looksLikeVersion(text: string): boolean {
-  return /^v?\d+(\.\d*)?$/i.test(text);
-}
-
-/** `sobjects` or a near miss (`sobject`, `SObjects`, `objects`, `sobjetcs`). */
-export function isSobjectsLike(text: string): boolean {
-  const t = text.toLowerCase();
-  return t === 'sobjects' || (t.length >= 6 && editDistance(t, 'sobjects') <= 2);
-}
-
-/** Does a segment name an sObject (`Lead`, `Contact`, `Lead_Score__c`) rather than a REST resource (`query`)? */
-function looksLikeObject(text: string): boolean {
-  return /^[A-Z][A-Za-z0-9_]*$/.test(text) || text.toLowerCase() === 'lead' || /__c$/i.test(text);
-}
-
-function readDataPath(segments: PathSegment[]): DataPath | undefined {
-  const [services, data] = segments;
-  if (!services || !data || services.text !== 'services' || data.text !== 'data') return undefined;
-  const dp: DataPath = { services, data, rest: [] };
-  let i = 2;
-  const first = segments[i];
-  const next = segments[i + 1];
-  if (first && first.text !== '' && (looksLikeVersion(first.text) || first.liquid || first.placeholder || (next !== undefined && isSobjectsLike(next.text)))) {
-    dp.version = first;
-    i++;
-  }
-  const seg = segments[i];
-  if (!seg || seg.text === '') return dp;
-  if (isSobjectsLike(seg.text)) {
-    dp.sobjects = seg;
-    i++;
-  } else if (!looksLikeObject(seg.text) && !seg.liquid) {
-    dp.resource = seg;
-    return dp;
-  }
-  const tail = segments.slice(i);
-  while (tail.length > 0 && tail[tail.length - 1].text === '') tail.pop();
-  dp.object = tail[0];
-  const after = tail.slice(1);
-  if (after.length === 2 && (/__c$/i.test(after[0].text) || after[0].text === 'Id')) {
-    dp.externalIdField = after[0];
-    dp.id = after[1];
-  } else {
-    dp.id = after[0];
-    dp.rest = after.slice(1);
-  }
-  return dp;
 }
 
 function maskUrl(text: string, base: number, liquid: readonly Span[]): string {

@@ -3,9 +3,9 @@
  * `connected_content :save`, `catalog_items`, `increment`) and where each is read. Braze renders
  * each field of a webhook on its own, so these are per field. Pure.
  */
-import { DEFAULT_SAVE_VARIABLE, type Knowledge } from '../../core';
+import { builtinTag, CATALOG_ITEMS_VARIABLE, DEFAULT_SAVE_VARIABLE, type Knowledge } from '../../core';
 import type { Field, LiquidTag, Span } from '../../syntax';
-import { liveTags } from './liquid-nodes';
+import { liveTags, notLiquidBody } from './liquid-nodes';
 
 export interface VariableDefinition extends Span {
   name: string;
@@ -25,16 +25,16 @@ const LIQUID_GLOBALS = new Set(['forloop', 'tablerowloop', 'blank', 'empty', 'ni
 export function definitionsOf(field: Field): VariableDefinition[] {
   const defs: VariableDefinition[] = [];
   for (const tag of liveTags(field)) {
-    const name = tag.name.text;
-    if (tag.assigns && ['assign', 'capture', 'for', 'tablerow'].includes(name)) {
+    const sets = builtinTag(tag.name.text)?.sets;
+    if (sets === 'named' && tag.assigns) {
       defs.push({ name: tag.assigns.text, start: tag.assigns.start, end: tag.assigns.end, tag });
-    } else if (name === 'connected_content') {
+    } else if (sets === 'saved-answer') {
       const save = tag.connectedContent?.options.find((o) => o.name.text === 'save');
       if (save?.value?.text) defs.push({ name: save.value.text, start: save.value.start, end: save.value.end, tag });
       else defs.push({ name: DEFAULT_SAVE_VARIABLE, start: tag.start, end: tag.end, tag });
-    } else if (name === 'catalog_items' || name === 'catalog_selection_items') {
-      defs.push({ name: 'items', start: tag.start, end: tag.end, tag });
-    } else if (name === 'increment' || name === 'decrement') {
+    } else if (sets === 'items') {
+      defs.push({ name: CATALOG_ITEMS_VARIABLE, start: tag.start, end: tag.end, tag });
+    } else if (sets === 'counter') {
       const v = tag.expression?.variables[0];
       if (v?.path[0]) defs.push({ name: v.path[0], start: v.start, end: v.end, tag });
     }
@@ -52,7 +52,7 @@ export function usesOf(field: Field, knowledge: Knowledge): VariableUse[] {
   const uses: VariableUse[] = [];
   for (const node of field.liquid ?? []) {
     if (quiet.some((q) => q.start <= node.start && node.end <= q.end)) continue;
-    if (node.type === 'tag' && (node.name.text === 'increment' || node.name.text === 'decrement')) continue;
+    if (node.type === 'tag' && builtinTag(node.name.text)?.sets === 'counter') continue;
     for (const v of node.expression?.variables ?? []) {
       const name = v.path[0];
       if (!name || name.startsWith('${') || namespaces.has(name) || LIQUID_GLOBALS.has(name)) continue;
@@ -63,18 +63,19 @@ export function usesOf(field: Field, knowledge: Knowledge): VariableUse[] {
   return uses;
 }
 
-/** Spans between `raw`/`comment` and their end tags. */
+/** Spans between a block whose body is not Liquid (`raw`, `comment`) and its end tag. */
 function quietSpans(field: Field): Span[] {
   const spans: Span[] = [];
-  let open: LiquidTag | undefined;
+  let open: { tag: LiquidTag; endTag: string } | undefined;
   for (const n of field.liquid ?? []) {
     if (n.type !== 'tag') continue;
-    if (!open && (n.name.text === 'raw' || n.name.text === 'comment')) open = n;
-    else if (open && n.name.text === `end${open.name.text}`) {
-      spans.push({ start: open.end, end: n.start });
+    const endTag = open ? undefined : notLiquidBody(n.name.text);
+    if (endTag) open = { tag: n, endTag };
+    else if (open && n.name.text === open.endTag) {
+      spans.push({ start: open.tag.end, end: n.start });
       open = undefined;
     }
   }
-  if (open) spans.push({ start: open.end, end: field.end });
+  if (open) spans.push({ start: open.tag.end, end: field.end });
   return spans;
 }

@@ -1,10 +1,9 @@
+import { builtinTag } from '../../core';
 import { blockOpener, fieldTextOf, liveTags } from '../analysis/liquid-nodes';
 import { fieldsOf } from '../analysis/fields';
 import type { FilterCall, LiquidTag } from '../../syntax';
 import type { Check, TextEdit } from './types';
 
-/** Tags whose arguments Braze reads without filters. */
-const NO_FILTER_TAGS = new Set(['if', 'elsif', 'unless', 'case', 'when', 'for', 'tablerow']);
 
 export const liquidFilterInCondition: Check = {
   meta: {
@@ -22,7 +21,7 @@ export const liquidFilterInCondition: Check = {
     const text = doc.text;
     for (const field of fieldsOf(doc)) {
       for (const tag of liveTags(field)) {
-        if (!NO_FILTER_TAGS.has(tag.name.text) || !tag.expression?.filters.length) continue;
+        if (builtinTag(tag.name.text)?.filters !== false || !tag.expression?.filters.length) continue;
         const opener = blockOpener(field, tag);
         for (const chain of filterChains(text, tag.expression.filters)) {
           const first = chain[0];

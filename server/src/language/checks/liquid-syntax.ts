@@ -1,3 +1,4 @@
+import { builtinTag } from '../../core';
 import { isNestedInTag, liquidNodes } from '../analysis/liquid-nodes';
 import type { FilterCall, LiquidNode, LiquidOutput } from '../../syntax';
 import type { Check, Offense } from './types';
@@ -120,7 +121,10 @@ function extraBraces(text: string, node: LiquidOutput): Offense[] {
 
 /** Malformed filters in an output or an `assign`/`echo`: no name, a name that is not one, a missing or empty colon. */
 function filterSyntax(text: string, node: LiquidNode): Offense[] {
-  if (node.type === 'tag' && node.name.text !== 'assign' && node.name.text !== 'echo') return [];
+  if (node.type === 'tag') {
+    const tag = builtinTag(node.name.text);
+    if (!tag?.filters || (tag.arguments !== 'expression' && tag.arguments !== 'assignment')) return [];
+  }
   const expr = node.expression;
   if (!expr) return [];
   const out: Offense[] = [];

@@ -1,11 +1,15 @@
+import { builtinTag } from '../../core';
 import { fieldsOf } from '../analysis/fields';
 import { fieldLabel, fieldTextOf } from '../analysis/liquid-nodes';
 import { definitionsOf, usesOf, type VariableDefinition } from '../analysis/variables';
 import type { Field } from '../../syntax';
 import type { Check, Fix } from './types';
 
-/** Definitions that stand alone and can be repeated in another field as they are. */
-const REPEATABLE = new Set(['connected_content', 'assign', 'catalog_items', 'catalog_selection_items']);
+/** A definition that stands alone and can be repeated in another field as it is (a counter would count twice). */
+function repeatable(tagName: string): boolean {
+  const tag = builtinTag(tagName);
+  return tag?.kind === 'simple' && tag.sets !== undefined && tag.sets !== 'counter';
+}
 
 export const liquidVariableScope: Check = {
   meta: {
@@ -36,7 +40,7 @@ export const liquidVariableScope: Check = {
         const where = fieldLabel(doc, elsewhere);
         const here = fieldLabel(doc, field);
         let fixes: Fix[] | undefined;
-        if (REPEATABLE.has(def.tag.name.text)) {
+        if (repeatable(def.tag.name.text)) {
           const newText = field.kind === 'body' ? `${tagText}\n` : tagText;
           fixes = [{ title: `Repeat the ${def.tag.name.text} tag in ${here}`, edits: [{ start: field.start, end: field.start, newText }], preferred: true }];
         }

@@ -1,7 +1,7 @@
 import { hostAdvice } from '../analysis/host-advice';
 import { requestUrl, tokenCalls } from '../analysis/oauth';
-import { isLoopbackHost, schemeProblem } from '../analysis/url';
-import { classifyHost, TOKEN_PATH } from '../../core';
+import { classifyHost, isLoopbackHost, TOKEN_PATH } from '../../core';
+import { schemeProblem } from '../analysis/url';
 import type { Check, Fix } from './types';
 
 export const oauthTokenUrl: Check = {

@@ -40,5 +40,7 @@ test('placeholder: any [insert_...] in a header or the body', () => {
     ['[insert_api_key]', 'Placeholder "[insert_api_key]" is still in the template: Braze sends it as written and the call fails at send time; fill in the value it stands for'],
     ['[INSERT_last_name]', 'Placeholder "[INSERT_last_name]" is still in the template: Braze sends it as written and the call fails at send time; fill in the value it stands for'],
   ]);
+  // The same rule as the send engine: an API key is a secret, so its fix keeps it out of the file.
+  assert.deepEqual(found[0].fixes![0].command!.arguments, [{ placeholder: '[insert_api_key]', secret: true }]);
   assert.deepEqual(runCheck(placeholder, '# fill in [insert_client_id] below\n' + template()), [], 'comments are not checked');
 });

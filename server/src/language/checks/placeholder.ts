@@ -1,5 +1,5 @@
 import { connectedContentTags } from '../analysis/oauth';
-import { findPlaceholders } from '../analysis/url';
+import { findPlaceholders, isSecretPlaceholder } from '../../core';
 import type { Span } from '../../syntax';
 import type { Check } from './types';
 
@@ -8,15 +8,10 @@ export const FILL_PLACEHOLDER_COMMAND = 'brazeWebhooks.fillPlaceholder';
 
 /** What each placeholder of Braze's Salesforce recipe stands for. */
 const WHAT: Record<string, string> = {
-  '[insert_instance_name]': "your org's My Domain name (NAME in NAME.my.salesforce.com)",
-  '[insert_client_id]': "your connected app's consumer key",
-  '[insert_client_secret]': "your connected app's consumer secret",
+  insert_instance_name: "your org's My Domain name (NAME in NAME.my.salesforce.com)",
+  insert_client_id: "your connected app's consumer key",
+  insert_client_secret: "your connected app's consumer secret",
 };
-
-/** Placeholders whose value is a secret: it belongs in the editor's secret storage, not in the file. */
-export function isSecretPlaceholder(placeholder: string): boolean {
-  return /secret|password/i.test(placeholder);
-}
 
 export const placeholder: Check = {
   meta: {
@@ -43,7 +38,7 @@ export const placeholder: Check = {
     for (const range of ranges) {
       for (const p of findPlaceholders(doc.text.slice(range.start, range.end), range.start)) {
         const url = urls.find((u) => u.start <= p.start && p.end <= u.end);
-        const what = WHAT[p.text.toLowerCase()] ?? 'the value it stands for';
+        const what = WHAT[p.name] ?? 'the value it stands for';
         const consequence = url
           ? `Braze fails at send time with "${doc.text.slice(url.start, url.end)} is not a valid URL"`
           : 'Braze sends it as written and the call fails at send time';

@@ -37,6 +37,8 @@ test('url-invalid: http:// on a real host is an error, fix to https', () => {
   assert.equal(f.slice, 'http');
   assert.equal(f.message, 'URL "http://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/" uses http://: Salesforce serves its API over https only; write https://');
   assert.equal(applyFix(text, f.fixes![0]), template());
+  // The send engine's rule: `*.localhost` is not this machine (DNS decides), so http there is refused at send time too.
+  assert.deepEqual(runCheck(urlInvalid, template({ url: 'http://api.localhost/services/data/v60.0/sobjects/Lead/' })).map((x) => x.slice), ['http']);
   const ftp = runCheck(urlInvalid, template({ url: 'ftp://acme.my.salesforce.com/x' }));
   assert.deepEqual(ftp.map((x) => [x.slice, x.message]), [['ftp', 'URL scheme "ftp" cannot be called by Braze: write https://']]);
 });

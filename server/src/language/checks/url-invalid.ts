@@ -1,5 +1,6 @@
 import { requestUrl } from '../analysis/oauth';
-import { hostProblem, isLoopbackHost, schemeProblem } from '../analysis/url';
+import { isLoopbackHost } from '../../core';
+import { hostProblem, schemeProblem } from '../analysis/url';
 import type { Check } from './types';
 
 /** Ports Braze calls (its webhook and Connected Content pages allow only these). */

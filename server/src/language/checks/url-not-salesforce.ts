@@ -1,6 +1,6 @@
 import { hostAdvice } from '../analysis/host-advice';
 import { requestUrl } from '../analysis/oauth';
-import { isLoopbackHost } from '../analysis/url';
+import { isLoopbackHost } from '../../core';
 import type { Check } from './types';
 
 export const urlNotSalesforce: Check = {

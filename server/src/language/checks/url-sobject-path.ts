@@ -1,6 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { isLoopbackHost } from '../analysis/url';
-import { classifyHost, editDistance, newestVersion } from '../../core';
+import { classifyHost, editDistance, isLoopbackHost, newestVersion } from '../../core';
 import type { Check } from './types';
 
 const LEAD = 'Lead';

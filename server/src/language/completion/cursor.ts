@@ -1,5 +1,4 @@
-import type { Field, WebhookDocument } from '../../syntax';
-import { commentPrefix, lines } from '../../syntax';
+import { commentPrefix, lines, type Field, type WebhookDocument } from '../../syntax';
 
 /** Where the cursor stands in the file's structure, read from the text as typed (half-written Liquid included). */
 export type Section =

@@ -1,7 +1,6 @@
 import { getLocation } from 'jsonc-parser';
 import { escapeSnippetText, findLeadField, type Knowledge, type LeadField } from '../../core';
-import type { LiquidNode, WebhookDocument } from '../../syntax';
-import { maskBodyLiquid } from '../../syntax';
+import { maskBodyLiquid, type LiquidNode, type WebhookDocument } from '../../syntax';
 import { docs, Kind, type Item } from './item';
 
 /** Markdown describing a Lead field: label, type and length, requirements, picklist values. */

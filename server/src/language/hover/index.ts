@@ -12,6 +12,7 @@ import {
   type Knowledge,
 } from '../../core';
 import { fieldsOf, liquidAt } from '../analysis/fields';
+import { requestUrl } from '../analysis/oauth';
 import { leadFieldDocs } from '../completion/json-body';
 import { docs } from '../completion/item';
 import type { LiquidExpression, Span, WebhookDocument } from '../../syntax';
@@ -83,17 +84,11 @@ function leadFieldHover(doc: WebhookDocument, offset: number, k: Knowledge): Hov
 }
 
 function requestHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
-  const url = doc.requestLine?.url;
-  if (url && within(url, offset)) {
-    const re = /\/v(\d+\.\d+)(?=\/|$)/g;
-    for (let m = re.exec(url.text); m; m = re.exec(url.text)) {
-      const start = url.start + m.index + 1;
-      const end = start + m[0].length - 1;
-      if (offset < start || offset > end) continue;
-      const v = findApiVersion(m[1], k.salesforce.apiVersions);
-      const status = v?.status === 'retired' ? `Retired${v.retiredIn ? ` in ${v.retiredIn}` : ''}: Salesforce answers 410 Gone.` : v?.status === 'deprecated' ? `Deprecated${v.retiredIn ? `; retires in ${v.retiredIn}` : ''}.` : v?.status === 'preview' ? 'Preview release.' : v ? 'Supported.' : 'Not a version this extension knows.';
-      return { start, end, markdown: `**Salesforce REST API v${m[1]}**${v ? ` — ${v.release}` : ''}\n\n${status}` };
-    }
+  const version = requestUrl(doc)?.dataPath?.version;
+  if (within(version, offset) && !version.liquid && !version.placeholder) {
+    const v = findApiVersion(version.text, k.salesforce.apiVersions);
+    const status = v?.status === 'retired' ? `Retired${v.retiredIn ? ` in ${v.retiredIn}` : ''}: Salesforce answers 410 Gone.` : v?.status === 'deprecated' ? `Deprecated${v.retiredIn ? `; retires in ${v.retiredIn}` : ''}.` : v?.status === 'preview' ? 'Preview release.' : v ? 'Supported.' : 'Not a version this extension knows.';
+    return { start: version.start, end: version.end, markdown: `**Salesforce REST API ${version.text}**${v ? ` — ${v.release}` : ''}\n\n${status}` };
   }
   const header = doc.headers.find((h) => within(h.name, offset));
   const known = header && requestHeaders.find((h) => h.name.toLowerCase() === header.name.text.toLowerCase());

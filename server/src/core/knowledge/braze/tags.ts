@@ -19,11 +19,15 @@
 import type { LiquidTag, UnsupportedTag } from '../schema';
 import { brazeDocs, shopifyDocs } from './docs';
 
+/** The variable the catalog tags fill (`{{ items[0].name }}`; braze-docs `data/activation/catalogs/use.md`). */
+export const CATALOG_ITEMS_VARIABLE = 'items';
+
 export const liquidTags: readonly LiquidTag[] = [
   // Variables
   {
     name: 'assign',
     kind: 'simple',
+    arguments: 'assignment', keyword: '=', filters: true, sets: 'named',
     description: 'Creates a variable from a value, optionally passed through filters.',
     docsUrl: brazeDocs.variableTags,
     block: false,
@@ -35,6 +39,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'capture',
     kind: 'block',
+    arguments: 'name', filters: false, sets: 'named', body: 'captured',
     description: 'Renders its body into a string variable (handy for JSON bodies).',
     docsUrl: brazeDocs.liquidFaq,
     block: true,
@@ -46,6 +51,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'increment',
     kind: 'simple',
+    arguments: 'expression', filters: true, sets: 'counter',
     description: 'Outputs a counter variable, then adds one to it.',
     docsUrl: shopifyDocs.variable,
     block: false,
@@ -56,6 +62,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'decrement',
     kind: 'simple',
+    arguments: 'expression', filters: true, sets: 'counter',
     description: 'Subtracts one from a counter variable, then outputs it.',
     docsUrl: shopifyDocs.variable,
     block: false,
@@ -67,6 +74,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'if',
     kind: 'block',
+    arguments: 'condition', filters: false,
     description: 'Renders its body when the condition is true.',
     docsUrl: brazeDocs.conditionalLogic,
     block: true,
@@ -79,6 +87,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'elsif',
     kind: 'branch',
+    arguments: 'condition', filters: false,
     description: 'Adds another condition to an if or unless block.',
     docsUrl: brazeDocs.conditionalLogic,
     block: false,
@@ -90,6 +99,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'else',
     kind: 'branch',
+    arguments: 'none', filters: false,
     description: 'Body rendered when no earlier branch matched (also the empty case of a for loop).',
     docsUrl: brazeDocs.conditionalLogic,
     block: false,
@@ -101,6 +111,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'unless',
     kind: 'block',
+    arguments: 'condition', filters: false,
     description: 'Renders its body when the condition is false.',
     docsUrl: brazeDocs.conditionalLogic,
     block: true,
@@ -112,6 +123,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'case',
     kind: 'block',
+    arguments: 'expression', filters: false,
     description: 'Compares a value with each when branch and renders the first that matches.',
     docsUrl: brazeDocs.conditionalLogic,
     block: true,
@@ -123,6 +135,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'when',
     kind: 'branch',
+    arguments: 'expression', filters: false,
     description: 'One value (or several, comma separated) to compare in a case block.',
     docsUrl: brazeDocs.conditionalLogic,
     block: false,
@@ -135,6 +148,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'for',
     kind: 'block',
+    arguments: 'assignment', keyword: 'in', argumentWords: ['limit', 'offset', 'reversed'], filters: false, sets: 'named',
     description: 'Repeats its body for each item of an array or range (limit:, offset:, reversed).',
     docsUrl: brazeDocs.iterationTags,
     block: true,
@@ -147,6 +161,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'break',
     kind: 'branch',
+    arguments: 'none', filters: false,
     description: 'Leaves the enclosing loop.',
     docsUrl: shopifyDocs.iteration,
     block: false,
@@ -158,6 +173,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'continue',
     kind: 'branch',
+    arguments: 'none', filters: false,
     description: 'Skips to the next item of the enclosing loop.',
     docsUrl: shopifyDocs.iteration,
     block: false,
@@ -169,6 +185,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'cycle',
     kind: 'simple',
+    arguments: 'expression', filters: true,
     description: 'Outputs the next of a list of values each time it runs in a loop.',
     docsUrl: shopifyDocs.iteration,
     block: false,
@@ -179,6 +196,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'tablerow',
     kind: 'block',
+    arguments: 'assignment', keyword: 'in', argumentWords: ['limit', 'offset', 'cols'], filters: false, sets: 'named',
     description: 'Loops over an array writing HTML table rows and cells.',
     docsUrl: shopifyDocs.iteration,
     block: true,
@@ -192,6 +210,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'echo',
     kind: 'simple',
+    arguments: 'expression', filters: true,
     description: 'Outputs an expression, like {{ }}, but usable inside tags such as liquid.',
     docsUrl: brazeDocs.syntaxTags,
     block: false,
@@ -202,6 +221,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'liquid',
     kind: 'simple',
+    arguments: 'lines', filters: true,
     description: 'Holds several tags, one per line, without their own delimiters.',
     docsUrl: brazeDocs.syntaxTags,
     block: false,
@@ -212,6 +232,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'raw',
     kind: 'block',
+    arguments: 'none', filters: false, body: 'raw',
     description: 'Outputs its body as written, without running Liquid in it.',
     docsUrl: shopifyDocs.template,
     block: true,
@@ -223,6 +244,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'comment',
     kind: 'block',
+    arguments: 'none', filters: false, body: 'hidden',
     description: 'Hides its body from the output; Liquid inside is not run.',
     docsUrl: brazeDocs.liquidFaq,
     block: true,
@@ -234,6 +256,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'render',
     kind: 'simple',
+    arguments: 'expression', filters: true,
     description: 'Renders a named template snippet in its own scope (Liquid 5).',
     docsUrl: shopifyDocs.template,
     block: false,
@@ -246,6 +269,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'connected_content',
     kind: 'simple',
+    arguments: 'connected-content', filters: true, sets: 'saved-answer',
     description: 'Calls a URL at send time and saves the JSON answer or inserts the text answer.',
     docsUrl: brazeDocs.connectedContent,
     block: false,
@@ -257,6 +281,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'abort_message',
     kind: 'simple',
+    arguments: 'free', filters: false,
     description: 'Cancels the send for this user, with an optional plain-text reason for the log.',
     docsUrl: brazeDocs.abortingMessages,
     block: false,
@@ -268,6 +293,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'catalog_items',
     kind: 'simple',
+    arguments: 'free', filters: false, sets: 'items',
     description: 'Loads catalog items by id into the items array (:rerender renders their Liquid).',
     docsUrl: brazeDocs.catalogs,
     block: false,
@@ -278,6 +304,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'catalog_selection_items',
     kind: 'simple',
+    arguments: 'free', filters: false, sets: 'items',
     description: 'Loads the items of a catalog selection into the items array.',
     docsUrl: brazeDocs.catalogSelections,
     block: false,
@@ -288,6 +315,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'message_extras',
     kind: 'simple',
+    arguments: 'free', filters: false,
     description: 'Attaches a key and value to the send event in Currents and Snowflake.',
     docsUrl: brazeDocs.messageExtras,
     block: false,
@@ -298,6 +326,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'promotion',
     kind: 'simple',
+    arguments: 'free', filters: false,
     description: 'Outputs the next unused code of a promotion code list.',
     docsUrl: brazeDocs.promotionCodes,
     block: false,
@@ -308,6 +337,7 @@ export const liquidTags: readonly LiquidTag[] = [
   {
     name: 'translation',
     kind: 'block',
+    arguments: 'free', filters: false,
     description: "Marks text to be replaced by its translation for the user's locale.",
     docsUrl: brazeDocs.locales,
     block: true,
@@ -333,6 +363,8 @@ export const liquidTags: readonly LiquidTag[] = [
     ([name, parents, docsUrl, documented]): LiquidTag => ({
       name,
       kind: 'end',
+      arguments: 'none',
+      filters: false,
       description: `Closes the ${parents[0]} block.`,
       docsUrl,
       block: false,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiVersions, findApiVersion, newestVersion, normalizeVersion, parseDataPath, sobjectPaths, versionStatus } from './api';
+import { apiVersions, findApiVersion, newestVersion, normalizeVersion, versionStatus } from './api';
 
 test('newest GA version is 67.0 (Summer \'26); 68.0 is a preview', () => {
   assert.equal(newestVersion(), '67.0');
@@ -41,14 +41,4 @@ test('version spellings', () => {
   assert.equal(normalizeVersion('60.5'), undefined);
   assert.equal(versionStatus('99.0'), 'unknown');
   assert.equal(versionStatus('latest'), 'unknown');
-});
-
-test('sObject paths are built and read back', () => {
-  assert.equal(sobjectPaths.create('60.0'), '/services/data/v60.0/sobjects/Lead/');
-  assert.equal(sobjectPaths.record('v60.0', '00Q5g00000AbCdEEAV'), '/services/data/v60.0/sobjects/Lead/00Q5g00000AbCdEEAV');
-  assert.equal(sobjectPaths.describe('60'), '/services/data/v60.0/sobjects/Lead/describe');
-  assert.deepEqual(parseDataPath('/services/data/v60.0/sobjects/Lead/'), { kind: 'create', version: '60.0', object: 'Lead' });
-  assert.deepEqual(parseDataPath('/services/data/v60.0/sobjects/Lead/{{${user_id}}}'), { kind: 'record', version: '60.0', object: 'Lead', id: '{{${user_id}}}' });
-  assert.deepEqual(parseDataPath('/services/data/v60.0/sobjects/Lead/describe'), { kind: 'describe', version: '60.0', object: 'Lead' });
-  assert.equal(parseDataPath('/services/oauth2/token'), undefined);
 });

@@ -105,55 +105,5 @@ export function findApiVersion(v: string, versions: readonly ApiVersion[] = apiV
   return norm === undefined ? undefined : versions.find((x) => x.version === norm);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Endpoints
-// ---------------------------------------------------------------------------------------------
-
+/** The OAuth 2.0 token endpoint of a My Domain host. */
 export const TOKEN_PATH = '/services/oauth2/token';
-export const DATA_PATH_PREFIX = '/services/data/';
-
-/** Path shapes, with `{version}` as `v60.0`, `{object}` as `Lead`, `{id}` a record id. */
-export const endpointShapes = {
-  token: { method: 'POST', path: TOKEN_PATH, success: 200, description: 'OAuth 2.0 token request (form encoded).' },
-  create: { method: 'POST', path: '/services/data/{version}/sobjects/{object}/', success: 201, description: 'Creates a record; answers {"id","success","errors"}.' },
-  update: { method: 'PATCH', path: '/services/data/{version}/sobjects/{object}/{id}', success: 204, description: 'Updates the fields in the body; answers 204 No Content.' },
-  get: { method: 'GET', path: '/services/data/{version}/sobjects/{object}/{id}', success: 200, description: 'Reads a record.' },
-  describe: { method: 'GET', path: '/services/data/{version}/sobjects/{object}/describe', success: 200, description: 'Describes the object and its fields.' },
-} as const;
-export type EndpointKind = keyof typeof endpointShapes;
-
-const withV = (version: string): string => `v${normalizeVersion(version) ?? version}`;
-
-export const sobjectPaths = {
-  create: (version: string, object = 'Lead'): string => `/services/data/${withV(version)}/sobjects/${object}/`,
-  record: (version: string, id: string, object = 'Lead'): string => `/services/data/${withV(version)}/sobjects/${object}/${id}`,
-  describe: (version: string, object = 'Lead'): string => `/services/data/${withV(version)}/sobjects/${object}/describe`,
-};
-
-export interface ParsedDataPath {
-  kind: 'create' | 'record' | 'describe' | 'other';
-  /** `60.0` (without the v), as written. */
-  version: string;
-  object?: string;
-  /** The record id segment (may hold Liquid, e.g. `{{${user_id}}}`). */
-  id?: string;
-}
-
-/**
- * Reads `/services/data/vXX.X/sobjects/Object/...` from a URL path. Gives undefined when the path
- * does not start with `/services/data/v`.
- */
-export function parseDataPath(path: string): ParsedDataPath | undefined {
-  const m = /^\/services\/data\/v([^/]+)(?:\/(.*))?$/.exec(path);
-  if (!m) return undefined;
-  const version = m[1] as string;
-  const rest = m[2] ?? '';
-  const s = /^sobjects\/([^/]+)(?:\/(.*))?$/.exec(rest);
-  if (!s) return { kind: 'other', version };
-  const object = s[1] as string;
-  const tail = (s[2] ?? '').replace(/\/$/, '');
-  if (tail === '') return { kind: 'create', version, object };
-  if (tail === 'describe') return { kind: 'describe', version, object };
-  if (!tail.includes('/') || /\{\{.*\}\}/.test(tail)) return { kind: 'record', version, object, id: tail };
-  return { kind: 'other', version, object };
-}
