@@ -118,6 +118,3 @@ export class ConnectedContentCache {
     return this.entries.size;
   }
 }
-
-/** A name some callers expect: the cache that keeps the OAuth token is the Connected Content cache. */
-export { ConnectedContentCache as TokenCache };

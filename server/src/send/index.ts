@@ -15,7 +15,7 @@ import type { RenderContext, RenderedRequest, RenderFailure } from './types';
 import type { WebhookDocument } from '../syntax';
 
 export * from './types';
-export { ConnectedContentCache, TokenCache, MAX_CACHED_BODY_BYTES, type CachedAnswer, type ConnectedContentCacheOptions } from './cache';
+export { ConnectedContentCache, MAX_CACHED_BODY_BYTES, type CachedAnswer, type ConnectedContentCacheOptions } from './cache';
 export { renderWebhook, placeholdersOf } from './render';
 export { sendWebhook, DEFAULT_SEND_TIMEOUT_MS, type SendOptions, type SendResult, type SentRequest } from './send';
 export { explainAnswer, explainSendResult, explainCall, type Explanation, type ExplainContext } from './explain';

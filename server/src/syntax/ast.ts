@@ -11,9 +11,39 @@ export interface Span {
 
 export type ProblemCode = 'request-line' | 'header-syntax' | 'liquid-syntax' | 'json-invalid';
 
+/** What went wrong, for the checks to tell problems apart without reading their words. */
+export type ProblemKind =
+  // request-line
+  | 'request-line-missing'
+  | 'method-missing'
+  | 'method-unknown'
+  | 'url-missing'
+  // header-syntax
+  | 'header-colon-missing'
+  | 'header-not-a-header'
+  | 'header-name-missing'
+  | 'header-continuation-orphan'
+  | 'body-separator-missing'
+  // liquid-syntax
+  | 'delimiter-unclosed'
+  | 'delimiter-unreadable'
+  | 'attribute-unclosed'
+  | 'output-empty'
+  | 'expression-unreadable'
+  | 'tag-argument-missing'
+  | 'condition-invalid'
+  | 'connected-content-syntax'
+  | 'block-unclosed'
+  | 'block-end-unopened'
+  | 'branch-outside-block'
+  // json-invalid
+  | 'json-syntax'
+  | 'json-too-deep';
+
 /** A syntax problem found while parsing; the check with the same code reports it. */
 export interface SyntaxProblem extends Span {
   code: ProblemCode;
+  kind: ProblemKind;
   message: string;
 }
 
@@ -137,8 +167,28 @@ export interface JsonBody {
   root?: JsonValue;
 }
 
+/** A line of the header block: a header's first line, or one that continues it. */
+export interface HeaderLine extends Span {
+  /** Index in `headers` of the header the line belongs to (undefined: a continuation with no header above). */
+  header?: number;
+  continuation: boolean;
+}
+
+/**
+ * Where the lines of each part stand, line breaks excluded: what a position in the file belongs
+ * to (completion reads this instead of scanning the text again).
+ */
+export interface Layout {
+  /** The line of the request line. */
+  requestLine?: Span;
+  headerLines: HeaderLine[];
+  /** The blank line between the headers and the body. */
+  separator?: Span;
+}
+
 export interface WebhookDocument {
   text: string;
+  layout: Layout;
   comments: Comment[];
   name?: string;
   requestLine?: RequestLine;

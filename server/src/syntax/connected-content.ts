@@ -28,12 +28,12 @@ export function parseConnectedContent(text: string, masked: string, start: numbe
     cc.url = readWord(text, p, end);
     p = cc.url.end;
   } else {
-    problems.push({ start: Math.max(start - 1, 0), end: Math.max(start, p), code: 'liquid-syntax', message: 'connected_content needs a URL right after the tag name' });
+    problems.push({ start: Math.max(start - 1, 0), end: Math.max(start, p), code: 'liquid-syntax', kind: 'connected-content-syntax', message: 'connected_content needs a URL right after the tag name' });
   }
   while ((p = skipBlank(text, p, end)) < end) {
     if (!isOptionStart(text, p)) {
       const stray = readWord(text, p, end);
-      problems.push({ start: stray.start, end: stray.end, code: 'liquid-syntax', message: `unexpected "${stray.text}" in connected_content: options are written ":name value"` });
+      problems.push({ start: stray.start, end: stray.end, code: 'liquid-syntax', kind: 'connected-content-syntax', message: `unexpected "${stray.text}" in connected_content: options are written ":name value"` });
       p = stray.end;
       continue;
     }
@@ -95,7 +95,7 @@ function nestedOutputs(masked: string, start: number, end: number, problems: Syn
       const token = tk.readTopLevelToken(defaultOptions);
       if (token.kind === TokenKind.Output) outputs.push(token as OutputToken);
     } catch {
-      problems.push({ start: at, end, code: 'liquid-syntax', message: '"{{" is not closed: add "}}"' });
+      problems.push({ start: at, end, code: 'liquid-syntax', kind: 'delimiter-unclosed', message: '"{{" is not closed: add "}}"' });
       tk.p = at + 2;
     }
   }

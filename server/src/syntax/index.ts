@@ -6,5 +6,4 @@ export * from './ast';
 export { parseWebhook } from './parse';
 export { parseConnectedContent } from './connected-content';
 export { maskBodyLiquid } from './json-body';
-export { commentPrefix, lines, type Line } from './lines';
-export { toTextOffset, toFileStart, toFileEnd, identityMap } from './offset-map';
+export { toTextOffset } from './offset-map';

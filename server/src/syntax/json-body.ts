@@ -41,7 +41,7 @@ export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
   const first = masked.search(/\S/);
   if (first === -1 || (masked[first] !== '{' && masked[first] !== '[')) return { problems: [] };
   if (depth > MAX_DEPTH) {
-    return { problems: [{ start: first, end: first + 1, code: 'json-invalid', message: `the JSON body nests deeper than ${MAX_DEPTH} levels` }] };
+    return { problems: [{ start: first, end: first + 1, code: 'json-invalid', kind: 'json-too-deep', message: `the JSON body nests deeper than ${MAX_DEPTH} levels` }] };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(masked, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -50,6 +50,7 @@ export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
     start: Math.min(e.offset, text.length),
     end: Math.min(e.offset + Math.max(e.length, 1), text.length),
     code: 'json-invalid',
+    kind: 'json-syntax',
     message: `Invalid JSON body: ${MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
   }));
   const ctx: Context = { text, liquid: top.map((n) => [n.start, n.end] as const), liquidOutputs };

@@ -47,13 +47,13 @@ export function checkBlocks(tags: LiquidTag[]): SyntaxProblem[] {
         while (stack[stack.length - 1].name.text !== opener) problems.push(unclosed(pop()));
         pop();
       } else {
-        problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', message: `"{% ${name} %}" has no "{% ${opener} %}" before it in this field` });
+        problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'block-end-unopened', message: `"{% ${name} %}" has no "{% ${opener} %}" before it in this field` });
       }
       continue;
     }
     const parents = MIDDLES.get(name);
     if (parents && !parents.some(isOpen)) {
-      problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', message: `"{% ${name} %}" stands outside ${parents.map((p) => `"{% ${p} %}"`).join(' or ')}` });
+      problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'branch-outside-block', message: `"{% ${name} %}" stands outside ${parents.map((p) => `"{% ${p} %}"`).join(' or ')}` });
     }
   }
   for (const tag of stack) problems.push(unclosed(tag));
@@ -66,6 +66,7 @@ function unclosed(tag: LiquidTag): SyntaxProblem {
     start: tag.start,
     end: tag.end,
     code: 'liquid-syntax',
+    kind: 'block-unclosed',
     message: `"{% ${name} %}" is not closed: add "{% ${BLOCKS.get(name)} %}" in the same field (Braze renders each field on its own)`,
   };
 }

@@ -1,6 +1,6 @@
 import { Tokenizer } from 'liquidjs';
 import { builtinTag } from '../core';
-import type { LiquidTag, SyntaxProblem } from './ast';
+import type { LiquidTag, ProblemKind, SyntaxProblem } from './ast';
 import { scanExpression, type AttributeIndex } from './liquid-expression';
 
 /** Reads a tag's arguments into `tag.expression` / `tag.assigns`, the way its entry in the tag table says. */
@@ -10,7 +10,7 @@ export function parseTagArguments(tag: LiquidTag, masked: string, text: string, 
   if (!known) return;
   const { start, end } = tag.args;
   const empty = masked.slice(start, end).trim() === '';
-  const problem = (message: string) => problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', message });
+  const problem = (message: string, kind: ProblemKind = 'tag-argument-missing') => problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind, message });
 
   if (known.arguments === 'condition' || known.arguments === 'expression') {
     if (empty && known.sets !== 'counter') return void problem(`"{% ${name} %}" needs ${known.arguments === 'condition' ? 'a condition' : 'a value'}`);
@@ -33,14 +33,14 @@ export function parseTagArguments(tag: LiquidTag, masked: string, text: string, 
 }
 
 /** Whatever follows a complete condition must be a filter (reported by its own check) or nothing. */
-function checkCondition(masked: string, text: string, start: number, end: number, problem: (m: string) => void): void {
+function checkCondition(masked: string, text: string, start: number, end: number, problem: (m: string, kind: ProblemKind) => void): void {
   const tk = new Tokenizer(masked, undefined, undefined, [start, end]);
   try {
     const expr = tk.readExpression();
-    if (!expr.valid()) return problem(`the condition "${text.slice(start, end).trim()}" is not a valid expression`);
+    if (!expr.valid()) return problem(`the condition "${text.slice(start, end).trim()}" is not a valid expression`, 'condition-invalid');
     tk.skipBlank();
-    if (tk.p < end && masked[tk.p] !== '|') problem(`unexpected "${text.slice(tk.p, end).trim()}" in the condition`);
+    if (tk.p < end && masked[tk.p] !== '|') problem(`unexpected "${text.slice(tk.p, end).trim()}" in the condition`, 'condition-invalid');
   } catch {
-    problem(`the condition "${text.slice(start, end).trim()}" is not a valid expression`);
+    problem(`the condition "${text.slice(start, end).trim()}" is not a valid expression`, 'condition-invalid');
   }
 }

@@ -36,7 +36,7 @@ export function parseFieldLiquid(text: string): FieldLiquid {
   problems.push(...checkBlocks(nodes.filter((n): n is LiquidTag => n.type === 'tag')));
   // Outside Liquid, `${` is plain text that Braze sends as it is.
   for (const u of insideNodes(translated.unclosedAttributes, nodes)) {
-    problems.push({ ...u, code: 'liquid-syntax', message: `"${text.slice(u.start, u.end)}" is not closed: end the attribute reference with "}"` });
+    problems.push({ ...u, code: 'liquid-syntax', kind: 'attribute-unclosed', message: `"${text.slice(u.start, u.end)}" is not closed: end the attribute reference with "}"` });
   }
   problems.sort((a, b) => a.start - b.start);
   const attributes = insideNodes(translated.attributes, nodes).map((m) => attributeRef(m, text));
@@ -50,20 +50,20 @@ function delimiterProblem(p: DelimiterProblem, text: string): SyntaxProblem {
   if (end === -1) end = text.length;
   if (text[end - 1] === '\r') end--;
   const span = { start: p.start, end: Math.max(end, p.start + 2), code: 'liquid-syntax' as const };
-  if (p.kind === 'unreadable') return { ...span, message: cleanMessage(p.detail) };
-  return { ...span, message: `"${tagOpen ? '{%' : '{{'}" is not closed: add "${tagOpen ? '%}' : '}}'}"` };
+  if (p.kind === 'unreadable') return { ...span, kind: 'delimiter-unreadable', message: cleanMessage(p.detail) };
+  return { ...span, kind: 'delimiter-unclosed', message: `"${tagOpen ? '{%' : '{{'}" is not closed: add "${tagOpen ? '%}' : '}}'}"` };
 }
 
 function readOutput(token: OutputToken, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): LiquidOutput {
   const [from, to] = token.contentRange;
   const node: LiquidOutput = { type: 'output', start: token.begin, end: token.end, content: { start: from, end: to } };
   if (masked.slice(from, to).trim() === '') {
-    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', message: `"${text.slice(token.begin, token.end)}" is empty: write a variable or an attribute reference inside it` });
+    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', kind: 'output-empty', message: `"${text.slice(token.begin, token.end)}" is empty: write a variable or an attribute reference inside it` });
     return node;
   }
   const error = strictFilteredValueError(masked, from, to);
   if (error) {
-    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', message: `Liquid cannot read "${text.slice(token.begin, token.end)}": ${error.message}` });
+    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', kind: 'expression-unreadable', message: `Liquid cannot read "${text.slice(token.begin, token.end)}": ${error.message}` });
   }
   node.expression = scanExpression(masked, text, from, to, index);
   return node;

@@ -36,12 +36,6 @@ export function toFileEnd(map: OffsetMap, offset: number): number {
   return 0;
 }
 
-/** Maps a span of field text to file offsets. */
-export function toFileSpan(map: OffsetMap, start: number, end: number): { start: number; end: number } {
-  const fs = toFileStart(map, start);
-  return { start: fs, end: Math.max(fs, end > start ? toFileEnd(map, end) : fs) };
-}
-
 /** Field-text offset of a file offset, or undefined outside the field. */
 export function toTextOffset(map: OffsetMap, fileOffset: number): number | undefined {
   for (const s of map.segments) {

@@ -238,3 +238,17 @@ test('a captured JSON object or a comment in the body is not part of the body Br
   assert.deepEqual(problems(doc), []);
   assert.deepEqual(doc.json?.root?.members?.map((m) => m.key.value), ['LastName']);
 });
+
+test('every problem carries a kind, so checks never read its words', () => {
+  const doc = parseWebhook('post https://x.example.com/\nContent-Type application/json\nX: {% if a %}{{ b }\n\n{"a": {% endfor %}, }');
+  assert.deepEqual(
+    doc.problems.map((p) => [p.code, p.kind]),
+    [
+      ['request-line', 'method-unknown'],
+      ['header-syntax', 'header-colon-missing'],
+      ['liquid-syntax', 'block-unclosed'],
+      ['liquid-syntax', 'delimiter-unclosed'],
+      ['liquid-syntax', 'block-end-unopened'],
+    ],
+  );
+});

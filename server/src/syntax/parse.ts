@@ -24,7 +24,7 @@ const BODY_DISABLE_DIRECTIVE = /^[ \t]*\{%-?\s*comment\s*-?%\}\s*braze-webhook-d
  * the time is linear in the text.
  */
 export function parseWebhook(text: string): WebhookDocument {
-  const doc: WebhookDocument = { text, comments: [], headers: [], attributes: [], problems: [] };
+  const doc: WebhookDocument = { text, layout: { headerLines: [] }, comments: [], headers: [], attributes: [], problems: [] };
   const it = lines(text);
   let line = it.next();
 
@@ -34,16 +34,17 @@ export function parseWebhook(text: string): WebhookDocument {
     if (!readComment(doc, l)) break;
   }
   if (line.done || (line.value.start >= text.length)) {
-    doc.problems.push({ start: text.length, end: text.length, code: 'request-line', message: 'The request line is missing: start with "POST https://..." (method, then URL)' });
+    doc.problems.push({ start: text.length, end: text.length, code: 'request-line', kind: 'request-line-missing', message: 'The request line is missing: start with "POST https://..." (method, then URL)' });
     return doc;
   }
 
   const first = line.value;
   const looksLikeHeader = /^[\w-]+\s*:(?!\/\/)/.test(text.slice(first.start, first.end)) && !/^\s*(GET|POST|PUT|PATCH|DELETE)\b/i.test(text.slice(first.start, first.end));
   if (looksLikeHeader) {
-    doc.problems.push({ start: first.start, end: first.end, code: 'request-line', message: 'The request line is missing: the file must start with "METHOD URL" before its headers' });
+    doc.problems.push({ start: first.start, end: first.end, code: 'request-line', kind: 'request-line-missing', message: 'The request line is missing: the file must start with "METHOD URL" before its headers' });
   } else {
     doc.requestLine = readRequestLine(text, first, doc.problems);
+    doc.layout.requestLine = { start: first.start, end: first.end };
     if (doc.requestLine.url) attachLiquid(doc.requestLine.url, doc);
     line = it.next();
   }
@@ -57,7 +58,10 @@ export function parseWebhook(text: string): WebhookDocument {
   for (; !line.done; line = it.next()) {
     const l = line.value;
     if (l.start >= text.length && l.end === l.start) break;
-    if (isBlankLine(text, l)) break;
+    if (isBlankLine(text, l)) {
+      doc.layout.separator = { start: l.start, end: l.end };
+      break;
+    }
     const indented = text[l.start] === ' ' || text[l.start] === '\t';
     if (!(indented && current) && commentPrefix(text, l) !== undefined) {
       finishHeader();
@@ -65,6 +69,7 @@ export function parseWebhook(text: string): WebhookDocument {
       continue;
     }
     if (indented) {
+      doc.layout.headerLines.push({ start: l.start, end: l.end, header: current ? doc.headers.length - 1 : undefined, continuation: true });
       if (current) {
         let s = l.start;
         while (text[s] === ' ' || text[s] === '\t') s++;
@@ -74,11 +79,12 @@ export function parseWebhook(text: string): WebhookDocument {
         segments.push({ textStart, fileStart: s, length: e - s });
         current.end = e;
       } else {
-        doc.problems.push({ start: l.start, end: l.end, code: 'header-syntax', message: 'An indented line continues a header, but no header stands above it' });
+        doc.problems.push({ start: l.start, end: l.end, code: 'header-syntax', kind: 'header-continuation-orphan', message: 'An indented line continues a header, but no header stands above it' });
       }
       continue;
     }
     finishHeader();
+    doc.layout.headerLines.push({ start: l.start, end: l.end, header: doc.headers.length, continuation: false });
     const parsed = readHeaderLine(text, l, doc.problems);
     current = parsed.header;
     segments = parsed.segments;
@@ -143,7 +149,7 @@ function readRequestLine(text: string, l: Line, problems: SyntaxProblem[]): Requ
   const rl: RequestLine = { start: p, end, method: { start: p, end: q, text: text.slice(p, q) } };
   const method = rl.method!.text;
   if (/^(https?:|\{\{|\[)/i.test(method)) {
-    problems.push({ start: p, end: q, code: 'request-line', message: `The request line has no method: write "POST ${method}" (or GET, PUT, PATCH, DELETE)` });
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'method-missing', message: `The request line has no method: write "POST ${method}" (or GET, PUT, PATCH, DELETE)` });
     rl.method = undefined;
     const urlField: Field = { kind: 'url', start: p, end, text: text.slice(p, end), map: identityMap(p, end - p), liquid: [] };
     rl.url = urlField;
@@ -153,16 +159,16 @@ function readRequestLine(text: string, l: Line, problems: SyntaxProblem[]): Requ
   while (u < end && (text[u] === ' ' || text[u] === '\t')) u++;
   const known = (HTTP_METHODS as readonly string[]).includes(method);
   if (!known && u >= end) {
-    problems.push({ start: p, end: q, code: 'request-line', message: `"${method}" is not a request line: start with "POST https://..." (method, then URL)` });
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'request-line-missing', message: `"${method}" is not a request line: start with "POST https://..." (method, then URL)` });
     return rl;
   }
   if (!known) {
     const upper = method.toUpperCase();
     const hint = (HTTP_METHODS as readonly string[]).includes(upper) ? `write it in capitals: "${upper}"` : `use one of ${HTTP_METHODS.join(', ')}`;
-    problems.push({ start: p, end: q, code: 'request-line', message: `Unknown HTTP method "${method}": ${hint}` });
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'method-unknown', message: `Unknown HTTP method "${method}": ${hint}` });
   }
   if (u >= end) {
-    problems.push({ start: p, end: q, code: 'request-line', message: `The request line has no URL: write "${method} https://..."` });
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'url-missing', message: `The request line has no URL: write "${method} https://..."` });
     return rl;
   }
   const urlField: Field = { kind: 'url', start: u, end, text: text.slice(u, end), map: identityMap(u, end - u), liquid: [] };
@@ -182,7 +188,7 @@ function readHeaderLine(text: string, l: Line, problems: SyntaxProblem[]): { hea
       // that header see it, and report only the missing colon.
       const name = recovered[1];
       const v = l.start + name.length + recovered[2].length;
-      problems.push({ start: l.start, end, code: 'header-syntax', message: `The header "${name}" has no colon: write "${name}: ${text.slice(v, end)}"` });
+      problems.push({ start: l.start, end, code: 'header-syntax', kind: 'header-colon-missing', message: `The header "${name}" has no colon: write "${name}: ${text.slice(v, end)}"` });
       return {
         header: { start: l.start, end, name: { start: l.start, end: l.start + name.length, text: name }, value: emptyField(v) },
         segments: [{ textStart: 0, fileStart: v, length: end - v }],
@@ -191,7 +197,7 @@ function readHeaderLine(text: string, l: Line, problems: SyntaxProblem[]): { hea
     const message = bodyLike
       ? 'A blank line must separate the headers from the body'
       : `"${lineText}" is not a header: write "Name: value"`;
-    problems.push({ start: l.start, end, code: 'header-syntax', message });
+    problems.push({ start: l.start, end, code: 'header-syntax', kind: bodyLike ? 'body-separator-missing' : 'header-not-a-header', message });
     return {
       header: { start: l.start, end, name: { start: l.start, end, text: lineText }, value: emptyField(end) },
       segments: [{ textStart: 0, fileStart: end, length: 0 }],
@@ -199,7 +205,7 @@ function readHeaderLine(text: string, l: Line, problems: SyntaxProblem[]): { hea
   }
   const nameEnd = trimEnd(text, l.start, colon);
   const name = { start: l.start, end: nameEnd, text: text.slice(l.start, nameEnd) };
-  if (!name.text) problems.push({ start: l.start, end: colon + 1, code: 'header-syntax', message: 'The header has no name before its colon' });
+  if (!name.text) problems.push({ start: l.start, end: colon + 1, code: 'header-syntax', kind: 'header-name-missing', message: 'The header has no name before its colon' });
   let v = colon + 1;
   while (v < end && (text[v] === ' ' || text[v] === '\t')) v++;
   return {

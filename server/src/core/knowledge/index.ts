@@ -50,6 +50,6 @@ export { requestHeaders, type RequestHeader } from './salesforce/request-headers
 export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
 export { checkRecordId, recordIdChecksum, LEAD_ID_PREFIX, knownIdPrefixes, type RecordIdCheck } from './salesforce/record-id';
 export { CATALOG_ITEMS_VARIABLE } from './braze/tags';
-export { CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, CONNECTED_CONTENT_METHODS, DEFAULT_SAVE_VARIABLE, DEFAULT_GET_CACHE_SECONDS, tokenResponseAbsentMembers } from './braze/connected-content';
+export { CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, CONNECTED_CONTENT_METHODS, DEFAULT_SAVE_VARIABLE, DEFAULT_GET_CACHE_SECONDS } from './braze/connected-content';
 export { SObjectDescribeSchema, DescribeFieldSchema, describeToLeadFields, describeFieldToLeadField, toLeadFieldType, type SObjectDescribe, type DescribeField } from './salesforce/describe';
 export { loadWorkspaceKnowledge, CUSTOM_ATTRIBUTES_SETTING, type WorkspaceKnowledgeInput, type WorkspaceKnowledgeResult } from './workspace';

@@ -1,11 +1,13 @@
 import { builtinTag } from '../../core';
 import { isNestedInTag, liquidNodes } from '../analysis/liquid-nodes';
-import type { FilterCall, LiquidNode, LiquidOutput } from '../../syntax';
+import type { FilterCall, LiquidNode, LiquidOutput, ProblemKind } from '../../syntax';
 import type { Check, Offense } from './types';
 
 /** Curly quotes and the straight quote each family stands for. */
 const CURLY_DOUBLE = new Set(['\u201C', '\u201D', '\u201E', '\u201F']);
 const CURLY_SINGLE = new Set(['\u2018', '\u2019', '\u201A', '\u201B']);
+
+const STRUCTURAL: ReadonlySet<ProblemKind> = new Set(['block-unclosed', 'block-end-unopened', 'branch-outside-block']);
 
 export const liquidSyntax: Check = {
   meta: {
@@ -41,7 +43,7 @@ export const liquidSyntax: Check = {
     for (const p of doc.problems) {
       if (p.code !== 'liquid-syntax') continue;
       // Block structure (an unclosed `if`...) is another matter: keep those problems.
-      const structural = /has no "\{%|stands outside|is not closed: add "\{% end/.test(p.message);
+      const structural = STRUCTURAL.has(p.kind);
       if (!structural && covered.some((n) => p.start >= n.start && p.end <= n.end + 1)) continue;
       all.push({ start: p.start, end: p.end, message: p.message });
     }

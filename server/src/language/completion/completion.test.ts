@@ -140,3 +140,16 @@ test('completion items carry documentation', () => {
   const doc = item(items, '${first_name}').documentation as { value: string };
   assert.match(doc.value, /https:\/\/www\.braze\.com\/docs\//);
 });
+
+test('at every position of both examples, each item replaces a valid range that contains the cursor', () => {
+  for (const text of [createLead, updateLead, createLead.replace('Content-Type: application/json', 'Content-Type:application/json')]) {
+    for (let offset = 0; offset <= text.length; offset++) {
+      for (const it of completionsAt(text.slice(0, offset) + CURSOR + text.slice(offset))) {
+        const range = (it.textEdit as { range: { start: { line: number; character: number }; end: { line: number; character: number } } }).range;
+        const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+        const at = { line: text.slice(0, offset).split('\n').length - 1, character: offset - (text.lastIndexOf('\n', offset - 1) + 1) };
+        assert.ok(before(range.start, at) && before(at, range.end), `${JSON.stringify(it.label)} at offset ${offset}: ${JSON.stringify(range)}`);
+      }
+    }
+  }
+});

@@ -1,6 +1,6 @@
-import { commentPrefix, lines, type Field, type WebhookDocument } from '../../syntax';
+import type { Field, LiquidNode, WebhookDocument } from '../../syntax';
 
-/** Where the cursor stands in the file's structure, read from the text as typed (half-written Liquid included). */
+/** Where the cursor stands in the file's structure, read from the parse tree (half-written Liquid included). */
 export type Section =
   | { kind: 'comment' }
   | { kind: 'method'; start: number }
@@ -9,7 +9,7 @@ export type Section =
   | { kind: 'header-value'; start: number; headerName: string }
   | { kind: 'body'; start: number };
 
-/** An unclosed `{{` or `{%` before the cursor, within its field. */
+/** A `{{` or `{%` opened before the cursor and not closed before it, within its field. */
 export interface OpenLiquid {
   kind: 'output' | 'tag';
   /** Offset of the opening delimiter. */
@@ -28,69 +28,49 @@ export interface Cursor {
   liquid?: OpenLiquid;
 }
 
-/** Reads the cursor's section line by line, the same way the parser splits the file. */
 export function cursorAt(doc: WebhookDocument, offset: number): Cursor {
-  const text = doc.text;
   const section = sectionAt(doc, offset);
-  const cursor: Cursor = { text, offset, doc, section };
+  const cursor: Cursor = { text: doc.text, offset, doc, section };
   if (section.kind === 'comment' || section.kind === 'method') return cursor;
   cursor.field = fieldFor(doc, section, offset);
-  cursor.liquid = openLiquid(text, section.start, offset);
+  if (cursor.field) cursor.liquid = openLiquid(doc, cursor.field, offset);
   return cursor;
 }
 
-function sectionAt(doc: WebhookDocument, offset: number): Section {
-  const text = doc.text;
-  let phase: 'preamble' | 'headers' | 'body' = 'preamble';
-  let headerName = '';
-  let headerStart = 0;
-  for (const line of lines(text)) {
-    const inLine = offset >= line.start && offset <= line.end;
-    const blank = text.slice(line.start, line.end).trim() === '';
-    if (phase === 'body') return { kind: 'body', start: bodyStart(doc, line.start) };
-    if (phase === 'preamble') {
-      if (blank || commentPrefix(text, line) !== undefined) {
-        if (inLine) return blank ? { kind: 'method', start: line.start } : { kind: 'comment' };
-        continue;
-      }
-      phase = 'headers';
-      if (inLine) {
-        const methodEnd = line.start + (/^\S*/.exec(text.slice(line.start, line.end))?.[0].length ?? 0);
-        return offset <= methodEnd ? { kind: 'method', start: line.start } : { kind: 'url', start: skipBlanks(text, methodEnd) };
-      }
-      continue;
-    }
-    if (blank) {
-      if (inLine) return { kind: 'header-name', start: line.start };
-      phase = 'body';
-      continue;
-    }
-    const indented = text[line.start] === ' ' || text[line.start] === '\t';
-    if (!indented) {
-      if (commentPrefix(text, line) !== undefined) {
-        if (inLine) return { kind: 'comment' };
-        continue;
-      }
-      const colon = text.indexOf(':', line.start);
-      const hasColon = colon !== -1 && colon < line.end;
-      headerName = text.slice(line.start, hasColon ? colon : line.end).trim();
-      headerStart = hasColon ? skipBlanks(text, colon + 1) : line.end;
-      if (inLine) {
-        return !hasColon || offset <= colon ? { kind: 'header-name', start: line.start } : { kind: 'header-value', start: headerStart, headerName };
-      }
-    } else if (inLine) {
-      return { kind: 'header-value', start: headerStart, headerName };
-    }
-  }
-  return phase === 'body' ? { kind: 'body', start: bodyStart(doc, offset) } : { kind: 'method', start: offset };
-}
+const on = (span: { start: number; end: number } | undefined, offset: number): boolean => !!span && span.start <= offset && offset <= span.end;
 
-function bodyStart(doc: WebhookDocument, fallback: number): number {
-  return doc.body?.start ?? fallback;
+function sectionAt(doc: WebhookDocument, offset: number): Section {
+  const { layout } = doc;
+  const bodyStart = doc.body?.start ?? (layout.separator ? layout.separator.end + 1 : Infinity);
+  if (offset >= bodyStart) return { kind: 'body', start: bodyStart };
+  if (doc.comments.some((c) => on(c, offset))) return { kind: 'comment' };
+  const rl = layout.requestLine;
+  if (!rl || offset < rl.start) return { kind: 'method', start: lineStart(doc.text, offset) };
+  if (on(rl, offset)) {
+    const method = doc.requestLine?.method;
+    const methodEnd = method?.end ?? rl.start;
+    if (offset <= methodEnd) return { kind: 'method', start: method?.start ?? rl.start };
+    // The URL as it is being typed starts at its first character, or at the cursor when nothing is typed yet.
+    return { kind: 'url', start: Math.min(doc.requestLine?.url?.start ?? offset, offset) };
+  }
+  const line = layout.headerLines.find((l) => on(l, offset));
+  const header = line?.header === undefined ? undefined : doc.headers[line.header];
+  if (line && line.continuation) return { kind: 'header-value', start: header ? Math.min(header.value.start, offset) : offset, headerName: header?.name.text ?? '' };
+  if (line && header) {
+    if (header.colon === undefined || offset <= header.colon) return { kind: 'header-name', start: line.start };
+    return { kind: 'header-value', start: Math.min(skipBlanks(doc.text, header.colon + 1), offset), headerName: header.name.text };
+  }
+  return { kind: 'header-name', start: lineStart(doc.text, offset) };
 }
 
 function skipBlanks(text: string, p: number): number {
   while (text[p] === ' ' || text[p] === '\t') p++;
+  return p;
+}
+
+function lineStart(text: string, offset: number): number {
+  let p = offset;
+  while (p > 0 && text[p - 1] !== '\n' && text[p - 1] !== '\r') p--;
   return p;
 }
 
@@ -101,20 +81,23 @@ function fieldFor(doc: WebhookDocument, section: Section, offset: number): Field
   return undefined;
 }
 
-/** The innermost `{{` or `{%` opened and not closed between the field's start and the cursor. */
-function openLiquid(text: string, from: number, offset: number): OpenLiquid | undefined {
-  const before = text.slice(from, offset);
-  const out = before.lastIndexOf('{{');
-  const tag = before.lastIndexOf('{%');
-  const outOpen = out !== -1 && !before.slice(out).includes('}}');
-  const tagOpen = tag !== -1 && !before.slice(tag).includes('%}');
-  if (outOpen && (!tagOpen || out > tag)) return contentAfter('output', from + out, text);
-  if (tagOpen) return contentAfter('tag', from + tag, text);
-  return undefined;
+/**
+ * The innermost `{{` or `{%` around the cursor: a node whose delimiters enclose it, or a
+ * delimiter the parser found left open in this field before it on its line.
+ */
+function openLiquid(doc: WebhookDocument, field: Field, offset: number): OpenLiquid | undefined {
+  let found: { open: number; kind: OpenLiquid['kind'] } | undefined;
+  const consider = (open: number, kind: OpenLiquid['kind']) => {
+    if (!found || open > found.open) found = { open, kind };
+  };
+  for (const n of field.liquid) if (n.start + 2 <= offset && offset <= n.end - 2) consider(n.start, kindOf(n));
+  for (const p of doc.problems) {
+    if (p.kind !== 'delimiter-unclosed' || p.start < field.start || p.start > field.end) continue;
+    if (p.start + 2 <= offset && offset <= p.end) consider(p.start, doc.text.startsWith('{%', p.start) ? 'tag' : 'output');
+  }
+  if (!found) return undefined;
+  const contentStart = found.open + 2 + (doc.text[found.open + 2] === '-' ? 1 : 0);
+  return { ...found, contentStart };
 }
 
-function contentAfter(kind: OpenLiquid['kind'], open: number, text: string): OpenLiquid {
-  let contentStart = open + 2;
-  if (text[contentStart] === '-') contentStart++;
-  return { kind, open, contentStart };
-}
+const kindOf = (n: LiquidNode): OpenLiquid['kind'] => (n.type === 'tag' ? 'tag' : 'output');

@@ -184,6 +184,3 @@ export const tokenResponseMembers: readonly TokenResponseMember[] = [
     docsUrl: brazeDocs.connectedContentStatus,
   },
 ];
-
-/** Members Salesforce does NOT send in a token answer, though other OAuth servers do. */
-export const tokenResponseAbsentMembers = ['expires_in', 'refresh_token'] as const;
