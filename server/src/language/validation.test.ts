@@ -38,11 +38,16 @@ test('# braze-webhook-disable-next-line silences the named codes on the next lin
   assert.ok(!codes(all).some((c) => c.startsWith('oauth-') || c.startsWith('placeholder')));
 });
 
-test('a malformed setting gives one warning naming it, and the defaults are used', () => {
-  const parsed = parseSettings({ checks: { 'json-escape': 'loud' } });
-  assert.equal(parsed.warnings.length, 1);
+test('a malformed setting gives one warning naming it, and only that value is ignored', () => {
+  const parsed = parseSettings({ checks: { 'json-escape': 'loud', 'oauth-cache': 'off', 'no-such-check': 'off' }, leadDescribePath: 7 });
+  assert.equal(parsed.warnings.length, 3, parsed.warnings.join('\n'));
   assert.match(parsed.warnings[0], /brazeWebhooks\.checks\.json-escape/);
-  assert.deepEqual(parsed.settings.checks, {});
+  assert.match(parsed.warnings[1], /brazeWebhooks\.checks\.no-such-check.*no check/);
+  assert.match(parsed.warnings[2], /brazeWebhooks\.leadDescribePath/);
+  assert.deepEqual(parsed.settings.checks, { 'oauth-cache': 'off' }, 'the valid entry stays in force');
+  assert.equal(parsed.settings.leadDescribePath, '.salesforce/Lead.describe.json');
+  assert.deepEqual(parseSettings({ checks: 'off' }).settings.checks, {});
+  assert.equal(parseSettings({ checks: 'off', leadDescribePath: 'x.json' }).settings.leadDescribePath, 'x.json', 'a bad checks value leaves the other settings alone');
 });
 
 test('an offense may carry its own severity (a deprecated API version warns, a retired one is an error)', () => {
