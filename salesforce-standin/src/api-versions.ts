@@ -2,7 +2,7 @@
  * REST API versions the stand-in answers — the one place to update when Salesforce ships or
  * retires a version.
  *
- * Sources (see /work/shared/reference/braze-salesforce-facts.md §4b):
+ * Sources:
  * - v67.0 = Summer '26 is the newest GA version, v68.0 = Winter '27 is in preview (version menu of
  *   the REST API Developer Guide, developer.salesforce.com).
  * - Versions 7.0–20.0 retired in Summer '22, 21.0–30.0 retired in Summer '25: "REST API returns
@@ -11,7 +11,7 @@
  *   410:GONE error code").
  * - v31.0–40.0 are still supported (retire in Summer '28, help article 005321531).
  * - Release names: v31.0 was Summer '14, and each version is the next of Spring/Summer/Winter
- *   (v60.0 Spring '24, v66.0 Spring '26, v67.0 Summer '26 — facts §4b).
+ *   (v60.0 Spring '24, v66.0 Spring '26, v67.0 Summer '26, REST API Developer Guide version menu).
  *
  * Assumed: the body of the 410 answer. Salesforce's pages give only the status; the stand-in
  * answers `[{"errorCode":"GONE","message":"The requested resource no longer exists."}]`. The

@@ -13,7 +13,7 @@
  * - The API allowance shown in `Sforce-Limit-Info: api-usage=N/15000` (15,000 as in the captured
  *   exchange in omniphx/forrest README.md).
  * - Braze's side of these failures (why they matter): 5XX and 408/429 are retried, other 4XX are not;
- *   a webhook gets 90 s, Connected Content 2 s (braze-inc/braze-docs, facts §1a, §1c).
+ *   a webhook gets 90 s, Connected Content 2 s (braze-inc/braze-docs `creating_a_webhook.md`, `making_an_api_call.md`).
  *
  * Assumed: the API allowance counts only authenticated `/services/data` requests (not token
  * requests); `requestLimit` failures apply only to `/services/data` requests; one queued failure

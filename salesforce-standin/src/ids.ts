@@ -3,8 +3,8 @@
  * encodes which of the first 15 are upper case; the first 3 characters are the object's key
  * prefix (Lead: 00Q).
  *
- * Sources: /work/shared/reference/domain.md ("Record ids: 15 or 18 characters; Lead ids start with
- * `00Q`"); the suffix algorithm reproduces Salesforce's documented example id "001D000000IqhSLIAZ"
+ * Sources: Salesforce's object reference (record ids are 15 or 18 characters; Lead ids start with
+ * `00Q`: https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/field_types.htm#i1435616); the suffix algorithm reproduces Salesforce's documented example id "001D000000IqhSLIAZ"
  * ("Create a Record", REST API Developer Guide), and the MALFORMED_ID answers captured in public
  * tests for 18-character ids whose suffix does not match (e.g. "Account ID: id value of incorrect
  * type: 001900K0001pPuOAAU", whose correct suffix would be ACU).

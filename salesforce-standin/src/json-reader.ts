@@ -5,8 +5,7 @@
  *
  * Sources for the message texts (answers captured from Salesforce in public code):
  * - "Unexpected character ('j' (code 106)): was expecting a colon to separate field name and value
- *   at [line:1, column:18]" (JSON_PARSER_ERROR; quoted in /work/shared/reference/braze-salesforce-facts.md §3a
- *   and in public Arduino sketches calling Salesforce).
+ *   at [line:1, column:18]" (JSON_PARSER_ERROR; quoted in public Arduino sketches calling Salesforce).
  * - "Cannot deserialize instance of multipicklist from START_ARRAY value [line:1, column:51]"
  *   (salesforce.stackexchange.com/questions/54882).
  * - "Cannot deserialize instance of date from VALUE_STRING value 2017-05-30T-06:00:00X or request may

@@ -4,8 +4,8 @@
  *
  * Sources:
  * - Field list, types, lengths, Create/Update/Nillable/Defaulted properties:
- *   /work/shared/reference/salesforce-lead.md, itself taken from Salesforce's Object Reference,
- *   "Lead" (developer.salesforce.com, sforce_api_objects_lead.htm) and its "System Fields" page.
+ *   Salesforce's Object Reference, "Lead" (developer.salesforce.com, sforce_api_objects_lead.htm)
+ *   and its "System Fields" page.
  *   Lengths marked * there are the standard describe lengths.
  * - Shape of a describe answer (name, label, fields[] with name/label/type/length/nillable/
  *   createable/updateable/defaultedOnCreate/custom/picklistValues[{value,label,active,defaultValue}]/
@@ -14,7 +14,7 @@
  *   as typed by @types/jsforce `describe-result.d.ts` (unpkg.com/@types/jsforce@1.11.5).
  * - Picklist entries carry value/label/active/defaultValue: developerforce/Force.com-JavaScript-REST-Toolkit PR #50.
  * - The custom restricted picklist `Lead_Stage__c` (Lead, MQL, SQL) is the seeds' field
- *   (/work/shared/reference/domain.md, "The two templates").
+ *   (Braze's recipe, braze-inc/braze-docs `_docs/_user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud.md`).
  *
  * Assumed (not in the sources): the field labels (standard English labels as Salesforce's describe
  * shows them); picklist lengths (255, Salutation 40); which optional org features are off — this
@@ -105,7 +105,7 @@ export const LEAD_FIELDS: readonly LeadField[] = [
   { name: 'Id', label: 'Lead ID', type: 'id', length: 18, ...SYS },
   { name: 'IsDeleted', label: 'Deleted', type: 'boolean', length: 0, ...SYS },
   { name: 'MasterRecordId', label: 'Master Record ID', type: 'reference', length: 18, ...RO, referenceTo: [{ object: 'Lead', keyPrefix: '00Q' }] },
-  // Required on create: not nillable, not defaulted (salesforce-lead.md).
+  // Required on create: not nillable, not defaulted (Object Reference "Lead").
   { name: 'LastName', label: 'Last Name', type: 'string', length: 80, ...RW, nillable: false },
   { name: 'FirstName', label: 'First Name', type: 'string', length: 40, ...RW },
   {
@@ -168,13 +168,13 @@ export const LEAD_FIELDS: readonly LeadField[] = [
   { name: 'HasOptedOutOfFax', label: 'Fax Opt Out', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
   { name: 'DoNotCall', label: 'Do Not Call', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
   { name: 'IsUnreadByOwner', label: 'Unread By Owner', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
-  // Writable on create only (salesforce-lead.md).
+  // Writable on create only (Object Reference "Lead").
   { name: 'IsConverted', label: 'Converted', type: 'boolean', length: 0, ...CREATE_ONLY, nillable: false, defaultedOnCreate: true },
   { name: 'ConvertedDate', label: 'Converted Date', type: 'date', length: 0, ...CREATE_ONLY },
   { name: 'ConvertedAccountId', label: 'Converted Account ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Account', keyPrefix: '001' }] },
   { name: 'ConvertedContactId', label: 'Converted Contact ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Contact', keyPrefix: '003' }] },
   { name: 'ConvertedOpportunityId', label: 'Converted Opportunity ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Opportunity', keyPrefix: '006' }] },
-  // Writable on update only (salesforce-lead.md).
+  // Writable on update only (Object Reference "Lead").
   { name: 'EmailBouncedReason', label: 'Email Bounced Reason', type: 'string', length: 255, ...UPDATE_ONLY },
   { name: 'EmailBouncedDate', label: 'Email Bounced Date', type: 'datetime', length: 0, ...UPDATE_ONLY },
   { name: 'IndividualId', label: 'Individual ID', type: 'reference', length: 18, ...RW, referenceTo: [{ object: 'Individual', keyPrefix: '0PK' }] },
@@ -192,7 +192,7 @@ export const LEAD_FIELDS: readonly LeadField[] = [
   },
   { name: 'CompanyDunsNumber', label: 'Company D-U-N-S Number', type: 'string', length: 9, ...RW },
   { name: 'DandbCompanyId', label: 'D&B Company ID', type: 'reference', length: 18, ...RW, referenceTo: [{ object: 'DandBCompany', keyPrefix: '06E' }] },
-  // Other read-only fields (salesforce-lead.md, "Read-only").
+  // Other read-only fields (Object Reference "Lead", read-only fields).
   { name: 'LastActivityDate', label: 'Last Activity', type: 'date', length: 0, ...RO },
   { name: 'LastViewedDate', label: 'Last Viewed Date', type: 'datetime', length: 0, ...RO },
   { name: 'LastReferencedDate', label: 'Last Referenced Date', type: 'datetime', length: 0, ...RO },
@@ -205,7 +205,7 @@ export const LEAD_FIELDS: readonly LeadField[] = [
   { name: 'LastModifiedDate', label: 'Last Modified Date', type: 'datetime', length: 0, ...SYS },
   { name: 'LastModifiedById', label: 'Last Modified By ID', type: 'reference', length: 18, ...SYS, referenceTo: [USER] },
   { name: 'SystemModstamp', label: 'System Modstamp', type: 'datetime', length: 0, ...SYS },
-  // The seeds' custom field: a restricted picklist (domain.md).
+  // The seeds' custom field: a restricted picklist (Braze's recipe).
   {
     name: 'Lead_Stage__c', label: 'Lead Stage', type: 'picklist', length: 255, ...RW, custom: true,
     picklistValues: pick(['Lead', 'MQL', 'SQL']), restrictedPicklist: true,

@@ -1,12 +1,12 @@
 /**
  * In-memory Lead records of the stand-in.
  *
- * Sources: defaults on create follow the Lead field properties in
- * /work/shared/reference/salesforce-lead.md (Status defaulted from LeadStatus, "Open - Not
+ * Sources: defaults on create follow the Lead field properties of Salesforce's Object Reference,
+ * "Lead" (sforce_api_objects_lead.htm) (Status defaulted from LeadStatus, "Open - Not
  * Contacted" by default; the opt-out booleans default to false; OwnerId defaults to the running
  * user; IsConverted defaulted) and the "System Fields" page of Salesforce's Object Reference
  * (CreatedDate, CreatedById, LastModifiedDate, LastModifiedById, SystemModstamp). `Name` is the
- * read-only compound of FirstName, MiddleName, LastName and Suffix (salesforce-lead.md).
+ * read-only compound of FirstName, MiddleName, LastName and Suffix (Object Reference "Lead").
  * Date-time format "2024-01-31T12:00:00.000+0000": Salesforce's REST record answers.
  *
  * Assumed: a deleted record stays in the store with IsDeleted = true (the recycle bin), and

@@ -2,8 +2,7 @@
  * Reads and checks the JSON body of a Lead create (POST) or update (PATCH) the way Salesforce's REST
  * API does, answering with Salesforce's error array on failure.
  *
- * Sources (answers captured from Salesforce in public code and docs unless noted; see
- * /work/shared/reference/braze-salesforce-facts.md §3a):
+ * Sources (answers captured from Salesforce in public code and docs unless noted):
  * - Error body `[{"message","errorCode","fields"}]`, HTTP 400; `INVALID_FIELD` "The Id field should
  *   not be specified in the sobject data." on create: Salesforce REST API Developer Guide, "Create a
  *   Record" (developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_sobject_create.htm).
@@ -15,7 +14,7 @@
  *   request may be missing a required field".
  * - `INVALID_FIELD` "No such column 'X' on sobject of type Lead" (unknown field).
  * - Field names matched without regard to case (nforce maintainer in kevinohara80/nforce PR #136;
- *   restforce issue #44; Braze's recipe sends `firstName`) — facts §3a, not stated by Salesforce.
+ *   restforce issue #44; Braze's recipe sends `firstName`) — not stated by Salesforce.
  * - `INVALID_FIELD_FOR_INSERT_UPDATE` "Unable to create/update fields: Name. Please check the security
  *   settings of this field and verify that it is read/write for your profile or permission set."
  *   with `fields: ["Name"]`.

@@ -7,13 +7,13 @@
  *   REST API Developer Guide, "Create a Record" (developer.salesforce.com/docs/atlas.en-us.api_rest.meta/
  *   api_rest/dome_sobject_create.htm). Update `PATCH .../Lead/{id}` → 204 No Content; `GET
  *   .../Lead/{id}` → 200 record with `attributes {type, url}`; `GET .../Lead/describe`:
- *   domain.md and the guide's "Status Codes and Error Responses" (errorcodes.htm: 200 GET, 201 POST,
+ *   the guide's "Status Codes and Error Responses" (errorcodes.htm: 200 GET, 201 POST,
  *   204 PATCH/DELETE, 401 session/OAuth token expired or invalid, 403 REQUEST_LIMIT_EXCEEDED,
  *   404, 405, 410 retired version).
- * - 401 `[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]` (facts §3a).
+ * - 401 `[{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}]` (errorcodes.htm; captured answers).
  * - 403 `[{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]`
  *   (answers captured in many public Salesforce clients' tests).
- * - 404 `[{"errorCode":"NOT_FOUND","message":"The requested resource does not exist"}]` (facts §3a).
+ * - 404 `[{"errorCode":"NOT_FOUND","message":"The requested resource does not exist"}]` (errorcodes.htm; captured answers).
  * - An id in the URL that is not a record id at all (not 15/18 alphanumerics) → 404 NOT_FOUND
  *   "Provided external ID field does not exist or is not accessible: <id>": a captured exchange in
  *   omniphx/forrest README.md ("Debug": `PATCH .../sobjects/Account/001i000000xxxxxx` → 404 with

@@ -2,9 +2,9 @@
  * `POST /services/oauth2/token` — Salesforce's OAuth 2.0 client-credentials flow, and the store of
  * issued access tokens.
  *
- * Sources (see /work/shared/reference/braze-salesforce-facts.md §3b, domain.md "Salesforce"):
+ * Sources (Salesforce Help, "OAuth 2.0 Client Credentials Flow" and "OAuth 2.0 flow errors"):
  * - Request: `grant_type=client_credentials&client_id=...&client_secret=...`, form encoded, POSTed to
- *   the org's My Domain host (domain.md; Braze's recipe in braze-inc/braze-docs
+ *   the org's My Domain host (Braze's recipe in braze-inc/braze-docs
  *   `_docs/_user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud.md`).
  * - Success body `access_token, signature, scope, instance_url, id, token_type: "Bearer", issued_at`
  *   and NO `expires_in` (help.salesforce.com sample `service.conversation_transcript_api_sample1.htm`;
@@ -42,7 +42,7 @@ export interface ClientCredentials {
 
 export const DEMO_CLIENT: ClientCredentials = { clientId: 'demo-client-id', clientSecret: 'demo-client-secret' };
 
-/** Hosts that refuse the client-credentials flow (facts §3b). */
+/** Hosts that refuse the client-credentials flow (Salesforce Help, remoteaccess_oauth_flow_errors.htm; public setup guides). */
 const GENERIC_LOGIN_HOSTS = new Set(['login.salesforce.com', 'test.salesforce.com']);
 
 export function isGenericLoginHost(hostHeader: string | undefined): boolean {

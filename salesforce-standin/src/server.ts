@@ -3,10 +3,9 @@
  * the OAuth token endpoint (oauth.ts), the Lead REST resources (leads.ts), plus a control for tests
  * (failures.ts). It listens on 127.0.0.1 only and talks to nothing else.
  *
- * Sources: see the header of each module; the facts are collected in
- * /work/shared/reference/braze-salesforce-facts.md §3–§4 and salesforce-lead.md.
+ * Sources: see the header of each module.
  * Unknown paths answer 404 `[{"errorCode":"NOT_FOUND","message":"The requested resource does not
- * exist"}]` (facts §3a).
+ * exist"}]` (errorcodes.htm; captured answers).
  *
  * Assumed: request bodies above 2 MB are refused with 413 (a stand-in limit, not Salesforce's).
  */

@@ -1,6 +1,6 @@
 /**
  * The Connected Content cache of a session (one VS Code window, one CLI run), as Braze keeps it
- * (braze-salesforce-facts.md §1e):
+ * (braze-inc/braze-docs `_docs/_user_guide/messaging/design_and_edit/personalize/connected_content/caching_responses.md`):
  * - a GET answer is cached by URL for up to 300 s (or `:cache_max_age`), unless `:no_cache`;
  * - a POST answer (the OAuth token) is cached ONLY when `:cache_max_age N` is given, for N s at most
  *   (N kept within Braze's 300..14400 bounds);

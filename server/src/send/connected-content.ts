@@ -1,6 +1,7 @@
 /**
  * `{% connected_content URL :option value ... %}` as a liquidjs tag that makes the HTTP call, the
- * way Braze does (braze-salesforce-facts.md §1c–1f):
+ * way Braze does (braze-inc/braze-docs `.../personalize/connected_content/making_an_api_call.md`, `caching_responses.md`,
+ * `connected_content_retries.md`, `local_connected_content_variables.md`):
  * - GET (default) or POST only; `:body`, `:headers {json}`, `:content_type` (sets Content-Type and
  *   Accept), `:basic_auth <name>`, `:auth_credentials <name>`, `:save <name>` (default `connected`),
  *   `:cache_max_age N`, `:no_cache`, `:retry`;

@@ -1,7 +1,9 @@
 /**
  * Explains Salesforce's answers in plain words, with the likely fix.
  *
- * Sources (/work/shared/reference/braze-salesforce-facts.md §3): REST errors are a JSON array of
+ * Sources (Salesforce REST API Developer Guide, "Status Codes and Error Responses",
+ * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm; Salesforce Help,
+ * "OAuth 2.0 flow errors", remoteaccess_oauth_flow_errors.htm): REST errors are a JSON array of
  * `{message, errorCode, fields?}`; OAuth token errors a JSON object `{error, error_description}`;
  * 201 `{"id","success","errors"}` on create, 204 on update; 410 for a retired API version
  * (21.0–30.0 since Summer '25); 401 INVALID_SESSION_ID for a missing/expired token; 403

@@ -2,7 +2,7 @@
  * Renders a `.webhook` document like Braze does before it sends the webhook:
  * - each field (the URL, each header value, the body) is its OWN Liquid template with its own
  *   variables: a variable saved by `connected_content` or set by `assign`/`capture` in one field
- *   is empty in every other (reference README, fact 2);
+ *   is empty in every other (braze-inc/braze-docs `.../connected_content/local_connected_content_variables.md`);
  * - `[insert_...]` placeholders are replaced first from `context.placeholders` (a missing one is a
  *   failure naming it; the file is never rewritten);
  * - Braze's syntax is made liquidjs's by the core's `translateBrazeLiquid`, the translation the

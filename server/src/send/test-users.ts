@@ -4,7 +4,8 @@
  * context a webhook may read sits beside the user fields, in the user object or beside `users`
  * (then it applies to every user; a user's own wins): `event_properties`,
  * `canvas_entry_properties` (alias `context`), `api_trigger_properties`, and `campaign`/`canvas`
- * for `campaign.${name}`... (see /work/shared/reference/README.md, "Decisions").
+ * for `campaign.${name}`... (the user export shape: braze-inc/braze-docs
+ * `_docs/_api/endpoints/export/user_data/post_users_identifier.md`).
  *
  * Liquid names map to export fields: `${user_id}` external_id, `${email_address}` email, `${city}`
  * home_city, `${date_of_birth}` dob, `${phone_number}` phone, the others by their own name

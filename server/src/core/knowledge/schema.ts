@@ -436,7 +436,7 @@ export const BodyKeyTranslationSchema = z.object({
   apiName: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
   /** BCP 47 language tags (`es`, `pt-BR`, `ko`...). */
   languages: z.array(z.string().min(2)).min(1),
-  /** The key appears in one of the translated Braze pages (`/work/shared/seeds`). */
+  /** The key appears in one of the translated Braze pages (braze-inc/braze-docs `_lang/<lang>/_user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud.md`). */
   fromSeed: z.boolean(),
 });
 export type BodyKeyTranslation = z.infer<typeof BodyKeyTranslationSchema>;

@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinKnowledge, resolveBodyKey, translateBodyKey } from '.';
 import { bodyKeyTranslations, normalizeBodyKey } from './translations';
+import { repoPath } from '../../../../test/support/paths';
 
 const k = builtinKnowledge();
 
-/** The body keys of the Create Lead template in each translated Braze page (/work/shared/seeds). */
+/** The body keys of the Create Lead template in each translated Braze page (test/fixtures/seeds/pages/). */
 const seedKeys: Record<string, Record<string, string>> = {
   es: { firstName: 'FirstName', apellido: 'LastName', 'correo electrónico': 'Email', empresa: 'Company' },
   fr: { firstName: 'FirstName', lastName: 'LastName', 'e-mail': 'Email', entreprise: 'Company' },
@@ -30,13 +31,11 @@ test('every seed body key maps to the right API name', () => {
   assert.equal(translateBodyKey(k, 'correo_electrónico')?.name, 'Email');
 });
 
-test('the seed keys in this test are the keys of the seed files (when they are at hand)', (t) => {
-  const dir = '/work/shared/seeds';
-  if (!existsSync(dir)) {
-    t.skip('seed files not available');
-    return;
-  }
-  for (const file of readdirSync(dir).filter((f) => /^salesforce-sales-cloud\..+\.md$/.test(f))) {
+test('the seed keys in this test are the keys the translated pages print', () => {
+  const dir = repoPath('test', 'fixtures', 'seeds', 'pages');
+  const files = readdirSync(dir).filter((f) => /^salesforce-sales-cloud\..+\.md$/.test(f));
+  assert.equal(files.length, 5);
+  for (const file of files) {
     const lang = file.replace(/^salesforce-sales-cloud\.|\.md$/g, '');
     const text = readFileSync(join(dir, file), 'utf8');
     const rows = [...text.matchAll(/^\| *([^|`]+?) *\| *\{% raw %\}`\{\{(?:\$\{[a-z_]+\}|custom_attribute\.\$\{[a-z_]+\})\}\}`\{% endraw %\} *\|$/gm)];

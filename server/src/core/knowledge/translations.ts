@@ -1,7 +1,8 @@
 /**
  * Translated and informal body keys, mapped to the Lead API names they stand for.
  *
- * The translated Braze pages "Managing leads with Salesforce Sales Cloud" (/work/shared/seeds/*.md)
+ * The translated Braze pages "Managing leads with Salesforce Sales Cloud" (braze-inc/braze-docs
+ * `_lang/{es,pt_br,fr_fr,de,ko}/_user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud.md`)
  * translated the body keys of the Create Lead template; Salesforce rejects those keys
  * (INVALID_FIELD). `fromSeed: true` marks the exact keys of those pages:
  *   es: firstName, apellido, correo electrónico, empresa

@@ -4,8 +4,8 @@
  *
  * Braze: "Header keys must be exactly `Content-Type` and `Authorization`" (braze-docs,
  * `_docs/_user_guide/message_building_by_channel/webhooks/creating_a_webhook.md`). The translated
- * pages of "Managing leads with Salesforce Sales Cloud" (es, pt-br, fr, de, ko; see
- * /work/shared/seeds/) translated the header keys of their tables; `lead_scoring.md` writes
+ * pages of "Managing leads with Salesforce Sales Cloud" (es, pt-br, fr, de, ko; braze-inc/braze-docs
+ * `_lang/<lang>/_user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud.md`) translated the header keys of their tables; `lead_scoring.md` writes
  * `Content_Type`.
  */
 import type { Header, WebhookDocument } from '../../syntax';
@@ -25,7 +25,8 @@ export interface HeaderNameVariant {
   source?: string;
 }
 
-const seed = (lang: string): string => `/work/shared/seeds/salesforce-sales-cloud.${lang}.md`;
+const LANG_DIRS: Record<string, string> = { es: 'es', 'pt-br': 'pt_br', fr: 'fr_fr', de: 'de', ko: 'ko' };
+const seed = (lang: string): string => `braze-inc/braze-docs:_lang/${LANG_DIRS[lang]}/_user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud.md`;
 
 export const HEADER_NAME_VARIANTS: readonly HeaderNameVariant[] = [
   { name: 'Tipo de contenido', standard: 'Content-Type', kind: 'translation', language: 'es', source: seed('es') },

@@ -11,7 +11,7 @@ export const leadFieldCase: Check = {
       'recipe writes `firstName`, `lastName`, `email`, `company`). Writing the API name as Salesforce lists it keeps the template ' +
       'consistent with the Object Reference and with describe output. Source: Salesforce Object Reference, "Lead" ' +
       '(https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_lead.htm); ' +
-      'reference/README.md fact 5.',
+      'nforce PR #136 and restforce issue #44 report that Salesforce ignores the letter case of body keys; Braze\'s English recipe relies on it.',
   },
   run(context) {
     const body = leadBody(context.doc, context.knowledge);

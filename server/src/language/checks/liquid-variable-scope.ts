@@ -22,8 +22,7 @@ export const liquidVariableScope: Check = {
       '`assign`, `capture`, loop variables, `catalog_items` (`items`) and `increment`. Repeat the tag in each field that reads the ' +
       'variable. Braze namespaces and attribute references (`custom_attribute`, `event_properties`, `${first_name}`...) are filled in ' +
       'every field. Source: Braze, "Local Connected Content variables" ' +
-      '(https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/connected_content/local_connected_content_variables/), ' +
-      'and /work/shared/reference/README.md (fact 2) and braze-salesforce-facts.md.',
+      '(https://www.braze.com/docs/user_guide/messaging/design_and_edit/personalize/connected_content/local_connected_content_variables/).',
   },
   run(context) {
     const { doc, knowledge } = context;

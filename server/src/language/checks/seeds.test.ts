@@ -1,5 +1,5 @@
 /**
- * The translated Create Lead templates of the seed pages (/work/shared/seeds/*.md) and Braze's English
+ * The translated Create Lead templates of the seed pages (test/fixtures/seeds/) and Braze's English
  * recipe (examples/create-lead.webhook), run through every check of this set.
  */
 import assert from 'node:assert/strict';

@@ -1,7 +1,7 @@
 /**
  * Salesforce REST API versions and the URL shapes a Lead webhook uses.
  *
- * Versions (see /work/shared/reference/braze-salesforce-facts.md §4b): newest GA v67.0 = Summer '26;
+ * Versions (REST API Developer Guide version menu; help.salesforce.com articles 000354473 and 005321531): newest GA v67.0 = Summer '26;
  * v68.0 = Winter '27 in preview; 7.0–20.0 retired in Summer '22; 21.0–30.0 deprecated Summer '22
  * and retired Summer '25 (REST answers 410 GONE; help article 000354473); 31.0–40.0 announced
  * deprecated in Summer '27 and retired in Summer '28 (help article 005321531). Each release adds

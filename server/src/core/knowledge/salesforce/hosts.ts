@@ -1,7 +1,7 @@
 /**
  * Salesforce host names (enhanced domains, enforced since Winter '24) and My Domain names.
  *
- * Sources (see /work/shared/reference/braze-salesforce-facts.md §4a): help.salesforce.com
+ * Sources: help.salesforce.com
  * `domain_name_url_formats_what_determines.htm` (production), `domain_name_considerations.htm`
  * (Developer Edition `-dev-ed` + `develop` partition), `domain_name_partitioned_domains_scratch.htm`,
  * `domain_name_partitioned_domains_patch.htm`, Tooling `OrgDomainLog` partitions (demo, trailblaze,

@@ -2,8 +2,8 @@
  * The standard fields of the Salesforce Lead object, as a webhook body sees them.
  *
  * Sources: Salesforce Object Reference, "Lead" (sforce_api_objects_lead.htm; text copy in
- * `koichiro-o/wip` `salesforce/standard_objects/Lead.md`), its "System Fields" page, and
- * /work/shared/reference/salesforce-lead.md (which wins on disagreement). Lengths are the standard
+ * `koichiro-o/wip` `salesforce/standard_objects/Lead.md`) and its "System Fields" page
+ * (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/system_fields.htm). Lengths are the standard
  * describe lengths; an org's own describe overrides everything here (see `describe.ts`).
  * Picklist values of standard picklists are Salesforce's out-of-the-box defaults; orgs edit them.
  * The Industry list is Salesforce's long-standing default set (confirmed only in part, from
