@@ -1,5 +1,6 @@
-// Runs every unit, grammar and protocol test (`*.test.ts` outside node_modules) with
-// node's test runner under tsx. The extension-host suite has its own runner.
+// Runs every unit, grammar, protocol, command-line, acceptance and package test (`*.test.ts`
+// outside node_modules) with node's test runner under tsx. Those that run the VSIX's bundles
+// (test/support/packaged.ts) need `npm run package` first. The extension-host suite has its own runner.
 import { spawnSync } from 'node:child_process';
 import { glob } from 'tinyglobby';
 

@@ -1,30 +1,34 @@
 // `npm start`: the extension at work in a real VS Code, against the local Salesforce stand-in.
 //
-//   1. builds dist/ (node scripts/build.mjs);
+//   1. packages the extension (scripts/package.mjs: the VSIX users install);
 //   2. starts the Salesforce stand-in (salesforce-standin/) on 127.0.0.1, a free port, with the demo
 //      connected app demo-client-id / demo-client-secret, and creates one Lead in it (Jane Doe);
 //   3. copies examples/ to a temporary folder (the repository's examples/ is never changed) and
 //      writes into the copy: .vscode/settings.json (brazeWebhooks.instanceUrlOverride = the
 //      stand-in, so Send Test Request goes there instead of https://*.my.salesforce.com) and a test
 //      user .braze/test-users/jane.json whose external_id is that Lead's id;
-//   4. opens VS Code on the copy with this repository as a development extension: the desktop
-//      `code` when one is on the PATH, else code-server (.vscode-test/code-server/, set up on the
-//      first run by scripts/vscode/setup-code-server.sh) on 127.0.0.1, printing the URL to open.
+//   4. installs the VSIX into a temporary extensions folder and opens VS Code on the copy with
+//      it: the desktop `code` when one is on the PATH (`code --extensions-dir <tmp>
+//      --install-extension <vsix>`, then a window with that extensions folder and its own user
+//      data), else code-server (.vscode-test/code-server/, set up on the first run by
+//      scripts/vscode/setup-code-server.sh) on 127.0.0.1, printing the URL to open.
 // Runs until Ctrl-C, which stops the stand-in and code-server (a desktop VS Code window is the
-// user's to close) and removes the temporary copy.
+// user's to close) and removes the temporary folder (the copy, the installed extension).
 //
 // Usage: node scripts/start.mjs [--no-open] [--code-server] [--port=N] [--no-build]
 //   --no-open      launch no editor: start the stand-in and code-server, print the URL (CI smoke runs)
 //   --code-server  use code-server even when a desktop `code` is on the PATH
 //   --port=N       code-server's port (default: a free one)
-//   --no-build     skip the build (dist/ is up to date)
+//   --no-build     skip the packaging (the VSIX is up to date)
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { root } from './vscode/build-suite.mjs';
-import { missingPrerequisite, startCodeServer, within, workbenchUrl } from './vscode/code-server.mjs';
+import { installVsix, missingPrerequisite, startCodeServer, within, workbenchUrl } from './vscode/code-server.mjs';
+import { installedExtensionPath, missingVsix } from './vscode/installed-extension.mjs';
+import { vsixFile } from './vsix-paths.mjs';
 
 const DEMO_CLIENT_ID = 'demo-client-id';
 const DEMO_CLIENT_SECRET = 'demo-client-secret';
@@ -94,11 +98,13 @@ try {
 }
 
 async function main() {
-  // 1. Build.
+  // 1. The VSIX.
   if (!args['no-build']) {
-    say('building dist/ ...');
-    if (spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('the build failed');
+    say('packaging the extension ...');
+    if (spawnSync(process.execPath, [join(root, 'scripts', 'package.mjs')], { cwd: root, stdio: 'inherit' }).status !== 0) throw new Error('the packaging failed');
   }
+  const noVsix = missingVsix();
+  if (noVsix) throw new Error(noVsix);
 
   // 2. The Salesforce stand-in.
   const sfUrl = await startStandin();
@@ -130,9 +136,15 @@ async function main() {
   const desktop = !args['no-open'] && !args['code-server'] ? onPath('code') : undefined;
   let where;
   if (desktop) {
-    const run = spawnSync(desktop, ['--new-window', `--extensionDevelopmentPath=${root}`, workspace], { stdio: 'inherit' });
+    // Its own extensions folder and user data: the VSIX alone, in a VS Code of its own (a running
+    // one would otherwise take the window, with its own extensions).
+    const profile = [`--extensions-dir=${join(tmp, 'extensions')}`, `--user-data-dir=${join(tmp, 'user-data')}`];
+    const install = spawnSync(desktop, [...profile, '--install-extension', vsixFile], { stdio: 'inherit' });
+    if (install.status !== 0) throw new Error(`${desktop} --install-extension exited with ${install.status ?? install.signal}`);
+    say(`extension installed into ${installedExtensionPath(join(tmp, 'extensions'))}`);
+    const run = spawnSync(desktop, [...profile, '--new-window', workspace], { stdio: 'inherit' });
     if (run.status !== 0) throw new Error(`${desktop} exited with ${run.status ?? run.signal}`);
-    where = 'VS Code opened a window "[Extension Development Host]" on the workspace.';
+    where = 'VS Code opened a window on the workspace, with the extension installed from the VSIX.';
   } else {
     if (missingPrerequisite({ browser: false })) {
       // No desktop VS Code: set up code-server now (once per machine), so one command runs the product.
@@ -141,8 +153,10 @@ async function main() {
     }
     const missing = missingPrerequisite({ browser: false });
     if (missing) throw new Error(`${missing}\n(no desktop \`code\` on the PATH, so code-server is used)`);
+    const installed = await installVsix({ tmp: join(tmp, 'code-server') });
+    say(`extension installed into ${installed}`);
     codeServer = await startCodeServer({ tmp: join(tmp, 'code-server'), workspace, port: args.port ? Number(args.port) : undefined, onSpawn: (s) => (codeServer = s) });
-    where = `Open in a browser on this machine:\n\n    ${workbenchUrl(codeServer, workspace, { extensionPath: root })}\n\n(code-server ${codeServer.base}, VS Code 1.100.3, no password; the extension is loaded from ${root})`;
+    where = `Open in a browser on this machine:\n\n    ${workbenchUrl(codeServer, workspace)}\n\n(code-server ${codeServer.base}, VS Code 1.100.3, no password; the extension is installed from ${relative(root, vsixFile)})`;
     codeServer.exit.then((e) => {
       if (stopping) return;
       say(`code-server exited (${JSON.stringify(e)}); stopping`);

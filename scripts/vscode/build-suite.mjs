@@ -1,7 +1,8 @@
 // Compiles the extension-host suite (test/extension/suite/) with esbuild into dist-test/extension/:
 // suite/index.js with mocha bundled in, and one suite/*.test.js per test file (`vscode` stays
 // external: the extension host provides it). Used by run-extension-tests.mjs and
-// run-desktop-tests.mjs; `node scripts/vscode/build-suite.mjs` builds it alone.
+// run-desktop-tests.mjs, which copy it into the installed extension (installed-extension.mjs);
+// `node scripts/vscode/build-suite.mjs` builds it alone.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,9 +10,7 @@ import { build } from 'esbuild';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const outRoot = join(root, 'dist-test', 'extension');
-/** What VS Code loads as `extensionTestsPath`. */
-export const suiteIndex = join(outRoot, 'suite', 'index.js');
-/** Where the runners tell the suite to write its result (see test/extension/suite/index.ts). */
+/** Where the runners tell the suite to write its result (see test/extension/suite/index.ts); copied next to the suite. */
 export const runConfigFile = join(outRoot, 'run-config.json');
 export const testWorkspace = join(root, 'test', 'workspace');
 
@@ -19,7 +18,7 @@ export const testWorkspace = join(root, 'test', 'workspace');
  * `dir`: which folder of test/extension/ holds the *.test.ts files: `suite` (the default: the
  * whole suite, into dist-test/extension/suite/) or another one such as `untrusted` (the workspace
  * trust pass), built into dist-test/extension/<dir>/ with the same index.ts as its entry; then
- * only that output folder is replaced, and `suiteIndex` in the answer is <dir>/index.js.
+ * only that output folder is replaced. Resolves with the names of the compiled test files.
  */
 export async function buildSuite({ dir = 'suite' } = {}) {
   const source = join(root, 'test', 'extension', dir);
@@ -49,7 +48,7 @@ export async function buildSuite({ dir = 'suite' } = {}) {
     // mocha's package entry is ESM re-exporting its CommonJS build; pick the CommonJS files.
     mainFields: ['main', 'module'],
   });
-  return { suiteIndex: join(out, 'index.js'), tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };
+  return { tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };
 }
 
 /** Tells the suite where to write its result. */
@@ -59,5 +58,5 @@ export function writeRunConfig(config) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const { tests } = await buildSuite();
-  console.log(`built ${suiteIndex.slice(root.length + 1)} and ${tests.length} test files`);
+  console.log(`built dist-test/extension/suite/index.js and ${tests.length} test files`);
 }

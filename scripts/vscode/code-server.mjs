@@ -1,7 +1,8 @@
 // Starting and stopping code-server 4.100.3 (VS Code 1.100.3's server and web workbench, installed
 // by scripts/vscode/setup-code-server.sh into .vscode-test/code-server/) and the headless Debian
-// Chromium that drives it. Shared by run-extension-tests.mjs (the extension-host suite),
-// ui-test.mjs (the workbench driven through its UI) and scripts/start.mjs (`npm start`).
+// Chromium that drives it, and installing the packaged VSIX into it. Shared by
+// run-extension-tests.mjs (the extension-host suite), ui-test.mjs (the workbench driven through
+// its UI) and scripts/start.mjs (`npm start`).
 //
 // Everything listens on 127.0.0.1 and reaches nothing else: code-server gets an empty extension
 // gallery, the browser a host-resolver rule that resolves no name but 127.0.0.1/localhost and a
@@ -11,7 +12,9 @@ import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { vsixFile } from '../vsix-paths.mjs';
 import { root } from './build-suite.mjs';
+import { installedExtensionPath, missingVsix } from './installed-extension.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 export const codeServerDir = join(root, '.vscode-test', 'code-server');
@@ -53,10 +56,7 @@ export function missingPrerequisite({ browser = true } = {}) {
     return `code-server ${CODE_SERVER_VERSION} is not installed in .vscode-test/code-server: run npm run setup:vscode (scripts/vscode/setup-code-server.sh)`;
   }
   if (browser && !existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`;
-  for (const f of ['dist/client.js', 'dist/server.js']) {
-    if (!existsSync(join(root, f))) return `${f} is missing: run npm run build first`;
-  }
-  return undefined;
+  return missingVsix();
 }
 
 export function freePort() {
@@ -96,16 +96,7 @@ export async function startCodeServer({ tmp, workspace, port, settings = {}, env
   port ??= await freePort();
   const base = `http://127.0.0.1:${port}`;
   const out = createWriteStream(join(tmp, 'code-server.log'));
-  const env = {
-    ...process.env,
-    // No marketplace (open-vsx.org) queries: an empty gallery turns the gallery off.
-    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '', itemUrl: '', resourceUrlTemplate: '', controlUrl: '', recommendationsUrl: '' }),
-    XDG_CONFIG_HOME: join(tmp, 'xdg-config'),
-    XDG_DATA_HOME: join(tmp, 'xdg-data'),
-    XDG_CACHE_HOME: join(tmp, 'xdg-cache'),
-    ...extraEnv,
-  };
-  delete env.VSCODE_IPC_HOOK_CLI;
+  const env = codeServerEnv(tmp, extraEnv);
   const args = [
     entry,
     '--bind-addr', `127.0.0.1:${port}`,
@@ -167,6 +158,43 @@ export async function startCodeServer({ tmp, workspace, port, settings = {}, env
   return server;
 }
 
+/** code-server's environment: its config, data and caches under `tmp`, no extension gallery. */
+function codeServerEnv(tmp, extraEnv = {}) {
+  const env = {
+    ...process.env,
+    // No marketplace (open-vsx.org) queries: an empty gallery turns the gallery off.
+    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '', itemUrl: '', resourceUrlTemplate: '', controlUrl: '', recommendationsUrl: '' }),
+    XDG_CONFIG_HOME: join(tmp, 'xdg-config'),
+    XDG_DATA_HOME: join(tmp, 'xdg-data'),
+    XDG_CACHE_HOME: join(tmp, 'xdg-cache'),
+    ...extraEnv,
+  };
+  delete env.VSCODE_IPC_HOOK_CLI;
+  return env;
+}
+
+/**
+ * Installs the packaged VSIX into `extensionsDir` (by default the one startCodeServer() gives
+ * code-server for the same `tmp`) with code-server's own `--install-extension`, as a user would,
+ * and resolves with the installed extension's folder.
+ */
+export async function installVsix({ tmp, extensionsDir = join(tmp, 'extensions'), timeoutMs = 60_000 }) {
+  mkdirSync(tmp, { recursive: true });
+  const args = [entry, '--install-extension', vsixFile, '--extensions-dir', extensionsDir, '--user-data-dir', join(tmp, 'user-data')];
+  const child = spawn(process.execPath, args, { cwd: root, env: codeServerEnv(tmp), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exit = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const ended = await within(timeoutMs, exit);
+  if (!ended) {
+    child.kill('SIGKILL');
+    throw new Error(`code-server --install-extension did not end within ${timeoutMs / 1000} s:\n${output}`);
+  }
+  if (ended.code !== 0) throw new Error(`code-server --install-extension failed (${JSON.stringify(ended)}):\n${output}`);
+  return installedExtensionPath(extensionsDir);
+}
+
 async function waitForServer(url, exit, timeoutMs) {
   let exited;
   exit.then((e) => (exited = e));
@@ -216,8 +244,11 @@ export async function loopbackContext(browser, options = {}) {
   return { context, blocked };
 }
 
-/** The workbench URL of `server` opened on `folder`, with the extension at `extensionPath` loaded as a development extension. */
-export function workbenchUrl(server, folder, { extensionPath = root, extensionTestsPath } = {}) {
+/**
+ * The workbench URL of `server` opened on `folder`; `extensionPath`: a development extension to
+ * load (the extension tests' stub), `extensionTestsPath`: the suite to run.
+ */
+export function workbenchUrl(server, folder, { extensionPath, extensionTestsPath } = {}) {
   const payload = [];
   if (extensionPath) payload.push(['extensionDevelopmentPath', server.remote(extensionPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', server.remote(extensionTestsPath)]);

@@ -1,7 +1,10 @@
 // Runs the extension-host suite (test/extension/suite/) in desktop VS Code with
 // @vscode/test-electron, for machines that can download VS Code (a laptop, a public CI). On the
 // offline machines use run-extension-tests.mjs (code-server): the same suite, the same output.
-// Assumes `npm run build` ran.
+// As there, the extension under test is the packaged VSIX, installed with VS Code's own CLI
+// (test-electron's resolveCliArgsFromVSCodeExecutablePath, `--install-extension`) into this run's
+// extensions folder; the suite is copied into the installed extension and a stub is the
+// development extension (installed-extension.mjs). Assumes `npm run package` ran.
 //
 // Prints a line per test, then `N passed, M failed` alone on a line; exits 1 on a failure or a
 // timeout, 2 when VS Code cannot be had (no network to update.code.visualstudio.com and no
@@ -10,10 +13,13 @@
 // Usage: node scripts/vscode/run-desktop-tests.mjs [--vscode-version=stable|1.100.3|...]
 //          [--vscode-executable=PATH] [--timeout=SECONDS] [--grep=PATTERN]
 // On Linux without a display, run it under `xvfb-run -a`.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSuite, root, suiteIndex, testWorkspace, writeRunConfig } from './build-suite.mjs';
+import { vsixFile } from '../vsix-paths.mjs';
+import { buildSuite, root, testWorkspace, writeRunConfig } from './build-suite.mjs';
+import { installedExtensionPath, missingVsix, placeSuite, writeStubExtension } from './installed-extension.mjs';
 import { counts, printProgress, printSummary } from './report.mjs';
 import { startTestStandin } from './standin.mjs';
 
@@ -39,11 +45,10 @@ function usage(message) {
 }
 const log = (line) => console.log(`[desktop-tests] ${line}`);
 
-for (const f of ['dist/client.js', 'dist/server.js']) {
-  if (!existsSync(join(root, f))) {
-    console.error(`${f} is missing: run npm run build first`);
-    process.exit(2);
-  }
+const noVsix = missingVsix();
+if (noVsix) {
+  console.error(noVsix);
+  process.exit(2);
 }
 if (executable && !existsSync(executable)) {
   console.error(`no VS Code at ${executable}`);
@@ -80,7 +85,10 @@ const resultFile = join(tmp, 'result.json');
 const standin = await startTestStandin();
 log(`Salesforce stand-in on ${standin.url}`);
 const logsDir = join(tmp, 'logs');
-writeRunConfig({ resultFile, grep: typeof args.grep === 'string' ? args.grep : undefined, pass: 'trusted', standinUrl: standin.url, logsDir });
+// A fresh extensions folder and user data: the VSIX is the only extension besides the built-in ones.
+const extensionsDir = join(tmp, 'extensions');
+const profile = [`--extensions-dir=${extensionsDir}`, `--user-data-dir=${join(tmp, 'user-data')}`];
+writeRunConfig({ resultFile, grep: typeof args.grep === 'string' ? args.grep : undefined, pass: 'trusted', standinUrl: standin.url, logsDir, extensionsDir });
 
 let printed = 0;
 const ticker = setInterval(() => (printed = printProgress(`${resultFile}.progress`, printed)), 500);
@@ -103,17 +111,24 @@ const timer = setTimeout(() => {
 }, timeoutMs);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal === 'SIGINT' ? 130 : 143, `${signal}: stopping VS Code`));
 
-const { runTests } = await import('@vscode/test-electron');
+const { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } = await import('@vscode/test-electron');
 let launchError;
 try {
+  // `timeout`: an idle timeout for the download.
+  const vscodeExecutablePath = executable ?? (await downloadAndUnzipVSCode({ version, timeout: 30_000 }));
+  // VS Code's own CLI installs the VSIX, as a user would, into this run's extensions folder.
+  const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath, { reuseMachineInstall: true });
+  const install = spawnSync(cli, [...cliArgs, ...profile, '--install-extension', vsixFile], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (install.status !== 0) throw new Error(`${cli} --install-extension exited with ${install.status ?? install.signal}`);
+  const extensionPath = installedExtensionPath(extensionsDir);
+  log(`VSIX installed into ${extensionPath}`);
   await runTests({
-    version,
-    vscodeExecutablePath: executable,
-    timeout: 30_000, // an idle timeout for the download
-    extensionDevelopmentPath: root,
-    extensionTestsPath: suiteIndex,
+    vscodeExecutablePath,
+    extensionDevelopmentPath: writeStubExtension(join(tmp, 'stub-extension')),
+    extensionTestsPath: placeSuite(extensionPath, 'suite'),
     extensionTestsEnv: { BRAZE_EXTENSION_TESTS_RESULT: resultFile, BRAZE_STANDIN_URL: standin.url, BRAZE_EXTENSION_TESTS_LOGS: logsDir },
-    launchArgs: [testWorkspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-telemetry', `--logsPath=${logsDir}`],
+    // No --disable-extensions: it would disable the installed VSIX too; the extensions folder holds it alone.
+    launchArgs: [testWorkspace, ...profile, '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--disable-telemetry', `--logsPath=${logsDir}`],
   });
 } catch (err) {
   launchError = err; // a failed test also lands here (VS Code exits 1); the result file tells which

@@ -1,8 +1,10 @@
 // Runs the extension-host suite (test/extension/suite/) inside a real VS Code on this machine:
 // code-server 4.100.3 (VS Code 1.100.3's server and web workbench, installed by
 // scripts/vscode/setup-code-server.sh) on 127.0.0.1, its workbench opened in headless Debian
-// Chromium through playwright-core, with this repository as the extension under development and
-// the compiled suite as the test runner. Assumes `npm run build` ran (dist/client.js, dist/server.js).
+// Chromium through playwright-core. The extension under test is the packaged VSIX, installed into
+// each pass's extensions folder with code-server's --install-extension; the compiled suite, copied
+// into that installed folder, is the test runner, and a stub is the development extension VS Code
+// wants for it (scripts/vscode/installed-extension.mjs). Assumes `npm run package` ran.
 //
 // Two passes, one code-server each, against ONE Salesforce stand-in (salesforce-standin/, started
 // here in this process on 127.0.0.1:<free port> before code-server, stopped after; its URL goes to
@@ -28,7 +30,8 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSuite, root, testWorkspace, writeRunConfig } from './build-suite.mjs';
-import { CODE_SERVER_VERSION, launchBrowser, loopbackContext, missingPrerequisite, sleep, startCodeServer, within, workbenchUrl } from './code-server.mjs';
+import { CODE_SERVER_VERSION, installVsix, launchBrowser, loopbackContext, missingPrerequisite, sleep, startCodeServer, within, workbenchUrl } from './code-server.mjs';
+import { placeSuite, writeStubExtension } from './installed-extension.mjs';
 import { counts, indent, printProgress } from './report.mjs';
 import { startTestStandin } from './standin.mjs';
 
@@ -184,7 +187,7 @@ async function runPass(name) {
   const passTmp = join(tmp, name);
   mkdirSync(passTmp, { recursive: true });
   const before = { ...counts };
-  const { tests, suiteIndex } = await buildSuite({ dir: pass.dir });
+  const { tests } = await buildSuite({ dir: pass.dir });
   log(`${name} pass: suite built (test/extension/${pass.dir}/): ${tests.join(', ')}`);
 
   // Each pass starts from an empty stand-in: no Lead, no request logged, no token, no failure queued.
@@ -193,15 +196,23 @@ async function runPass(name) {
   const resultFile = join(passTmp, 'result.json');
   const progressFile = `${resultFile}.progress`;
   const logsDir = join(passTmp, 'user-data', 'logs');
-  writeRunConfig({ resultFile, grep, pass: name, standinUrl: standin.url, logsDir });
+  const extensionsDir = join(passTmp, 'extensions');
+  writeRunConfig({ resultFile, grep, pass: name, standinUrl: standin.url, logsDir, extensionsDir });
 
   try {
+    // The extension under test is the VSIX, installed as a user installs it; the suite goes into
+    // its folder (see installed-extension.mjs) and a stub is the development extension.
+    const extensionPath = await installVsix({ tmp: passTmp, extensionsDir });
+    const suiteIndex = placeSuite(extensionPath, pass.dir);
+    const stub = writeStubExtension(join(passTmp, 'stub-extension'));
+    log(`${name} pass: VSIX installed into ${extensionPath.slice(passTmp.length + 1)}`);
     log(`${name} pass: starting code-server ${CODE_SERVER_VERSION}${pass.workspaceTrust ? ' with workspace trust enabled' : ''}`);
     codeServer = await startCodeServer({
       tmp: passTmp,
       workspace: pass.workspace,
       onSpawn: (s) => (codeServer = s),
       workspaceTrust: pass.workspaceTrust,
+      extensionsDir,
       settings: pass.settings(standin.url),
       // The same as run-config.json, for extension hosts that see the server's environment.
       env: { BRAZE_EXTENSION_TESTS_RESULT: resultFile, BRAZE_STANDIN_URL: standin.url, BRAZE_EXTENSION_TESTS_LOGS: logsDir },
@@ -217,7 +228,7 @@ async function runPass(name) {
     page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
     page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.stack ?? e}\n`));
 
-    const url = workbenchUrl(codeServer, pass.workspace, { extensionPath: root, extensionTestsPath: suiteIndex });
+    const url = workbenchUrl(codeServer, pass.workspace, { extensionPath: stub, extensionTestsPath: suiteIndex });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
     log(`${name} pass: workbench opened; waiting up to ${resultTimeoutMs / 1000} s for the suite`);
 

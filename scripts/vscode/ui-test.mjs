@@ -1,6 +1,6 @@
 // Drives the workbench through its own UI, as a user would, in code-server (VS Code 1.100.3's web
-// workbench) and headless Debian Chromium at 1280x800, with this repository loaded as a development
-// extension on a temporary copy of examples/:
+// workbench) and headless Debian Chromium at 1280x800, with the packaged VSIX installed (code-server's
+// --install-extension), on a temporary copy of examples/:
 //   1. Ctrl+P opens create-lead.webhook; the language server's squiggles appear;
 //   2. typing breaks the Content-Type header (its colon deleted): a squiggle on that line and a
 //      header-syntax entry in the Problems panel (Ctrl+Shift+M);
@@ -9,7 +9,7 @@
 //   5. F1 "Braze Webhooks: New Create-Lead Template...", acme: a new editor with the template.
 // Screenshots go to test-results/ui/*.png; `--update-docs-image` also copies the one of the
 // extension at work (squiggle, Problems panel and completion list) to docs/images/extension-at-work.png.
-// Assumes `npm run build` ran. Prints a line per step, then `N passed, M failed`; exits 1 on a
+// Assumes `npm run package` ran. Prints a line per step, then `N passed, M failed`; exits 1 on a
 // failure, 2 when something it needs is missing. Stops code-server and the browser, on SIGINT too.
 //
 // Usage: node scripts/vscode/ui-test.mjs [--update-docs-image] [--keep]
@@ -17,7 +17,7 @@ import { copyFileSync, cpSync, createWriteStream, mkdirSync, mkdtempSync, readdi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './build-suite.mjs';
-import { launchBrowser, loopbackContext, missingPrerequisite, sleep, startCodeServer, within, workbenchUrl } from './code-server.mjs';
+import { installVsix, launchBrowser, loopbackContext, missingPrerequisite, sleep, startCodeServer, within, workbenchUrl } from './code-server.mjs';
 
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
@@ -124,6 +124,8 @@ async function main() {
   mkdirSync(shots, { recursive: true });
   // A copy of examples/: the test types into its files (and never saves, but a copy is a copy).
   cpSync(join(root, 'examples'), workspace, { recursive: true });
+  const installed = await installVsix({ tmp });
+  log(`VSIX installed into ${installed.slice(tmp.length + 1)}`);
 
   server = await startCodeServer({
     tmp,
@@ -148,7 +150,7 @@ async function main() {
   page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
   page.on('pageerror', (e) => consoleLog.write(`[pageerror] ${e.stack ?? e}\n`));
 
-  await page.goto(workbenchUrl(server, workspace, { extensionPath: root }), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+  await page.goto(workbenchUrl(server, workspace), { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
   // The explorer lists the workspace once the remote file system answers.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'create-lead.webhook' }).waitFor({ timeout: 30_000 });

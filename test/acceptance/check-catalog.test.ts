@@ -11,31 +11,36 @@
  *   `header-syntax` on each translated header key. Filled in and corrected, only the hints
  *   `oauth-cache` and `oauth-guard` remain.
  * - `Lead_Stage__c`, the docs' example custom field: known to the built-in knowledge and to an org's
- *   describe file (`Lead.describe.json`), while a misspelling of it is not.
+ *   describe file (`Lead.describe.json`, given with `--describe`), while a misspelling of it is not.
+ *
+ * The diagnostics are those of the command line users install: the VSIX's `dist/cli.js --format json`.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService, type LanguageService } from '../../server/src/language';
-import { loadWorkspaceKnowledge } from '../../server/src/core/knowledge/workspace';
+import type { JsonDiagnostic } from '../../server/src/cli/lint';
+import { runNodeScript } from '../support/node-process';
+import { packaged } from '../support/packaged';
 import { repoPath } from '../support/paths';
 
 const ROOT = repoPath();
 const VALID_DIR = join(ROOT, 'test', 'fixtures', 'valid-liquid');
 const SEEDS_DIR = join(ROOT, 'test', 'fixtures', 'seeds');
 const DESCRIBE_FILE = join(ROOT, 'test', 'fixtures', 'describe', 'Lead.describe.json');
+const CLI = packaged('dist/cli.js');
 
 const ERROR = 1;
 const WARNING = 2;
 const HINT = 4;
 const SEVERITY_NAME: Record<number, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
+const SEVERITY_NUMBER: Record<JsonDiagnostic['severity'], number> = { error: ERROR, warning: WARNING, information: 3, hint: HINT };
 
 /** A diagnostic with its file offsets and the text it covers. */
 interface Found {
-  diagnostic: Diagnostic;
+  diagnostic: JsonDiagnostic;
   code: string;
   severity: number;
   start: number;
@@ -43,17 +48,58 @@ interface Found {
   slice: string;
 }
 
-const builtinService = getLanguageService();
-let version = 0;
+// Every template is checked by the packaged command line (`dist/cli.js --format json` of the
+// VSIX), in two runs: one with the built-in knowledge, one with the org's describe file. Each
+// test names its template with `checked(name, text)` when the file loads; the first test that
+// asks for findings starts both runs (over all the templates, written into a temporary folder).
+type Knowledge = 'builtin' | 'describe';
+const registered: Record<Knowledge, Map<string, () => string>> = { builtin: new Map(), describe: new Map() };
+const results: Record<Knowledge, Map<string, Found[]>> = { builtin: new Map(), describe: new Map() };
 
-function check(text: string, name: string, service: LanguageService = builtinService): Found[] {
-  const doc = TextDocument.create(`file:///acceptance/${encodeURIComponent(name)}`, 'braze-webhook', ++version, text);
-  return service.doValidation(doc).map((diagnostic) => {
+/** Registers a template (its text made by `text`); the function returned gives its text and findings. */
+function checked(name: string, text: () => string, knowledge: Knowledge = 'builtin'): () => Promise<{ text: string; found: Found[] }> {
+  registered[knowledge].set(name, text);
+  return async () => {
+    await linted();
+    const t = text();
+    const found = results[knowledge].get(name);
+    assert.ok(found, `${name} was not checked by the command line`);
+    return { text: t, found };
+  };
+}
+
+/** Runs the packaged command over the registered templates; a template whose text cannot be made is left to its test to report. */
+async function lintAll(knowledge: Knowledge): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), `acceptance-${knowledge}-`));
+  const texts = new Map<string, string>();
+  for (const [name, make] of registered[knowledge]) {
+    try {
+      texts.set(name, make());
+    } catch {
+      continue; // its test makes it again and fails with the reason
+    }
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), texts.get(name)!);
+  }
+  const args = ['--format', 'json', ...(knowledge === 'describe' ? ['--describe', DESCRIBE_FILE] : []), ...texts.keys()];
+  const out = await runNodeScript(CLI, args, { cwd: dir, timeoutMs: 60_000 }).finally(() => rmSync(dir, { recursive: true, force: true }));
+  assert.ok(out.exitCode === 0 || out.exitCode === 1, `dist/cli.js exited with ${out.exitCode}: ${out.stderr}`);
+  // No warning: the describe fixture loads as it is.
+  assert.equal(out.stderr, '', `dist/cli.js ${knowledge === 'describe' ? 'with the describe fixture ' : ''}warned`);
+  const docs = new Map([...texts].map(([name, text]) => [name, TextDocument.create(`file:///acceptance/${encodeURIComponent(name)}`, 'braze-webhook', 1, text)]));
+  for (const name of texts.keys()) results[knowledge].set(name, []);
+  for (const diagnostic of JSON.parse(out.stdout) as JsonDiagnostic[]) {
+    const doc = docs.get(diagnostic.file);
+    assert.ok(doc, `a diagnostic for a file not given: ${diagnostic.file}`);
     const start = doc.offsetAt(diagnostic.range.start);
     const end = doc.offsetAt(diagnostic.range.end);
-    return { diagnostic, code: String(diagnostic.code), severity: diagnostic.severity ?? ERROR, start, end, slice: text.slice(start, end) };
-  });
+    results[knowledge].get(diagnostic.file)!.push({ diagnostic, code: diagnostic.code, severity: SEVERITY_NUMBER[diagnostic.severity], start, end, slice: doc.getText().slice(start, end) });
+  }
 }
+
+let running: Promise<unknown> | undefined;
+/** Both runs, started once; after a turn of the event loop, by which time the whole file has registered its templates. */
+const linted = () => (running ??= new Promise((resolve) => setImmediate(resolve)).then(() => Promise.all([lintAll('builtin'), lintAll('describe')])));
 
 function show(found: readonly Found[]): string {
   if (!found.length) return '  (none)';
@@ -137,9 +183,9 @@ test('valid-liquid: at least 30 fixtures, each with @name and the Braze doc page
 });
 
 for (const file of validFixtures) {
-  test(`valid-liquid/${file}: no error or warning`, () => {
-    const text = readFileSync(join(VALID_DIR, file), 'utf8');
-    const found = check(text, file);
+  const fixture = checked(`valid-liquid/${file}`, () => readFileSync(join(VALID_DIR, file), 'utf8'));
+  test(`valid-liquid/${file}: no error or warning`, async () => {
+    const { found } = await fixture();
     const bad = errorsAndWarnings(found);
     assert.equal(bad.length, 0, `${file} is valid Braze Liquid, but got:\n${show(bad)}`);
   });
@@ -282,11 +328,14 @@ test('seeds: every translation and the English recipe are present', () => {
 });
 
 for (const s of seedFiles) {
-  test(`seeds/${s.file} as the docs give it: a placeholder error on each [insert_...]`, () => {
+  const asGiven = checked(`seeds/${s.file}`, () => s.text);
+  const corrected = checked(`corrected-${s.file}`, () => correct(s, fillPlaceholders(s.text)));
+
+  test(`seeds/${s.file} as the docs give it: a placeholder error on each [insert_...]`, async () => {
     const wanted = placeholders(s.text);
     // One in the webhook URL, three in the token call (its URL, client_id, client_secret).
     assert.equal(wanted.length, 4, `${s.file}: the page's template holds four placeholders`);
-    const found = check(s.text, s.file);
+    const { found } = await asGiven();
     const flagged = withCode(found, 'placeholder');
     const all = `\nall diagnostics:\n${show(found)}`;
     assert.equal(flagged.length, wanted.length, `${s.file}: want ${wanted.length} placeholder diagnostics, one per [insert_...]${all}`);
@@ -300,8 +349,8 @@ for (const s of seedFiles) {
     }
   });
 
-  test(`seeds/${s.file} as the docs give it: lead-field-unknown on each translated body key, lead-field-case on a key in another case`, () => {
-    const found = check(s.text, s.file);
+  test(`seeds/${s.file} as the docs give it: lead-field-unknown on each translated body key, lead-field-case on a key in another case`, async () => {
+    const { found } = await asGiven();
     const all = `\nall diagnostics:\n${show(found)}`;
     const unknown = s.template === 'create-lead' ? [...s.seed.unknownKeys] : [];
     const inCase = s.template === 'create-lead' ? [...s.seed.caseKeys] : [];
@@ -315,8 +364,8 @@ for (const s of seedFiles) {
     for (const f of withCode(found, 'lead-field-case')) assert.equal(f.severity, HINT, `${s.file}: lead-field-case is a hint (Salesforce matches keys case-insensitively)${all}`);
   });
 
-  test(`seeds/${s.file} as the docs give it: header-syntax on each translated header key`, () => {
-    const found = check(s.text, s.file);
+  test(`seeds/${s.file} as the docs give it: header-syntax on each translated header key`, async () => {
+    const { found } = await asGiven();
     const all = `\nall diagnostics:\n${show(found)}`;
     const names = headerNames(s.text);
     assert.deepEqual(
@@ -337,10 +386,9 @@ for (const s of seedFiles) {
     }
   });
 
-  test(`seeds/${s.file} filled in and corrected: no error or warning, only the oauth-cache and oauth-guard hints`, () => {
-    const text = correct(s, fillPlaceholders(s.text));
+  test(`seeds/${s.file} filled in and corrected: no error or warning, only the oauth-cache and oauth-guard hints`, async () => {
+    const { text, found } = await corrected();
     assert.doesNotMatch(text, /\[insert_/);
-    const found = check(text, `corrected-${s.file}`);
     const all = `\ntemplate:\n${text}\nall diagnostics:\n${show(found)}`;
     assert.equal(errorsAndWarnings(found).length, 0, `${s.file}, filled in and corrected, still has errors or warnings${all}`);
     // Information is allowed; the hints left are the token call's: no :cache_max_age, no guard on a failed token.
@@ -348,10 +396,10 @@ for (const s of seedFiles) {
   });
 }
 
-test("Braze's English Create Lead recipe, placeholders filled: no error or warning, a lead-field-case hint on each camelCase key", () => {
-  const file = 'create-lead.en.webhook';
-  const text = fillPlaceholders(readFileSync(join(SEEDS_DIR, file), 'utf8'));
-  const found = check(text, `filled-${file}`);
+const filledEnglish = checked('filled-create-lead.en.webhook', () => fillPlaceholders(readFileSync(join(SEEDS_DIR, 'create-lead.en.webhook'), 'utf8')));
+
+test("Braze's English Create Lead recipe, placeholders filled: no error or warning, a lead-field-case hint on each camelCase key", async () => {
+  const { text, found } = await filledEnglish();
   const all = `\nall diagnostics:\n${show(found)}`;
   assert.equal(errorsAndWarnings(found).length, 0, `the English recipe, filled in, has errors or warnings${all}`);
   assert.deepEqual(keysFlagged(text, found, 'lead-field-case'), ['firstName', 'lastName', 'email', 'company'], `the keys flagged lead-field-case${all}`);
@@ -372,32 +420,30 @@ function updateTemplate(): string {
   return correct(s, fillPlaceholders(s.text));
 }
 
-function describeService(): LanguageService {
-  const { knowledge, warnings } = loadWorkspaceKnowledge({ describeJson: readFileSync(DESCRIBE_FILE, 'utf8'), describePath: 'Lead.describe.json' });
-  assert.deepEqual(warnings, [], 'the describe fixture loads without warnings');
-  assert.equal(knowledge.salesforce.leadFieldsSource, 'describe');
-  return getLanguageService({ knowledge });
-}
+const typo = (text: string) => text.replace('"Lead_Stage__c"', '"Lead_Stge__c"');
+const updateBuiltin = checked('update-builtin.webhook', updateTemplate);
+const typoBuiltin = checked('update-builtin-typo.webhook', () => typo(updateTemplate()));
+const updateDescribe = checked('update-describe.webhook', updateTemplate, 'describe');
+const typoDescribe = checked('update-describe-typo.webhook', () => typo(updateTemplate()), 'describe');
 
-test('Lead_Stage__c with the built-in knowledge: no lead-field-unknown', () => {
-  const text = updateTemplate();
+test('Lead_Stage__c with the built-in knowledge: no lead-field-unknown', async () => {
+  const { text, found } = await updateBuiltin();
   assert.match(text, /"Lead_Stage__c": "MQL"/);
-  const found = check(text, 'update-builtin.webhook');
   assert.equal(withCode(found, 'lead-field-unknown').length, 0, `Lead_Stage__c is the docs' example field:\n${show(found)}`);
   assert.equal(errorsAndWarnings(found).length, 0, `no error or warning:\n${show(found)}`);
+  // Custom fields are checked against a describe only: the typo below is the describe's to find.
+  const { found: typoFoundBuiltin } = await typoBuiltin();
+  assert.equal(withCode(typoFoundBuiltin, 'lead-field-unknown').length, 0, show(typoFoundBuiltin));
 });
 
-test('Lead_Stage__c with the org describe file: no error; Lead_Stge__c is lead-field-unknown', () => {
-  const service = describeService();
-  const text = updateTemplate();
-  const found = check(text, 'update-describe.webhook', service);
+test('Lead_Stage__c with the org describe file: no error; Lead_Stge__c is lead-field-unknown', async () => {
+  const { found } = await updateDescribe();
   assert.equal(withCode(found, 'lead-field-unknown').length, 0, `the describe file has Lead_Stage__c:\n${show(found)}`);
   assert.equal(found.filter((f) => f.severity === ERROR).length, 0, `no error with the describe file:\n${show(found)}`);
 
-  const typo = text.replace('"Lead_Stage__c"', '"Lead_Stge__c"');
-  const typoFound = check(typo, 'update-describe-typo.webhook', service);
+  const { text: typoText, found: typoFound } = await typoDescribe();
   const all = `\nall diagnostics:\n${show(typoFound)}`;
-  assert.deepEqual(keysFlagged(typo, typoFound, 'lead-field-unknown'), ['Lead_Stge__c'], `Lead_Stge__c is not in the describe file${all}`);
+  assert.deepEqual(keysFlagged(typoText, typoFound, 'lead-field-unknown'), ['Lead_Stge__c'], `Lead_Stge__c is not in the describe file${all}`);
   assert.equal(withCode(typoFound, 'lead-field-unknown').length, 1, all);
   assert.ok(withCode(typoFound, 'lead-field-unknown').every((f) => f.severity === ERROR || f.severity === WARNING), all);
 });

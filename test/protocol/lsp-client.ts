@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { packaged } from '../support/packaged';
 
-export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+/** The server of the VSIX, minified as users get it. */
+export const SERVER = packaged('dist/server.js');
 
-/** The bundled server started as an editor would start it: `node dist/server.js --stdio`. */
+/** The packaged server started as an editor would start it: `node dist/server.js --stdio`. */
 export interface ServerUnderTest {
   connection: MessageConnection;
   process: ChildProcess;

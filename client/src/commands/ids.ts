@@ -9,8 +9,6 @@ export const COMMANDS = {
   previewRenderedRequest: 'brazeWebhooks.previewRenderedRequest',
   fetchLeadSchema: 'brazeWebhooks.fetchLeadSchema',
   forgetPlaceholderValues: 'brazeWebhooks.forgetPlaceholderValues',
-  /** Not contributed (no palette entry): returns the masked model the result view shows, for tests. */
-  lastSendResult: 'brazeWebhooks.lastSendResult',
 } as const;
 
 export const LANGUAGE_ID = 'braze-webhook';

@@ -9,7 +9,6 @@ import { newUpdateLeadTemplate } from './new-update-lead';
 import { fetchLeadSchema } from '../send/fetch-lead-schema';
 import { forgetPlaceholders } from '../send/forget-placeholders';
 import { previewRenderedRequest } from '../send/preview';
-import { lastResult } from '../send/result-view';
 import { sendTestRequest } from '../send/send-test-request';
 
 export { COMMANDS } from './ids';
@@ -25,6 +24,5 @@ export function registerCommands(context: ExtensionContext): void {
     commands.registerCommand(COMMANDS.previewRenderedRequest, (target?: unknown, args?: unknown) => previewRenderedRequest(context, target, args)),
     commands.registerCommand(COMMANDS.fetchLeadSchema, (target?: unknown, args?: unknown) => fetchLeadSchema(context, target, args)),
     commands.registerCommand(COMMANDS.forgetPlaceholderValues, (target?: unknown) => forgetPlaceholders(context, target)),
-    commands.registerCommand(COMMANDS.lastSendResult, () => lastResult()),
   );
 }

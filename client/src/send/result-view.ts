@@ -4,9 +4,6 @@
  * as it is (Markdown would interpret Salesforce's text and the JSON bodies), the page has no
  * script at all and a CSP that allows only its nonce'd inline style, and the HTML comes from a
  * pure function (result-html.ts) that unit tests read.
- *
- * `lastResult()` is the model the view shows (masked), for the extension-host tests; the command
- * `brazeWebhooks.lastSendResult` returns it.
  */
 import { randomBytes } from 'node:crypto';
 import { ViewColumn, window, type ExtensionContext, type WebviewPanel } from 'vscode';
@@ -15,20 +12,12 @@ import type { ResultModel } from './result-model';
 
 const VIEW_TYPE = 'brazeWebhooks.sendResult';
 
-let last: ResultModel | undefined;
-
-/** The model the result view shows now (already masked), or undefined before the first run. */
-export function lastResult(): ResultModel | undefined {
-  return last;
-}
-
 export class ResultView {
   private panel: WebviewPanel | undefined;
 
   constructor(private readonly context: ExtensionContext) {}
 
   show(model: ResultModel): void {
-    last = model;
     if (!this.panel) {
       this.panel = window.createWebviewPanel(VIEW_TYPE, 'Braze Webhook Result', { viewColumn: ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableForms: false, localResourceRoots: [], retainContextWhenHidden: false });
       this.panel.onDidDispose(() => (this.panel = undefined), undefined, this.context.subscriptions);

@@ -4,9 +4,13 @@ import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { getLanguageService } from '../language';
+import { readLintKnowledge } from './lint-knowledge';
 
-export const USAGE = `Usage: braze-webhook-lint [--format human|json] FILES...
+export const USAGE = `Usage: braze-webhook-lint [--format human|json] [--describe FILE] FILES...
 Checks Braze webhook templates (.webhook files; globs accepted).
+  --describe FILE   the org's Lead describe JSON (GET /services/data/vXX.X/sobjects/Lead/describe);
+                    default: .salesforce/Lead.describe.json in the current folder when it exists.
+                    Its fields replace the built-in Lead fields; a malformed file is a warning.
 Exit code: 1 when an error is found, 2 on bad usage or an unreadable file, else 0.`;
 
 export interface LintOutput {
@@ -32,9 +36,10 @@ const SEVERITY_NAMES: Record<DiagnosticSeverity, JsonDiagnostic['severity']> = {
 
 const usageError = (message: string): LintOutput => ({ stdout: '', stderr: `braze-webhook-lint: ${message}\n${USAGE}\n`, exitCode: 2 });
 
-/** The command line, as a function of its arguments and working folder, so tests need no child process. */
+/** The command line, as a function of its arguments and working folder; lint-main.ts writes its output and exit code. */
 export async function runLint(args: string[], cwd: string): Promise<LintOutput> {
   let format: 'human' | 'json' = 'human';
+  let describe: string | undefined;
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -43,6 +48,10 @@ export async function runLint(args: string[], cwd: string): Promise<LintOutput> 
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (value !== 'human' && value !== 'json') return usageError(`--format takes "human" or "json", not "${value ?? ''}"`);
       format = value;
+    } else if (arg === '--describe' || arg.startsWith('--describe=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (!value) return usageError('--describe needs a file name');
+      describe = value;
     } else if (arg.startsWith('-')) {
       return usageError(`unknown option "${arg}"`);
     } else {
@@ -58,14 +67,17 @@ export async function runLint(args: string[], cwd: string): Promise<LintOutput> 
     files.push(...matches.sort());
   }
 
-  const service = getLanguageService();
+  const read = readLintKnowledge(cwd, describe);
+  if ('error' in read) return { stdout: '', stderr: `braze-webhook-lint: ${read.error}\n`, exitCode: 2 };
+  const stderr = read.warnings.map((w) => `braze-webhook-lint: warning: ${w}\n`).join('');
+  const service = getLanguageService({ knowledge: read.knowledge });
   const results: JsonDiagnostic[] = [];
   for (const file of files) {
     let text: string;
     try {
       text = readFileSync(resolveIn(cwd, file), 'utf8');
     } catch (e) {
-      return { stdout: '', stderr: `braze-webhook-lint: cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`, exitCode: 2 };
+      return { stdout: '', stderr: `${stderr}braze-webhook-lint: cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`, exitCode: 2 };
     }
     const document = TextDocument.create(`file:///${encodeURIComponent(file)}`, 'braze-webhook', 0, text);
     for (const d of service.doValidation(document)) {
@@ -73,7 +85,7 @@ export async function runLint(args: string[], cwd: string): Promise<LintOutput> 
     }
   }
   const exitCode = results.some((r) => r.severity === 'error') ? 1 : 0;
-  return { stdout: format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : human(results, files.length), stderr: '', exitCode };
+  return { stdout: format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : human(results, files.length), stderr, exitCode };
 }
 
 const resolveIn = (cwd: string, file: string): string => resolve(cwd, file);

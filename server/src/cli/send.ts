@@ -14,7 +14,6 @@ import {
   type BasicAuthCredential,
   type ConnectedContentCall,
   type Explanation,
-  type FetchLike,
   type RenderContext,
 
   type SendResult,
@@ -57,10 +56,7 @@ export interface SendOutput {
 export interface RunSendOptions {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
-  fetch?: FetchLike;
   signal?: AbortSignal;
-  /** The session cache (a test can share one across runs); a new one per run by default. */
-  cache?: ConnectedContentCache;
 }
 
 const usageError = (message: string): SendOutput => ({ stdout: '', stderr: `braze-webhook-send: ${message}\n${USAGE}\n`, exitCode: 2 });
@@ -155,7 +151,7 @@ function basicAuthFromEnv(env: RunSendOptions['env']): Record<string, BasicAuthC
   return out;
 }
 
-/** The command line as a function of its arguments, working folder and environment, so tests need no child process. */
+/** The command line as a function of its arguments, working folder and environment; send-main.ts writes its output and exit code. */
 export async function runSend(argv: string[], options: RunSendOptions): Promise<SendOutput> {
   const args = parseArgs(argv);
   if ('exitCode' in args) return args;
@@ -192,14 +188,13 @@ export async function runSend(argv: string[], options: RunSendOptions): Promise<
     user,
     placeholders,
     basicAuth: basicAuthFromEnv(options.env),
-    cache: options.cache ?? new ConnectedContentCache(),
-    fetch: options.fetch,
+    cache: new ConnectedContentCache(),
     signal: options.signal,
     connectedContentTimeoutMs: args.ccTimeoutMs,
     instanceUrlOverride: instanceUrl,
   };
   const doc = parseWebhook(templateText);
-  const run = await runWebhook(doc, context, { dryRun: args.dryRun, timeoutMs: args.timeoutMs, fetch: options.fetch, signal: options.signal });
+  const run = await runWebhook(doc, context, { dryRun: args.dryRun, timeoutMs: args.timeoutMs, signal: options.signal });
 
   const who = `${userLabel(user, index)}${loaded.users.length > 1 && args.userId === undefined ? ` (first of ${loaded.users.length} users; pick one with --user-id)` : ''}`;
   const exitCode: 0 | 1 = !run.rendered.ok ? 1 : args.dryRun ? 0 : run.result?.kind === 'answer' && run.result.status >= 200 && run.result.status < 300 ? 0 : 1;

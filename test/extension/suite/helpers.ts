@@ -130,8 +130,9 @@ export function snippetText(body: string): string {
 
 /**
  * Replaces `vscode.window.<name>` for the duration of a test: the extension's bundle and the
- * suite get the same `vscode` API object from the extension host (both live under the extension's
- * folder), so a command that asks with `showInputBox`/`showQuickPick` gets the stub's answer.
+ * suite get the same `vscode` API object from the extension host, which picks it by the folder of
+ * the requiring module (the runners copy the suite into the installed extension's folder), so a
+ * command that asks with `showInputBox`/`showQuickPick` gets the stub's answer.
  * Returns the function that puts the original back.
  */
 export function stubWindow<K extends 'showInputBox' | 'showQuickPick' | 'showInformationMessage' | 'showWarningMessage'>(name: K, stub: (typeof vscode.window)[K]): () => void {
@@ -183,6 +184,11 @@ export async function openUntitled(text: string): Promise<vscode.TextEditor> {
   return editor;
 }
 
+/** The tabs of Send Test Request's result view (a webview whose title names the template). */
+export function resultTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('brazeWebhooks.sendResult'));
+}
+
 /** Closes the active editor without saving (an untitled one is dropped). */
 export async function closeActiveEditor(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -198,9 +204,11 @@ export interface RunConfigExtras {
   standinUrl?: string;
   /** code-server's logs folder (user-data/logs): the extension host's logs are below it. */
   logsDir?: string;
+  /** The extensions folder the runner installed the VSIX into. */
+  extensionsDir?: string;
 }
 
-/** The run-config.json next to the suite's folder (the bundles live in dist-test/extension/<dir>/), with the environment's overrides. */
+/** The run-config.json next to the suite's folder (the bundles live in <installed extension>/dist-test/extension/<dir>/), with the environment's overrides. */
 export function runConfig(): RunConfigExtras {
   const file = path.join(__dirname, '..', 'run-config.json');
   const config = (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {}) as RunConfigExtras;

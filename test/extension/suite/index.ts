@@ -7,7 +7,8 @@
 // The result goes to a JSON file, because under code-server the browser never exits and the
 // extension host's stdout reaches nobody. Where: `$BRAZE_EXTENSION_TESTS_RESULT` when the
 // extension host sees it (the desktop runner passes it with `extensionTestsEnv`), else the
-// `run-config.json` the runner wrote one folder up (dist-test/extension/run-config.json).
+// `run-config.json` the runner wrote one folder up (dist-test/extension/run-config.json, copied
+// with the suite into the installed extension).
 // A line per finished test is appended to `<result>.progress` (JSON lines) as the run goes.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -8,14 +8,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ResultModel } from '../../../client/src/send/result-model';
 import { ORG_ID } from '../../../salesforce-standin/src/ids';
-import { runConfig, sendLogText, setWorkspaceSetting, standinClient, stubWindow, stubWithProgress, waitFor, workspaceFile, type StandinClient } from './helpers';
+import { resultTabs, runConfig, sendLogText, setWorkspaceSetting, standinClient, stubWindow, stubWithProgress, waitFor, workspaceFile, type StandinClient } from './helpers';
 
 const CLIENT_ID = 'demo-client-id';
 const CLIENT_SECRET = 'demo-client-secret';
 const PLACEHOLDERS = { insert_instance_name: 'standin', insert_client_id: CLIENT_ID, insert_client_secret: CLIENT_SECRET };
 /** Every access token the stand-in issues: `<org id, 15 characters>!<64 base64url characters>` (salesforce-standin/src/oauth.ts). */
 const ACCESS_TOKEN = new RegExp(`${ORG_ID.slice(0, 15)}![A-Za-z0-9_-]{8,}`);
-const RESULT_VIEW_TYPE = 'brazeWebhooks.sendResult';
 
 /** test/workspace/.braze/test-users/jane.json */
 const JANE = { firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com', company: 'Acme Outdoor Co.' };
@@ -34,10 +33,6 @@ async function sendOk(file: string): Promise<ResultModel> {
   assert.ok(model, `${file}: the command returned no result (warnings: ${JSON.stringify(warnings)})`);
   assert.equal(model.status, 201, `${file}: ${model.title}`);
   return model;
-}
-
-function resultTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith(RESULT_VIEW_TYPE));
 }
 
 suite('Send Test Request against the Salesforce stand-in', () => {
@@ -83,10 +78,8 @@ suite('Send Test Request against the Salesforce stand-in', () => {
     assert.equal(model.request?.url, `${sf.url}/services/data/v60.0/sobjects/Lead/`);
     assert.equal(model.request?.renderedUrl, 'https://standin.my.salesforce.com/services/data/v60.0/sobjects/Lead/');
 
-    // The result view: the same model, in a webview beside the editor.
-    const shown = await vscode.commands.executeCommand<ResultModel | undefined>('brazeWebhooks.lastSendResult');
-    assert.deepEqual(shown, model);
-    await waitFor('the result view', 5_000, () => (resultTabs().length > 0 ? true : undefined));
+    // The result view, beside the editor, shows this send.
+    await waitFor('the result view of create-lead.webhook', 5_000, () => (resultTabs().some((t) => t.label === 'Result: create-lead.webhook') ? true : undefined));
 
     // The Lead, with Jane's values.
     const leads = await sf.leads();
@@ -123,8 +116,8 @@ suite('Send Test Request against the Salesforce stand-in', () => {
 
   test('the client secret and the access tokens appear neither in the result model nor in the Send log', async () => {
     const model = await sendOk('create-lead.webhook');
-    const shown = await vscode.commands.executeCommand<ResultModel | undefined>('brazeWebhooks.lastSendResult');
-    const texts: Record<string, string> = { 'the result model': JSON.stringify(model), lastSendResult: JSON.stringify(shown) };
+    // The model the command returns is the one the result view shows.
+    const texts: Record<string, string> = { 'the result model': JSON.stringify(model) };
     // What is checked is there, masked: the token call's body and the Authorization header.
     assert.match(texts['the result model'], /client_secret=\*+/, 'the token call body, masked, is in the model');
     assert.match(texts['the result model'], /Bearer \*+/, 'the Authorization header, masked, is in the model');
@@ -164,7 +157,7 @@ suite('Send Test Request against the Salesforce stand-in', () => {
       `a fix that says to add LastName: ${JSON.stringify(model.explanation.fixes)}`,
     );
     assert.match(model.response?.body ?? '', /REQUIRED_FIELD_MISSING/);
-    assert.deepEqual(await vscode.commands.executeCommand('brazeWebhooks.lastSendResult'), model);
+    await waitFor('the result view of create-lead-no-lastname.webhook', 5_000, () => (resultTabs().some((t) => t.label === 'Result: create-lead-no-lastname.webhook') ? true : undefined));
     assert.deepEqual(await sf.leads(), [], 'no Lead was created');
     // A failed send says so with a warning (its "Show Log" button left unanswered).
     assert.ok(warnings.some((w) => !w.modal && w.message.includes('REQUIRED_FIELD_MISSING')), JSON.stringify(warnings));
@@ -186,7 +179,6 @@ suite('Send Test Request against the Salesforce stand-in', () => {
       assert.equal(model.ok, false);
       assert.equal(model.status, undefined);
       assert.ok(elapsed < 2_500, `the send ended ${elapsed} ms after it started, not when the stand-in answered (3 s)`);
-      assert.equal((await vscode.commands.executeCommand<ResultModel>('brazeWebhooks.lastSendResult'))?.outcome, 'cancelled');
     } finally {
       progress.restore();
     }

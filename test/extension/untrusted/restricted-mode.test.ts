@@ -6,7 +6,7 @@
 // Editing features (the language server's diagnostics) keep working.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticsWithCodes, openWorkspaceFile, standinClient, stubWindow, workspaceFile, type StandinClient } from '../suite/helpers';
+import { diagnosticsWithCodes, openWorkspaceFile, resultTabs, standinClient, stubWindow, workspaceFile, type StandinClient } from '../suite/helpers';
 
 const PLACEHOLDERS = { insert_instance_name: 'standin', insert_client_id: 'demo-client-id', insert_client_secret: 'demo-client-secret' };
 
@@ -46,7 +46,7 @@ suite('Restricted Mode (untrusted workspace)', () => {
     assert.equal(warnings.length, 1, JSON.stringify(warnings));
     assert.match(warnings[0], /^Send Test Request is disabled in Restricted Mode: this workspace is not trusted/);
     assert.match(warnings[0], /Trust the workspace/);
-    assert.equal(await vscode.commands.executeCommand('brazeWebhooks.lastSendResult'), undefined, 'no result to show');
+    assert.deepEqual(resultTabs(), [], 'no result view');
     // Give a request that might have left a moment to arrive, then look.
     await new Promise((resolve) => setTimeout(resolve, 500));
     assert.deepEqual(await sf.requests(), [], 'requests received by the stand-in');
