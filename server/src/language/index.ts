@@ -19,8 +19,6 @@ import { defaultSettings, type Settings } from './settings';
 
 export { allChecks } from './checks';
 export type { Check, CheckMeta } from './checks/types';
-export type * from '../syntax';
-export { parseWebhook } from '../syntax';
 export { parseSettings, defaultSettings, type Settings } from './settings';
 
 export interface LanguageService {
