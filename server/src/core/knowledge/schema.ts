@@ -565,3 +565,51 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Salesforce: any object (Lead, Contact, Account, Opportunity, Case, Task, CampaignMember...)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A field of any Salesforce object: the `LeadFieldSchema` shape, with its rules, plus the two
+ * describe flags that matter when a value identifies a record.
+ */
+export const SObjectFieldSchema = LeadFieldSchema.safeExtend({
+  /**
+   * Marked External ID: the field can name a record in an upsert
+   * (`PATCH /sobjects/<Object>/<Field>/<value>`). An org's custom fields may be; the standard
+   * fields of the built-in objects are not.
+   */
+  externalId: z.boolean(),
+  /** Salesforce refuses a second record with the same value (DUPLICATE_VALUE). */
+  unique: z.boolean(),
+});
+export type SObjectField = z.infer<typeof SObjectFieldSchema>;
+
+/** One Salesforce object and the fields a REST create (POST) or update (PATCH) may send. */
+export const SObjectSchema = z
+  .object({
+    /** The API name, as `/sobjects/<name>` spells it. */
+    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+    label: z.string().min(1),
+    /** The first three characters of its record ids (`00Q` Lead, `003` Contact). */
+    keyPrefix: z.string().regex(/^[0-9A-Za-z]{3}$/),
+    /** REST create and update run the active assignment rules (`Sforce-Auto-Assign`, default TRUE). */
+    assignmentRules: z.boolean(),
+    /** Its page in Salesforce's Object Reference. */
+    docsUrl: DocsUrlSchema,
+    fields: z.array(SObjectFieldSchema).min(1),
+    notes: Line.optional(),
+  })
+  .superRefine((o, ctx) => {
+    uniqueBy(o.fields, (f) => f.name.toLowerCase(), ctx, ['fields']);
+    o.fields.forEach((f, i) => {
+      if ((f.name === 'Id') !== (f.type === 'id')) {
+        ctx.addIssue({ code: 'custom', message: 'the Id field, and only it, has type "id"', path: ['fields', i, 'type'] });
+      }
+      if (f.type === 'id' && f.idPrefix !== undefined && !(f.idPrefix.length === 1 && f.idPrefix[0] === o.keyPrefix)) {
+        ctx.addIssue({ code: 'custom', message: `the Id field's prefix must be the key prefix ${o.keyPrefix}`, path: ['fields', i, 'idPrefix'] });
+      }
+    });
+  });
+export type SObject = z.infer<typeof SObjectSchema>;
