@@ -51,6 +51,38 @@ for (const [name, cases] of Object.entries(CASES)) {
   });
 }
 
+test('divided_by divides integers as Ruby does: rounded down (Shopify Liquid reference, "divided_by")', async () => {
+  // https://shopify.github.io/liquid/filters/divided_by/ and Braze's filter list (filters.md): {{15 | divided_by: 2}} is 7.
+  assert.equal(await render('{{ 15 | divided_by: 2 }}'), '7');
+  assert.equal(await render('{{ 16 | divided_by: 4 }}'), '4');
+  assert.equal(await render('{{ 5 | divided_by: 3 }}'), '1');
+  assert.equal(await render('{{ -15 | divided_by: 2 }}'), '-8');
+  assert.equal(await render('{{ 20 | divided_by: 7.5 }}'), String(20 / 7.5));
+  assert.equal(await render('{{ 20 | divided_by: 7.0 }}'), String(20 / 7), 'a float divisor gives a float, as in Ruby');
+  await assert.rejects(render('{{ 1 | divided_by: 0 }}'), /divided by 0/);
+});
+
+test("date knows Ruby's combined formats and the ISO week (Ruby strftime, which Braze's date filter follows)", async () => {
+  // https://docs.ruby-lang.org/en/3.3/strftime_formatting_rdoc.html; Braze: "date" filter, filters.md.
+  const t = '2021-06-03T17:13:41Z';
+  assert.equal(await render(`{{ t | date: '%F %T' }}`, { t }), '2021-06-03 17:13:41');
+  assert.equal(await render(`{{ t | date: '%D %R' }}`, { t }), '06/03/21 17:13');
+  assert.equal(await render(`{{ t | date: '%r' }}`, { t }), '05:13:41 PM');
+  assert.equal(await render(`{{ t | date: '%c' }}`, { t }), 'Thu Jun  3 17:13:41 2021');
+  assert.equal(await render(`{{ t | date: '%x %X' }}`, { t }), '06/03/21 17:13:41');
+  assert.equal(await render(`{{ t | date: '%v' }}`, { t }), ' 3-JUN-2021');
+  assert.equal(await render(`{{ '2021-01-01T00:00:00Z' | date: '%G-W%V' }}`), '2020-W53', 'Jan 1 2021 is in week 53 of 2020');
+  assert.equal(await render(`{{ t | date: '100%% %F' }}`, { t }), '100% 2021-06-03', 'a literal % stays');
+  assert.equal(await render(`{{ t | date: '%Y-%m-%dT%H:%M:%S%:z' }}`, { t }), '2021-06-03T17:13:41+00:00', 'the ISO 8601 a Salesforce dateTime takes');
+});
+
+test("date and time_zone read Braze's yyyy-MM-dd'T'HH:mm:ss:SSSZ datetimes", async () => {
+  // Braze exports time attributes with a colon before the milliseconds (user export, "dob"/time custom attributes).
+  const t = '2021-06-03T17:13:41:000Z';
+  assert.equal(await render(`{{ t | date: '%F %T' }}`, { t }), '2021-06-03 17:13:41');
+  assert.equal(await render(`{{ t | time_zone: 'America/New_York' | date: '%F %H:%M' }}`, { t }), '2021-06-03 13:13');
+});
+
 test('the standard date filter still works, in UTC', async () => {
   assert.equal(await render(`{{ '2024-03-05T10:20:30Z' | date: '%Y-%m-%d %H:%M:%S' }}`), '2024-03-05 10:20:30');
   assert.equal(await render(`{{ '2024-03-05T10:20:30Z' | date: '%s' }}`), '1709634030');

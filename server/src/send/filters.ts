@@ -12,7 +12,7 @@
  * printed as is, reads `2021-06-03 13:13:41 -0400`.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { filters as standardFilters, type FilterImplOptions } from 'liquidjs';
+import { TokenKind, filters as standardFilters, type FilterImplOptions } from 'liquidjs';
 
 type FilterThis = unknown;
 type DateFilter = (this: FilterThis, v: unknown, format?: unknown, zone?: unknown) => unknown;
@@ -44,14 +44,81 @@ export class ZonedTime {
   }
 }
 
+/**
+ * Braze's `date` is Ruby's strftime: liquidjs's lacks the combined formats (`%F`, `%T`, `%D`,
+ * `%R`, `%r`, `%c`, `%v`, `%x`, `%X`) and the ISO week (`%G`, `%V`), which are expanded here
+ * before liquidjs formats the rest (Ruby's `Time#strftime`,
+ * https://docs.ruby-lang.org/en/3.3/strftime_formatting_rdoc.html).
+ */
 function date(this: FilterThis, v: unknown, format?: unknown, zone?: unknown): unknown {
-  if (v instanceof ZonedTime) return standardDate.call(this, new Date(v.epochMs), format, (zone as string | undefined) ?? v.zone);
-  return standardDate.call(this, v, format, zone as string | undefined);
+  const input = v instanceof ZonedTime ? new Date(v.epochMs) : readBrazeTime(v);
+  const tz = (zone as string | undefined) ?? (v instanceof ZonedTime ? v.zone : undefined);
+  if (typeof format !== 'string' || !format.includes('%')) return standardDate.call(this, input, format, tz);
+  let expanded = expandRubyFormats(format);
+  if (/%[GV]/.test(expanded)) {
+    const day = standardDate.call(this, input, '%Y-%m-%d', tz);
+    const week = typeof day === 'string' ? isoWeek(day) : undefined;
+    if (week) expanded = expanded.replace(/%%|%G|%V/g, (m) => (m === '%G' ? String(week.year) : m === '%V' ? String(week.week).padStart(2, '0') : m));
+  }
+  return standardDate.call(this, input, expanded, tz);
+}
+
+const RUBY_COMBINED: Readonly<Record<string, string>> = {
+  F: '%Y-%m-%d',
+  T: '%H:%M:%S',
+  D: '%m/%d/%y',
+  x: '%m/%d/%y',
+  X: '%H:%M:%S',
+  R: '%H:%M',
+  r: '%I:%M:%S %p',
+  c: '%a %b %e %H:%M:%S %Y',
+  v: '%e-%^b-%Y',
+};
+
+/** `%F` becomes `%Y-%m-%d`..., `%%` stays a literal percent sign. */
+function expandRubyFormats(format: string): string {
+  return format.replace(/%%|%([FTDxXRrcv])/g, (m, c: string | undefined) => (c ? RUBY_COMBINED[c] : m));
+}
+
+/** ISO 8601 week-numbering year and week of a calendar day (`yyyy-mm-dd`). */
+function isoWeek(day: string): { year: number; week: number } | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
+  return { year: d.getUTCFullYear(), week: Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7) };
+}
+
+/**
+ * Braze writes time attributes as `yyyy-MM-dd'T'HH:mm:ss:SSSZ` (a colon before the
+ * milliseconds), which JavaScript's date parser refuses: read it as ISO 8601.
+ */
+function readBrazeTime(v: unknown): unknown {
+  if (typeof v !== 'string') return v;
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}):(\d{3})(Z|[+-]\d{2}:?\d{2})$/.exec(v.trim());
+  return m ? `${m[1]}.${m[2]}${m[3]}` : v;
+}
+
+/**
+ * Liquid's `divided_by`: an integer divided by an integer is an integer, rounded down, as in Ruby
+ * (Shopify's Liquid reference, "divided_by": `{{ 16 | divided_by: 4 }}` is 4, `{{ 5 | divided_by: 3 }}`
+ * is 1; `{{ 20 | divided_by: 7.0 }}` is 2.857...). liquidjs keeps the fraction, and reads `7.0` as the
+ * number 7: whether the divisor was written as a float is read from the filter's argument token.
+ */
+function dividedBy(this: FilterThis, v: unknown, divisor: unknown): unknown {
+  const a = Number(v);
+  const b = Number(divisor);
+  if (b === 0) throw new Error('divided by 0');
+  const written = (this as { token?: { args?: { kind?: number; getText?: () => string }[] } }).token?.args?.[0];
+  const floatLiteral = written?.kind === TokenKind.Number && /[.eE]/.test(written.getText?.() ?? '');
+  return Number.isInteger(a) && Number.isInteger(b) && !floatLiteral ? Math.floor(a / b) : a / b;
 }
 
 function timeZone(this: FilterThis, v: unknown, zone: unknown): unknown {
   const z = text(zone).trim();
-  const epochMs = v instanceof ZonedTime ? v.epochMs : epochOf.call(this, v);
+  const epochMs = v instanceof ZonedTime ? v.epochMs : epochOf.call(this, readBrazeTime(v));
   if (epochMs === undefined || z === '') return v;
   try {
     const shown = String(standardDate.call(this, new Date(epochMs), '%Y-%m-%d %H:%M:%S %z', z));
@@ -94,7 +161,10 @@ function jsonParse(v: unknown): unknown {
   }
 }
 
-/** Every Braze filter by name (aliases included). `date` is wrapped so it reads `time_zone`'s value. */
+/**
+ * Every Braze filter by name (aliases included), and the standard ones whose Braze (Ruby) behaviour
+ * liquidjs does not have: `date` (Ruby's formats, `time_zone`'s value, Braze's datetimes), `divided_by`.
+ */
 export const brazeFilters: Readonly<Record<string, FilterImplOptions>> = {
   json_escape: (v: unknown) => JSON.stringify(text(v)).slice(1, -1),
   url_escape: (v: unknown) => encodeURI(text(v)),
@@ -117,4 +187,5 @@ export const brazeFilters: Readonly<Record<string, FilterImplOptions>> = {
   money,
   time_zone: timeZone,
   date,
+  divided_by: dividedBy,
 };

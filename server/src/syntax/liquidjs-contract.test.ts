@@ -71,6 +71,12 @@ test('the engine hooks the Braze tags and filters use: registerTag, registerFilt
   assert.equal(typeof engine.renderer.renderTemplates, 'function');
   assert.equal(typeof filters.date, 'function');
   assert.equal(await engine.parseAndRender('{{ "a" | twice }}'), 'aa');
+  // divided_by reads whether its divisor was written as a float from the filter's argument token.
+  engine.registerFilter('argText', function (this: { token: { args: { kind: number; getText(): string }[] } }) {
+    const arg = this.token.args[0];
+    return `${arg.kind === TokenKind.Number}:${arg.getText()}`;
+  });
+  assert.equal(await engine.parseAndRender('{{ 1 | argText: 100.00 }}'), 'true:100.00');
   const ctx = { bottom: undefined as unknown };
   engine.registerTag('probe', {
     render(c: { bottom(): Record<string, unknown> }) {
