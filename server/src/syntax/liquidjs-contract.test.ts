@@ -72,8 +72,8 @@ test('the engine hooks the Braze tags and filters use: registerTag, registerFilt
   assert.equal(typeof filters.date, 'function');
   assert.equal(await engine.parseAndRender('{{ "a" | twice }}'), 'aa');
   // divided_by reads whether its divisor was written as a float from the filter's argument token.
-  engine.registerFilter('argText', function (this: { token: { args: { kind: number; getText(): string }[] } }) {
-    const arg = this.token.args[0];
+  engine.registerFilter('argText', function (this: unknown) {
+    const arg = (this as { token: { args: { kind: number; getText(): string }[] } }).token.args[0];
     return `${arg.kind === TokenKind.Number}:${arg.getText()}`;
   });
   assert.equal(await engine.parseAndRender('{{ 1 | argText: 100.00 }}'), 'true:100.00');
