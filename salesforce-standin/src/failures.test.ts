@@ -158,7 +158,14 @@ test('HTTP control: fail, requests, leads, reset and friends', () =>
     assert.equal(reset.status, 200);
     assert.deepEqual((await control('leads')).json, []);
     assert.deepEqual((await control('requests')).json, []);
-    assert.deepEqual((await control('state')).json, { pendingFailures: [], tokenLifetimeMs: null, liveTokens: 0, requestBudget: null, apiUsage: { used: 0, limit: 15000 }, leads: 0 });
+    assert.deepEqual((await control('state')).json, {
+      pendingFailures: [],
+      tokenLifetimeMs: null,
+      liveTokens: 0,
+      apiUsage: { used: 0, limit: 15000 },
+      leads: 0,
+      records: { Campaign: 1 },
+    });
   }));
 
 test('reset keeps tokens unless asked, and restores the initial leads', () =>

@@ -8,21 +8,19 @@
  *   this ErrorId if you contact support: ..."}]`: the REST guide's status codes page lists 500 ("An
  *   error has occurred within Lightning Platform"); the UNKNOWN_EXCEPTION code and the ErrorId
  *   wording are how Salesforce's internal errors read in public bug reports (text assumed).
- * - 403 `[{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]`
- *   (errorcodes.htm: 403 with REQUEST_LIMIT_EXCEEDED; message captured in public clients' tests).
- * - The API allowance shown in `Sforce-Limit-Info: api-usage=N/15000` (15,000 as in the captured
- *   exchange in omniphx/forrest README.md).
+ * - 403 REQUEST_LIMIT_EXCEEDED and the allocation behind `Sforce-Limit-Info`: see limits.ts.
  * - Braze's side of these failures (why they matter): 5XX and 408/429 are retried, other 4XX are not;
  *   a webhook gets 90 s, Connected Content 2 s (braze-inc/braze-docs `creating_a_webhook.md`, `making_an_api_call.md`).
  *
- * Assumed: the API allowance counts only authenticated `/services/data` requests (not token
- * requests); `requestLimit` failures apply only to `/services/data` requests; one queued failure
+ * Assumed: `requestLimit` failures apply only to `/services/data` requests; one queued failure
  * applies to one request, taken in the order queued among those whose target matches.
  */
 import { z } from 'zod';
 import { sfError, sfErrorResponse, type StandinRequest, type StandinResponse } from './http-types';
-import type { ApiLimits } from './leads';
-import type { LeadRecord, LeadStore } from './lead-store';
+import type { ApiUsage, ApiUsageState } from './limits';
+import { LEAD } from './lead-schema';
+import { findObject } from './objects';
+import type { RecordStore } from './records';
 import type { TokenStore } from './oauth';
 
 export const FAILURE_KINDS = ['slow', 'status500', 'drop', 'expireTokens', 'requestLimit'] as const;
@@ -87,9 +85,15 @@ export interface Control {
   expireTokens(): void;
   /** Tokens older than `ms` are refused with 401 (null: no limit, the default). */
   setTokenLifetime(ms: number | null): void;
-  /** After `n` more authenticated data requests, answer REQUEST_LIMIT_EXCEEDED (null: no limit). */
+  /** After `n` more authenticated data requests, answer REQUEST_LIMIT_EXCEEDED (null: the configured allocation). */
   setRequestBudget(n: number | null): void;
-  /** Clears failures, the log and the budget/lifetime, and restores the initial leads. */
+  /** The API calls counted (N) and the allocation (M) of `Sforce-Limit-Info: api-usage=N/M`. */
+  readonly apiUsage: ApiUsageState;
+  /** Sets N and/or M. */
+  setApiUsage(values: { used?: number; limit?: number }): void;
+  /** The allocation runs out: data requests answer 403 REQUEST_LIMIT_EXCEEDED until a reset. */
+  exhaustApiLimit(): void;
+  /** Clears failures, the log, the API usage and the token lifetime, and restores the initial records. */
   reset(options?: ResetOptions): void;
 }
 
@@ -97,7 +101,6 @@ const MAX_LOG = 1000;
 const MAX_COUNT = 1000;
 const MAX_DELAY_MS = 120_000;
 const DEFAULT_SLOW_MS = 100;
-const DEFAULT_DAILY_LIMIT = 15_000;
 const MASK = '****';
 
 const failSchema = z.strictObject({
@@ -109,6 +112,7 @@ const failSchema = z.strictObject({
 const resetSchema = z.strictObject({ tokens: z.boolean().optional() });
 const lifetimeSchema = z.strictObject({ ms: z.number().int().min(0).nullable() });
 const budgetSchema = z.strictObject({ remaining: z.number().int().min(0).nullable() });
+const usageSchema = z.strictObject({ used: z.number().int().min(0).optional(), limit: z.number().int().min(0).optional() });
 
 export function masked(value: string): string {
   const m = /^(\S+)\s+\S/.exec(value);
@@ -126,16 +130,15 @@ interface MutableEntry {
   failure: FailureKind | null;
 }
 
-export class StandinControl implements Control, ApiLimits {
+export class StandinControl implements Control {
   private queue: { kind: FailureKind; remaining: number; delayMs: number; target: FailureTarget }[] = [];
   private log: MutableEntry[] = [];
   private seq = 0;
-  private used = 0;
-  private budget: number | null = null;
 
   constructor(
     private readonly tokens: TokenStore,
-    private readonly store: LeadStore,
+    private readonly store: RecordStore,
+    private readonly usage: ApiUsage,
   ) {}
 
   failNext(kind: FailureKind, count = 1, options: { delayMs?: number; target?: FailureTarget } = {}): void {
@@ -219,27 +222,25 @@ export class StandinControl implements Control, ApiLimits {
   }
 
   setRequestBudget(n: number | null): void {
-    this.budget = n;
+    this.usage.allowMore(n);
   }
 
-  consume(): boolean {
-    if (this.budget !== null) {
-      if (this.budget <= 0) return false;
-      this.budget -= 1;
-    }
-    this.used += 1;
-    return true;
+  get apiUsage(): ApiUsageState {
+    return this.usage.state;
   }
 
-  usage(): { used: number; limit: number } {
-    return { used: this.used, limit: this.budget === null ? Math.max(DEFAULT_DAILY_LIMIT, this.used) : this.used + this.budget };
+  setApiUsage(values: { used?: number; limit?: number }): void {
+    this.usage.set(usageSchema.parse(values));
+  }
+
+  exhaustApiLimit(): void {
+    this.usage.exhaust();
   }
 
   reset(options: ResetOptions = {}): void {
     this.queue = [];
     this.log = [];
-    this.used = 0;
-    this.budget = null;
+    this.usage.reset();
     this.tokens.setLifetime(null);
     if (options.tokens) this.tokens.expireAll();
     this.store.reset();
@@ -263,10 +264,13 @@ export class StandinControl implements Control, ApiLimits {
                 'POST /__standin/fail {kind, count?, delayMs?, target?}',
                 'GET /__standin/requests',
                 'GET /__standin/leads',
+                'GET /__standin/records/<Object>',
                 'POST /__standin/reset {tokens?}',
                 'POST /__standin/expire-tokens',
                 'POST /__standin/token-lifetime {ms|null}',
                 'POST /__standin/budget {remaining|null}',
+                'POST /__standin/api-usage {used?, limit?}',
+                'POST /__standin/exhaust-api-limit',
                 'GET /__standin/state',
               ],
               kinds: FAILURE_KINDS,
@@ -280,7 +284,7 @@ export class StandinControl implements Control, ApiLimits {
         case 'GET /__standin/requests':
           return { status: 200, body: this.requests };
         case 'GET /__standin/leads':
-          return { status: 200, body: this.store.list() as LeadRecord[] };
+          return { status: 200, body: this.store.list(LEAD) };
         case 'POST /__standin/reset':
           this.reset(resetSchema.parse(body()));
           return { status: 200, body: { ok: true } };
@@ -293,6 +297,12 @@ export class StandinControl implements Control, ApiLimits {
         case 'POST /__standin/budget':
           this.setRequestBudget(budgetSchema.parse(body()).remaining);
           return { status: 200, body: { ok: true } };
+        case 'POST /__standin/api-usage':
+          this.setApiUsage(usageSchema.parse(body()));
+          return { status: 200, body: { ok: true, apiUsage: this.apiUsage } };
+        case 'POST /__standin/exhaust-api-limit':
+          this.exhaustApiLimit();
+          return { status: 200, body: { ok: true, apiUsage: this.apiUsage } };
         case 'GET /__standin/state':
           return {
             status: 200,
@@ -300,13 +310,17 @@ export class StandinControl implements Control, ApiLimits {
               pendingFailures: this.pendingFailures,
               tokenLifetimeMs: this.tokens.lifetime,
               liveTokens: this.tokens.size,
-              requestBudget: this.budget,
-              apiUsage: this.usage(),
-              leads: this.store.size,
+              apiUsage: this.apiUsage,
+              leads: this.store.list(LEAD).length,
+              records: this.store.counts(),
             },
           };
-        default:
+        default: {
+          const object = /^GET \/__standin\/records\/([^/]+)$/.exec(route);
+          const def = object ? findObject(object[1]) : undefined;
+          if (def) return { status: 200, body: this.store.list(def) };
           return { status: 404, body: { error: `unknown control endpoint: ${route}` } };
+        }
       }
     } catch (e) {
       if (e instanceof z.ZodError) return { status: 400, body: { error: 'invalid control request', issues: e.issues } };
@@ -323,8 +337,4 @@ export function status500(): StandinResponse {
     500,
     sfError('UNKNOWN_EXCEPTION', `An unexpected error occurred. Please include this ErrorId if you contact support: ${errorId}`),
   );
-}
-
-export function requestLimitExceeded(): StandinResponse {
-  return sfErrorResponse(403, sfError('REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.'));
 }

@@ -5,8 +5,14 @@
  * - REST errors are a JSON array of `{ "message", "errorCode", "fields"? }`: Salesforce REST API
  *   Developer Guide, "Create a Record" (developer.salesforce.com/docs/atlas.en-us.api_rest.meta/
  *   api_rest/dome_sobject_create.htm) and "Status Codes and Error Responses" (errorcodes.htm).
- * - `Content-Type: application/json;charset=UTF-8` and `Sforce-Limit-Info: api-usage=N/M` on REST
- *   answers: a captured Salesforce exchange in omniphx/forrest README.md (section "Debug").
+ * - `Content-Type: application/json;charset=UTF-8` on REST answers: a captured Salesforce exchange in
+ *   omniphx/forrest README.md (section "Debug").
+ * - 404 `[{"errorCode":"NOT_FOUND","message":"The requested resource does not exist"}]` (errorcodes.htm;
+ *   captured answers); 405 METHOD_NOT_ALLOWED "HTTP Method 'POST' not allowed. Allowed are
+ *   HEAD,GET,PATCH,DELETE" (wording captured from Salesforce: "HTTP Method 'PATCH' not allowed.
+ *   Allowed are GET,HEAD,POST", "... Allowed are HEAD,GET").
+ *
+ * Assumed: the `Allow` header of a 405 lists the same methods; HEAD is read like GET.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 
@@ -45,4 +51,20 @@ export function headerValue(headers: IncomingHttpHeaders, name: string): string 
   const v = headers[name.toLowerCase()];
   if (v === undefined) return undefined;
   return Array.isArray(v) ? v.join(', ') : v;
+}
+
+export function notFound(): StandinResponse {
+  return sfErrorResponse(404, sfError('NOT_FOUND', 'The requested resource does not exist'));
+}
+
+export function methodNotAllowed(method: string, allowed: string): StandinResponse {
+  return {
+    status: 405,
+    headers: { Allow: allowed.replace(/,/g, ', ') },
+    body: [sfError('METHOD_NOT_ALLOWED', `HTTP Method '${method}' not allowed. Allowed are ${allowed}`)],
+  };
+}
+
+export function isRead(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
 }

@@ -48,3 +48,18 @@ test('json-reader: Jackson-style messages as Salesforce answers them', () => {
   assert.equal(errorOf('  '), 'No content to map due to end-of-input at [line:1, column:0]');
   assert.match(errorOf('{\n"a":\n}'), /at \[line:3, column:2\]$/);
 });
+
+test('json-reader: nested objects and arrays keep their members and items with positions', () => {
+  const doc = readJson('{"records": [\n  {"attributes": {"type": "Account"}, "Name": 1}\n]}');
+  const records = doc.members?.[0];
+  assert.equal(records?.token, 'START_ARRAY');
+  const first = records?.items?.[0];
+  assert.deepEqual(first?.members?.map((m) => [m.key, m.token]), [
+    ['attributes', 'START_OBJECT'],
+    ['Name', 'VALUE_NUMBER_INT'],
+  ]);
+  assert.equal(first?.members?.[0].members?.[0].value, 'Account');
+  assert.deepEqual(first?.members?.[1].location, { line: 2, column: 48 });
+  assert.equal(first?.items, null);
+  assert.equal(readJson('1').members, null);
+});

@@ -1,7 +1,7 @@
 /**
  * A strict JSON reader that reports errors the way Salesforce's REST API does (JSON_PARSER_ERROR
  * messages in the style of the Jackson parser, with "at [line:L, column:C]"), and remembers the
- * token kind and position of each top-level member so that type errors can name them.
+ * token kind and position of each value so that type errors can name them.
  *
  * Sources for the message texts (answers captured from Salesforce in public code):
  * - "Unexpected character ('j' (code 106)): was expecting a colon to separate field name and value
@@ -14,6 +14,9 @@
  *   name", "was expecting comma to separate Object entries", "Illegal unquoted character ((CTRL-CHAR,
  *   code 10)): has to be escaped using backslash to be included in string value",
  *   "Unrecognized token 'x': was expecting ('true', 'false' or 'null')", "Unexpected end-of-input").
+ *
+ * Objects and arrays keep their members and items as nodes, so that the records inside a collection
+ * request (`{"records": [...]}`) are checked like a single-record body.
  *
  * Assumed: that Salesforce uses Jackson's wording for every syntax error (only the ones above were
  * seen from Salesforce); the column convention (Jackson reports the column just after the offending
@@ -35,21 +38,23 @@ export interface JsonLocation {
   readonly column: number;
 }
 
-export interface JsonMember {
-  readonly key: string;
+/** One JSON value with where it starts, and its parts when it is an object or an array. */
+export interface JsonNode {
   readonly value: unknown;
   readonly token: JsonToken;
   /** Position just after the value's first token (where Jackson would report a type error). */
   readonly location: JsonLocation;
+  /** An object's members in document order; null for other values. */
+  readonly members: readonly JsonMember[] | null;
+  /** An array's items; null for other values. */
+  readonly items: readonly JsonNode[] | null;
 }
 
-export interface JsonDocument {
-  readonly value: unknown;
-  readonly token: JsonToken;
-  readonly location: JsonLocation;
-  /** The members of the top-level object in document order; null when the root is not an object. */
-  readonly members: readonly JsonMember[] | null;
+export interface JsonMember extends JsonNode {
+  readonly key: string;
 }
+
+export type JsonDocument = JsonNode;
 
 export class JsonSyntaxError extends Error {
   constructor(
@@ -77,6 +82,12 @@ interface Parsed {
   readonly token: JsonToken;
   /** Index just after the value's first token. */
   readonly tokenEnd: number;
+  readonly members: JsonMember[] | null;
+  readonly items: JsonNode[] | null;
+}
+
+function scalar(value: unknown, token: JsonToken, tokenEnd: number): Parsed {
+  return { value, token, tokenEnd, members: null, items: null };
 }
 
 export function readJson(text: string): JsonDocument {
@@ -87,7 +98,6 @@ class Reader {
   private pos = 0;
   private readonly lineStarts: number[] = [0];
   private readonly stack: Container[] = [];
-  private members: JsonMember[] | null = null;
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
@@ -98,8 +108,11 @@ class Reader {
     if (this.pos >= this.text.length) {
       throw new JsonSyntaxError('No content to map due to end-of-input', { line: 1, column: 0 });
     }
-    const root = this.value(0);
-    return { value: root.value, token: root.token, location: this.loc(root.tokenEnd), members: root.token === 'START_OBJECT' ? this.members : null };
+    return this.node(this.value(0));
+  }
+
+  private node(p: Parsed): JsonNode {
+    return { value: p.value, token: p.token, location: this.loc(p.tokenEnd), members: p.members, items: p.items };
   }
 
   /** Line and column for "the next character to read is at index ptr" (1-based, Jackson style). */
@@ -152,7 +165,7 @@ class Reader {
     if (c === '[') return this.array(depth);
     if (c === '"') {
       const value = this.string();
-      return { value, token: 'VALUE_STRING', tokenEnd: this.pos };
+      return scalar(value, 'VALUE_STRING', this.pos);
     }
     if (c === '-' || (c >= '0' && c <= '9')) return this.number();
     if (/[A-Za-z_$]/.test(c)) return this.word();
@@ -166,7 +179,7 @@ class Reader {
     this.pos++;
     const tokenEnd = this.pos;
     const result: Record<string, unknown> = {};
-    const members: JsonMember[] | null = depth === 0 ? [] : null;
+    const members: JsonMember[] = [];
     this.skipWs();
     if (this.text.charAt(this.pos) === '}') {
       this.pos++;
@@ -182,7 +195,7 @@ class Reader {
         this.pos++;
         const v = this.value(depth + 1);
         Object.defineProperty(result, key, { value: v.value, enumerable: true, writable: true, configurable: true });
-        members?.push({ key, value: v.value, token: v.token, location: this.loc(v.tokenEnd) });
+        members.push({ key, ...this.node(v) });
         this.skipWs();
         if (this.pos >= this.text.length) this.eof();
         const sep = this.text.charAt(this.pos);
@@ -198,8 +211,7 @@ class Reader {
       }
     }
     this.stack.pop();
-    if (members) this.members = members;
-    return { value: result, token: 'START_OBJECT', tokenEnd };
+    return { value: result, token: 'START_OBJECT', tokenEnd, members, items: null };
   }
 
   private array(depth: number): Parsed {
@@ -207,12 +219,15 @@ class Reader {
     this.pos++;
     const tokenEnd = this.pos;
     const result: unknown[] = [];
+    const items: JsonNode[] = [];
     this.skipWs();
     if (this.text.charAt(this.pos) === ']') {
       this.pos++;
     } else {
       for (;;) {
-        result.push(this.value(depth + 1).value);
+        const item = this.value(depth + 1);
+        result.push(item.value);
+        items.push(this.node(item));
         this.skipWs();
         if (this.pos >= this.text.length) this.eof();
         const sep = this.text.charAt(this.pos);
@@ -228,7 +243,7 @@ class Reader {
       }
     }
     this.stack.pop();
-    return { value: result, token: 'START_ARRAY', tokenEnd };
+    return { value: result, token: 'START_ARRAY', tokenEnd, members: null, items };
   }
 
   /** Reads a string starting at the opening quote; leaves pos after the closing quote. */
@@ -322,7 +337,7 @@ class Reader {
       while (isDigit(i)) i++;
     }
     this.pos = i;
-    return { value: Number(t.slice(start, i)), token: float ? 'VALUE_NUMBER_FLOAT' : 'VALUE_NUMBER_INT', tokenEnd: i };
+    return scalar(Number(t.slice(start, i)), float ? 'VALUE_NUMBER_FLOAT' : 'VALUE_NUMBER_INT', i);
   }
 
   private word(): Parsed {
@@ -331,9 +346,9 @@ class Reader {
     while (i < this.text.length && /[A-Za-z0-9_$]/.test(this.text.charAt(i))) i++;
     const w = this.text.slice(start, i);
     this.pos = i;
-    if (w === 'true') return { value: true, token: 'VALUE_TRUE', tokenEnd: i };
-    if (w === 'false') return { value: false, token: 'VALUE_FALSE', tokenEnd: i };
-    if (w === 'null') return { value: null, token: 'VALUE_NULL', tokenEnd: i };
+    if (w === 'true') return scalar(true, 'VALUE_TRUE', i);
+    if (w === 'false') return scalar(false, 'VALUE_FALSE', i);
+    if (w === 'null') return scalar(null, 'VALUE_NULL', i);
     throw new JsonSyntaxError(`Unrecognized token '${w}': was expecting ('true', 'false' or 'null')`, this.loc(i));
   }
 }

@@ -1,94 +1,28 @@
 /**
- * Lead field metadata for the Salesforce stand-in (the stand-in's own minimal copy; the language
- * server keeps its own knowledge module elsewhere).
+ * The Lead object of the stand-in's org: the stand-in's own data (the extension's knowledge keeps
+ * its own Lead elsewhere; this one is the org being imitated, with its custom fields).
  *
  * Sources:
  * - Field list, types, lengths, Create/Update/Nillable/Defaulted properties:
  *   Salesforce's Object Reference, "Lead" (developer.salesforce.com, sforce_api_objects_lead.htm)
- *   and its "System Fields" page.
- *   Lengths marked * there are the standard describe lengths.
- * - Shape of a describe answer (name, label, fields[] with name/label/type/length/nillable/
- *   createable/updateable/defaultedOnCreate/custom/picklistValues[{value,label,active,defaultValue}]/
- *   restrictedPicklist/soapType/referenceTo): Salesforce SOAP API "DescribeSObjectResult"
- *   (developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_describesobjects_describesobjectresult.htm)
- *   as typed by @types/jsforce `describe-result.d.ts` (unpkg.com/@types/jsforce@1.11.5).
+ *   and its "System Fields" page. Lengths marked * there are the standard describe lengths.
  * - Picklist entries carry value/label/active/defaultValue: developerforce/Force.com-JavaScript-REST-Toolkit PR #50.
+ * - Defaults on create: Status from LeadStatus ("Open - Not Contacted"), the opt-out booleans false,
+ *   IsUnreadByOwner true for a record the owner has not viewed (Object Reference "Lead").
  * - The custom restricted picklist `Lead_Stage__c` (Lead, MQL, SQL) is the seeds' field
  *   (Braze's recipe, braze-inc/braze-docs `_docs/_user_guide/get_started/b2b_use_cases/b2b_salesforce_sales_cloud.md`).
+ * - `Email` is an idLookup field: the REST guide upserts by it (`PATCH .../sobjects/Lead/Email/<value>`,
+ *   "Upsert Records Using sObject Rows by External ID", resources_sobject_upsert_patch.htm).
  *
  * Assumed (not in the sources): the field labels (standard English labels as Salesforce's describe
  * shows them); picklist lengths (255, Salutation 40); which optional org features are off — this
  * stand-in imitates an org WITHOUT state/country picklists (no StateCode/CountryCode), record types
  * (no RecordTypeId), multicurrency (no CurrencyIsoCode), divisions, Pronouns/GenderIdentity,
  * Sales Engagement or partner/S2S fields. Writing one of those gets INVALID_FIELD, as in such an org.
+ * The custom fields `Ext_Id__c` (External ID, unique) and `Braze_Id__c` (External ID, not unique) are
+ * the org's own, for upsert tests.
  */
-
-export type LeadFieldType =
-  | 'id'
-  | 'string'
-  | 'textarea'
-  | 'email'
-  | 'phone'
-  | 'url'
-  | 'picklist'
-  | 'boolean'
-  | 'int'
-  | 'double'
-  | 'currency'
-  | 'date'
-  | 'datetime'
-  | 'reference'
-  | 'address';
-
-export interface PicklistEntry {
-  readonly value: string;
-  readonly label: string;
-  readonly active: boolean;
-  readonly defaultValue: boolean;
-}
-
-export interface LeadField {
-  readonly name: string;
-  readonly label: string;
-  readonly type: LeadFieldType;
-  /** Maximum length for text-like types; 0 for the others (as in describe). */
-  readonly length: number;
-  readonly precision?: number;
-  readonly scale?: number;
-  readonly digits?: number;
-  readonly nillable: boolean;
-  readonly createable: boolean;
-  readonly updateable: boolean;
-  readonly defaultedOnCreate: boolean;
-  readonly custom: boolean;
-  readonly picklistValues?: readonly PicklistEntry[];
-  readonly restrictedPicklist?: boolean;
-  /** For reference fields: the objects and the id key prefixes they accept. */
-  readonly referenceTo?: readonly { readonly object: string; readonly keyPrefix: string }[];
-}
-
-export const LEAD_OBJECT = { name: 'Lead', label: 'Lead', labelPlural: 'Leads', keyPrefix: '00Q' } as const;
-
-/** Text-like types: JSON strings; length-checked; "" is stored as null (as Salesforce does). */
-export const TEXT_TYPES: ReadonlySet<LeadFieldType> = new Set([
-  'string',
-  'textarea',
-  'email',
-  'phone',
-  'url',
-  'picklist',
-  'reference',
-  'id',
-]);
-
-function pick(values: readonly string[], defaultValue?: string, labels: Record<string, string> = {}): PicklistEntry[] {
-  return values.map((value) => ({
-    value,
-    label: labels[value] ?? value,
-    active: true,
-    defaultValue: value === defaultValue,
-  }));
-}
+import { pick, type FieldDef, type ObjectDef } from './object-schema';
 
 /** Field flag presets, to keep the table below short. */
 const RW = { nillable: true, createable: true, updateable: true, defaultedOnCreate: false, custom: false } as const;
@@ -98,13 +32,12 @@ const CREATE_ONLY = { nillable: true, createable: true, updateable: false, defau
 const UPDATE_ONLY = { nillable: true, createable: false, updateable: true, defaultedOnCreate: false, custom: false } as const;
 const BOOL_DEFAULTED = { nillable: false, createable: true, updateable: true, defaultedOnCreate: true, custom: false } as const;
 
-const USER = { object: 'User', keyPrefix: '005' } as const;
-const GROUP = { object: 'Group', keyPrefix: '00G' } as const;
+const TO_USER = { referenceTo: ['User'], idPrefixes: ['005'] } as const;
 
-export const LEAD_FIELDS: readonly LeadField[] = [
+const LEAD_FIELDS: readonly FieldDef[] = [
   { name: 'Id', label: 'Lead ID', type: 'id', length: 18, ...SYS },
   { name: 'IsDeleted', label: 'Deleted', type: 'boolean', length: 0, ...SYS },
-  { name: 'MasterRecordId', label: 'Master Record ID', type: 'reference', length: 18, ...RO, referenceTo: [{ object: 'Lead', keyPrefix: '00Q' }] },
+  { name: 'MasterRecordId', label: 'Master Record ID', type: 'reference', length: 18, ...RO, referenceTo: ['Lead'], idPrefixes: ['00Q'] },
   // Required on create: not nillable, not defaulted (Object Reference "Lead").
   { name: 'LastName', label: 'Last Name', type: 'string', length: 80, ...RW, nillable: false },
   { name: 'FirstName', label: 'First Name', type: 'string', length: 40, ...RW },
@@ -134,7 +67,7 @@ export const LEAD_FIELDS: readonly LeadField[] = [
   { name: 'Phone', label: 'Phone', type: 'phone', length: 40, ...RW },
   { name: 'MobilePhone', label: 'Mobile Phone', type: 'phone', length: 40, ...RW },
   { name: 'Fax', label: 'Fax', type: 'phone', length: 40, ...RW },
-  { name: 'Email', label: 'Email', type: 'email', length: 80, ...RW },
+  { name: 'Email', label: 'Email', type: 'email', length: 80, ...RW, idLookup: true },
   { name: 'Website', label: 'Website', type: 'url', length: 255, ...RW },
   { name: 'PhotoUrl', label: 'Photo URL', type: 'url', length: 255, ...RO },
   { name: 'Description', label: 'Description', type: 'textarea', length: 32000, ...RW },
@@ -163,7 +96,7 @@ export const LEAD_FIELDS: readonly LeadField[] = [
   },
   { name: 'AnnualRevenue', label: 'Annual Revenue', type: 'currency', length: 0, precision: 18, scale: 0, ...RW },
   { name: 'NumberOfEmployees', label: 'Employees', type: 'int', length: 0, digits: 8, ...RW },
-  { name: 'OwnerId', label: 'Owner ID', type: 'reference', length: 18, ...RW, nillable: false, defaultedOnCreate: true, referenceTo: [USER, GROUP] },
+  { name: 'OwnerId', label: 'Owner ID', type: 'reference', length: 18, ...RW, nillable: false, defaultedOnCreate: true, referenceTo: ['User', 'Group'], idPrefixes: ['005', '00G'] },
   { name: 'HasOptedOutOfEmail', label: 'Email Opt Out', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
   { name: 'HasOptedOutOfFax', label: 'Fax Opt Out', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
   { name: 'DoNotCall', label: 'Do Not Call', type: 'boolean', length: 0, ...BOOL_DEFAULTED },
@@ -171,13 +104,13 @@ export const LEAD_FIELDS: readonly LeadField[] = [
   // Writable on create only (Object Reference "Lead").
   { name: 'IsConverted', label: 'Converted', type: 'boolean', length: 0, ...CREATE_ONLY, nillable: false, defaultedOnCreate: true },
   { name: 'ConvertedDate', label: 'Converted Date', type: 'date', length: 0, ...CREATE_ONLY },
-  { name: 'ConvertedAccountId', label: 'Converted Account ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Account', keyPrefix: '001' }] },
-  { name: 'ConvertedContactId', label: 'Converted Contact ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Contact', keyPrefix: '003' }] },
-  { name: 'ConvertedOpportunityId', label: 'Converted Opportunity ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: [{ object: 'Opportunity', keyPrefix: '006' }] },
+  { name: 'ConvertedAccountId', label: 'Converted Account ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: ['Account'], idPrefixes: ['001'] },
+  { name: 'ConvertedContactId', label: 'Converted Contact ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: ['Contact'], idPrefixes: ['003'] },
+  { name: 'ConvertedOpportunityId', label: 'Converted Opportunity ID', type: 'reference', length: 18, ...CREATE_ONLY, referenceTo: ['Opportunity'], idPrefixes: ['006'] },
   // Writable on update only (Object Reference "Lead").
   { name: 'EmailBouncedReason', label: 'Email Bounced Reason', type: 'string', length: 255, ...UPDATE_ONLY },
   { name: 'EmailBouncedDate', label: 'Email Bounced Date', type: 'datetime', length: 0, ...UPDATE_ONLY },
-  { name: 'IndividualId', label: 'Individual ID', type: 'reference', length: 18, ...RW, referenceTo: [{ object: 'Individual', keyPrefix: '0PK' }] },
+  { name: 'IndividualId', label: 'Individual ID', type: 'reference', length: 18, ...RW, referenceTo: ['Individual'], idPrefixes: ['0PK'] },
   // Data.com fields.
   { name: 'Jigsaw', label: 'Data.com Key', type: 'string', length: 20, ...RW },
   { name: 'JigsawContactId', label: 'Jigsaw Contact ID', type: 'string', length: 20, ...RO },
@@ -191,105 +124,37 @@ export const LEAD_FIELDS: readonly LeadField[] = [
     restrictedPicklist: true,
   },
   { name: 'CompanyDunsNumber', label: 'Company D-U-N-S Number', type: 'string', length: 9, ...RW },
-  { name: 'DandbCompanyId', label: 'D&B Company ID', type: 'reference', length: 18, ...RW, referenceTo: [{ object: 'DandBCompany', keyPrefix: '06E' }] },
+  { name: 'DandbCompanyId', label: 'D&B Company ID', type: 'reference', length: 18, ...RW, referenceTo: ['DandBCompany'], idPrefixes: ['06E'] },
   // Other read-only fields (Object Reference "Lead", read-only fields).
   { name: 'LastActivityDate', label: 'Last Activity', type: 'date', length: 0, ...RO },
   { name: 'LastViewedDate', label: 'Last Viewed Date', type: 'datetime', length: 0, ...RO },
   { name: 'LastReferencedDate', label: 'Last Referenced Date', type: 'datetime', length: 0, ...RO },
   { name: 'IsPriorityRecord', label: 'Important', type: 'boolean', length: 0, ...SYS },
-  { name: 'ActivityMetricId', label: 'Activity Metric ID', type: 'reference', length: 18, ...RO, referenceTo: [{ object: 'ActivityMetric', keyPrefix: '0Ni' }] },
-  { name: 'ActivityMetricRollupId', label: 'Activity Metric Rollup ID', type: 'reference', length: 18, ...RO, referenceTo: [{ object: 'ActivityMetricRollup', keyPrefix: '0Nj' }] },
+  { name: 'ActivityMetricId', label: 'Activity Metric ID', type: 'reference', length: 18, ...RO, referenceTo: ['ActivityMetric'], idPrefixes: ['0Ni'] },
+  { name: 'ActivityMetricRollupId', label: 'Activity Metric Rollup ID', type: 'reference', length: 18, ...RO, referenceTo: ['ActivityMetricRollup'], idPrefixes: ['0Nj'] },
   // System fields.
   { name: 'CreatedDate', label: 'Created Date', type: 'datetime', length: 0, ...SYS },
-  { name: 'CreatedById', label: 'Created By ID', type: 'reference', length: 18, ...SYS, referenceTo: [USER] },
+  { name: 'CreatedById', label: 'Created By ID', type: 'reference', length: 18, ...SYS, ...TO_USER },
   { name: 'LastModifiedDate', label: 'Last Modified Date', type: 'datetime', length: 0, ...SYS },
-  { name: 'LastModifiedById', label: 'Last Modified By ID', type: 'reference', length: 18, ...SYS, referenceTo: [USER] },
+  { name: 'LastModifiedById', label: 'Last Modified By ID', type: 'reference', length: 18, ...SYS, ...TO_USER },
   { name: 'SystemModstamp', label: 'System Modstamp', type: 'datetime', length: 0, ...SYS },
   // The seeds' custom field: a restricted picklist (Braze's recipe).
   {
     name: 'Lead_Stage__c', label: 'Lead Stage', type: 'picklist', length: 255, ...RW, custom: true,
     picklistValues: pick(['Lead', 'MQL', 'SQL']), restrictedPicklist: true,
   },
+  // The org's external ids: a unique one, and Braze's external_id, which is not unique.
+  { name: 'Ext_Id__c', label: 'External ID', type: 'string', length: 80, ...RW, custom: true, externalId: true, unique: true },
+  { name: 'Braze_Id__c', label: 'Braze External ID', type: 'string', length: 255, ...RW, custom: true, externalId: true },
 ];
 
-const BY_LOWER_NAME: ReadonlyMap<string, LeadField> = new Map(LEAD_FIELDS.map((f) => [f.name.toLowerCase(), f]));
-
-/** Finds a field by API name without regard to letter case (Salesforce accepts `firstName`). */
-export function findLeadField(name: string): LeadField | undefined {
-  return BY_LOWER_NAME.get(name.toLowerCase());
-}
-
-/** Required on create: not nillable, not defaulted, not boolean (LastName, Company). */
-export function isRequiredOnCreate(field: LeadField): boolean {
-  return field.createable && !field.nillable && !field.defaultedOnCreate && field.type !== 'boolean';
-}
-
-const SOAP_TYPES: Record<LeadFieldType, string> = {
-  id: 'tns:ID',
-  string: 'xsd:string',
-  textarea: 'xsd:string',
-  email: 'xsd:string',
-  phone: 'xsd:string',
-  url: 'xsd:string',
-  picklist: 'xsd:string',
-  boolean: 'xsd:boolean',
-  int: 'xsd:int',
-  double: 'xsd:double',
-  currency: 'xsd:double',
-  date: 'xsd:date',
-  datetime: 'xsd:dateTime',
-  reference: 'tns:ID',
-  address: 'urn:address',
+export const LEAD: ObjectDef = {
+  name: 'Lead',
+  label: 'Lead',
+  labelPlural: 'Leads',
+  keyPrefix: '00Q',
+  custom: false,
+  personName: true,
+  fields: LEAD_FIELDS,
+  createDefaults: { IsUnreadByOwner: true },
 };
-
-const ADDRESS_PARTS = new Set(['Street', 'City', 'State', 'PostalCode', 'Country', 'Latitude', 'Longitude', 'GeocodeAccuracy']);
-
-/** The object's URLs for a given API version ("v60.0"). */
-export function leadUrls(version: string): Record<string, string> {
-  const base = `/services/data/${version}/sobjects/Lead`;
-  return { sobject: base, describe: `${base}/describe`, rowTemplate: `${base}/{ID}` };
-}
-
-/** A describe answer (`GET .../sobjects/Lead/describe`), a subset of DescribeSObjectResult. */
-export function describeLead(version: string): Record<string, unknown> {
-  return {
-    name: LEAD_OBJECT.name,
-    label: LEAD_OBJECT.label,
-    labelPlural: LEAD_OBJECT.labelPlural,
-    keyPrefix: LEAD_OBJECT.keyPrefix,
-    custom: false,
-    customSetting: false,
-    createable: true,
-    updateable: true,
-    deletable: true,
-    queryable: true,
-    retrieveable: true,
-    searchable: true,
-    layoutable: true,
-    urls: leadUrls(version),
-    fields: LEAD_FIELDS.map((f) => ({
-      name: f.name,
-      label: f.label,
-      type: f.type,
-      soapType: SOAP_TYPES[f.type],
-      length: f.length,
-      precision: f.precision ?? 0,
-      scale: f.scale ?? 0,
-      digits: f.digits ?? 0,
-      nillable: f.nillable,
-      createable: f.createable,
-      updateable: f.updateable,
-      defaultedOnCreate: f.defaultedOnCreate,
-      custom: f.custom,
-      calculated: f.name === 'Name' || f.name === 'Address',
-      unique: false,
-      externalId: false,
-      idLookup: f.name === 'Id' || f.name === 'Email',
-      picklistValues: (f.picklistValues ?? []).map((p) => ({ ...p, validFor: null })),
-      restrictedPicklist: f.restrictedPicklist ?? false,
-      referenceTo: (f.referenceTo ?? []).map((r) => r.object),
-      relationshipName: f.type === 'reference' && f.name.endsWith('Id') ? f.name.slice(0, -2) : null,
-      compoundFieldName: ADDRESS_PARTS.has(f.name) ? 'Address' : ['FirstName', 'LastName', 'MiddleName', 'Suffix', 'Salutation'].includes(f.name) ? 'Name' : null,
-    })),
-  };
-}

@@ -331,7 +331,7 @@ test('unknown paths → 404 NOT_FOUND', () =>
   withStandin(async (s) => {
     const token = await getToken(s);
     const expected = [{ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }];
-    for (const url of [`${s.url}/services/data/${V}/sobjects/Contact/`, `${s.url}/services/data/${V}/nope`, `${s.url}/favicon.ico`]) {
+    for (const url of [`${s.url}/services/data/${V}/sobjects/Nope__c/`, `${s.url}/services/data/${V}/nope`, `${s.url}/favicon.ico`]) {
       const a = await api(token, 'GET', url);
       assert.equal(a.status, 404, url);
       assert.deepEqual(a.json, expected, url);

@@ -1,7 +1,8 @@
 /**
  * A local HTTP server that behaves like the parts of Salesforce the Braze webhook templates touch:
- * the OAuth token endpoint (oauth.ts), the Lead REST resources (leads.ts), plus a control for tests
- * (failures.ts). It listens on 127.0.0.1 only and talks to nothing else.
+ * the OAuth token endpoint (oauth.ts), the REST data API (data-api.ts: sObjects of every served
+ * object, upserts, collections, the API allocation), plus a control for tests (failures.ts). It
+ * listens on 127.0.0.1 only and talks to nothing else.
  *
  * Sources: see the header of each module.
  * Unknown paths answer 404 `[{"errorCode":"NOT_FOUND","message":"The requested resource does not
@@ -12,25 +13,25 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
-import {
-  StandinControl,
-  requestLimitExceeded,
-  status500,
-  type Control,
-  type FailureKind,
-  type FailurePlan,
-  type RequestClass,
-} from './failures';
+import { CAMPAIGN, DEMO_CAMPAIGN } from './campaigns';
+import { handleData } from './data-api';
+import { StandinControl, status500, type Control, type FailureKind, type FailurePlan, type RequestClass } from './failures';
 import { JSON_CONTENT_TYPE, sfError, sfErrorResponse, type StandinRequest, type StandinResponse } from './http-types';
-import { LeadStore } from './lead-store';
-import { validateLeadBody } from './lead-validation';
-import { handleData } from './leads';
+import { LEAD } from './lead-schema';
+import { ApiUsage, requestLimitExceeded } from './limits';
 import { DEMO_CLIENT, handleToken, TokenStore, type ClientCredentials } from './oauth';
+import type { ObjectDef } from './object-schema';
+import { findObject } from './objects';
+import { validateBody } from './record-validation';
+import { ObjectRecords, RecordStore } from './records';
 
 export type { Control, FailureKind, FailurePlan } from './failures';
-export type { LeadRecord } from './lead-store';
-export { LeadStore } from './lead-store';
+export type { SfRecord } from './records';
+export { ObjectRecords, RecordStore } from './records';
+export { DEMO_CAMPAIGN_ID } from './campaigns';
 export type { ClientCredentials } from './oauth';
+
+type Seed = Readonly<Record<string, unknown>>;
 
 export interface StandinOptions {
   /** Port to listen on; 0 (the default) picks a free one. */
@@ -40,7 +41,11 @@ export interface StandinOptions {
   /** Connected-app credentials accepted by the token endpoint (default: demo-client-id / demo-client-secret). */
   readonly clients?: readonly ClientCredentials[];
   /** Lead records present at start (and after `control.reset()`); each may carry an `Id`. */
-  readonly leads?: readonly Readonly<Record<string, unknown>>[];
+  readonly leads?: readonly Seed[];
+  /** Records of any served object by its name, created after the leads, in this order. */
+  readonly records?: Readonly<Record<string, readonly Seed[]>>;
+  /** The org's API allocation, M in `Sforce-Limit-Info: api-usage=N/M` (default 15000). */
+  readonly apiLimit?: number;
   /** Failures queued at start. */
   readonly failures?: FailurePlan;
   /** Receives one line per request answered. */
@@ -52,7 +57,10 @@ export interface Standin {
   readonly url: string;
   readonly port: number;
   close(): Promise<void>;
-  readonly store: LeadStore;
+  /** The Lead records. */
+  readonly store: ObjectRecords;
+  /** The records of every object. */
+  readonly records: RecordStore;
   readonly control: Control;
 }
 
@@ -62,6 +70,7 @@ const optionsSchema = z.object({
   port: z.number().int().min(0).max(65535).optional(),
   host: z.literal('127.0.0.1').optional(),
   clients: z.array(z.object({ clientId: z.string().min(1), clientSecret: z.string().min(1) })).optional(),
+  apiLimit: z.number().int().min(0).optional(),
 });
 
 function classify(pathname: string): RequestClass {
@@ -103,28 +112,40 @@ function send(res: http.ServerResponse, answer: StandinResponse): void {
   res.end(payload);
 }
 
-function seedLeads(store: LeadStore, leads: StandinOptions['leads']): void {
-  for (const [i, seed] of (leads ?? []).entries()) {
-    const result = validateLeadBody(JSON.stringify(seed), 'create', { allowId: true });
+function seed(store: RecordStore, def: ObjectDef, records: readonly Seed[], where: string): void {
+  for (const [i, record] of records.entries()) {
+    const result = validateBody(def, JSON.stringify(record), 'create', store, { id: 'seed' });
     if (!result.ok) {
-      throw new Error(`options.leads[${i}] is not a valid Lead: ${result.errors.map((e) => `${e.errorCode}: ${e.message}`).join('; ')}`);
+      throw new Error(`${where}[${i}] is not a valid ${def.name}: ${result.errors.map((e) => `${e.errorCode}: ${e.message}`).join('; ')}`);
     }
-    store.insert(result.values, result.id);
+    store.insert(def, result.values, result.id);
+  }
+}
+
+/** The demo campaign, the given leads, then the other given records: the state a reset returns to. */
+function seedAll(store: RecordStore, options: StandinOptions): void {
+  seed(store, CAMPAIGN, [DEMO_CAMPAIGN], 'the demo campaign');
+  seed(store, LEAD, options.leads ?? [], 'options.leads');
+  for (const [name, records] of Object.entries(options.records ?? {})) {
+    const def = findObject(name);
+    if (!def) throw new Error(`options.records: the stand-in does not serve ${name}`);
+    seed(store, def, records, `options.records.${name}`);
   }
   store.markInitial();
 }
 
 /** Starts the stand-in; resolves once it listens. */
 export async function startStandin(options: StandinOptions = {}): Promise<Standin> {
-  const opts = optionsSchema.parse({ port: options.port, host: options.host, clients: options.clients });
+  const opts = optionsSchema.parse({ port: options.port, host: options.host, clients: options.clients, apiLimit: options.apiLimit });
   const host = '127.0.0.1';
   const clients: readonly ClientCredentials[] = opts.clients ?? [DEMO_CLIENT];
   const logger = options.logger;
 
   const tokens = new TokenStore();
-  const store = new LeadStore();
-  seedLeads(store, options.leads);
-  const control = new StandinControl(tokens, store);
+  const store = new RecordStore();
+  seedAll(store, options);
+  const usage = new ApiUsage(opts.apiLimit);
+  const control = new StandinControl(tokens, store, usage);
   control.queuePlan(options.failures);
 
   let closing = false;
@@ -203,7 +224,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
 
     let answer: StandinResponse;
     if (cls === 'token') answer = handleToken(request, { clients, tokens, instanceUrl: baseUrl });
-    else if (cls === 'data') answer = handleData(request, { tokens, store, limits: control });
+    else if (cls === 'data') answer = handleData(request, { tokens, store, usage });
     else answer = sfErrorResponse(404, sfError('NOT_FOUND', 'The requested resource does not exist'));
     send(res, answer);
     finish(answer.status, failure?.kind ?? null);
@@ -231,7 +252,8 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   return {
     url: baseUrl,
     port,
-    store,
+    store: new ObjectRecords(store, LEAD),
+    records: store,
     control,
     close(): Promise<void> {
       if (!closed) {

@@ -54,8 +54,18 @@ export async function getToken(s: Standin, client: ClientCredentials = DEMO_CLIE
 
 export const V = 'v60.0';
 
+/** `.../services/data/<version>/sobjects/<object>/<rest>` */
+export function sobjectPath(s: Standin, object: string, rest = '', version = V): string {
+  return `${s.url}/services/data/${version}/sobjects/${object}/${rest}`;
+}
+
 export function leadPath(s: Standin, rest = '', version = V): string {
-  return `${s.url}/services/data/${version}/sobjects/Lead/${rest}`;
+  return sobjectPath(s, 'Lead', rest, version);
+}
+
+/** `.../services/data/<version>/composite/sobjects<rest>` */
+export function collectionsPath(s: Standin, rest = '', version = V): string {
+  return `${s.url}/services/data/${version}/composite/sobjects${rest}`;
 }
 
 /** A call to the data API with a bearer token; `body` objects are sent as JSON, strings as they are. */
@@ -70,11 +80,16 @@ export function api(token: string | undefined, method: string, url: string, body
   return call(url, { method, headers, body: payload });
 }
 
-/** Creates a lead and returns its id (fails the test when the create fails). */
-export async function createLead(s: Standin, token: string, fields: Record<string, unknown> = { LastName: 'Lovelace', Company: 'Engines Ltd' }): Promise<string> {
-  const a = await api(token, 'POST', leadPath(s), fields);
-  if (a.status !== 201) throw new Error(`create failed: ${a.status} ${a.text}`);
+/** Creates a record and returns its id (fails the test when the create fails). */
+export async function createRecord(s: Standin, token: string, object: string, fields: Record<string, unknown>): Promise<string> {
+  const a = await api(token, 'POST', sobjectPath(s, object), fields);
+  if (a.status !== 201) throw new Error(`create ${object} failed: ${a.status} ${a.text}`);
   return (a.json as { id: string }).id;
+}
+
+/** Creates a lead and returns its id (fails the test when the create fails). */
+export function createLead(s: Standin, token: string, fields: Record<string, unknown> = { LastName: 'Lovelace', Company: 'Engines Ltd' }): Promise<string> {
+  return createRecord(s, token, 'Lead', fields);
 }
 
 /** A request over node:http, so the Host header can be chosen. */

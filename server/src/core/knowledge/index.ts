@@ -46,6 +46,7 @@ export * from './schema';
 export { normalizeBodyKey } from './translations';
 export { newestVersion, versionStatus, findApiVersion, normalizeVersion, TOKEN_PATH } from './salesforce/api';
 export { hostPatterns } from './salesforce/hosts';
+export { builtinObjects, builtinObject } from './salesforce/objects';
 export { requestHeaders, type RequestHeader } from './salesforce/request-headers';
 export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
 export { checkRecordId, recordIdChecksum, LEAD_ID_PREFIX, knownIdPrefixes, type RecordIdCheck } from './salesforce/record-id';
