@@ -8,12 +8,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService } from '../../server/src/language';
 import { newestVersion } from '../../server/src/core/knowledge';
-import { expandSnippet, type TabStopInfo } from '../support/snippet-expander';
+import { expandSnippet } from '../support/snippet-expander';
 import { repoPath } from '../support/paths';
+import { ADVICE, diagnose, errorsAndWarnings, show, typeSamples } from './template-assertions';
+import { TEMPLATE_SNIPPETS, bodyLines } from './template-snippets';
 
 const SNIPPET_FILE = repoPath('snippets', 'braze-webhook.json');
 
@@ -29,15 +28,6 @@ const bodyOf = (name: string): string => {
   assert.ok(entry, `snippets/braze-webhook.json has no snippet "${name}"`);
   return Array.isArray(entry.body) ? entry.body.join('\n') : entry.body;
 };
-
-/** What a user types in a tab stop, by the default it shows; other tab stops keep their default. */
-const SAMPLES: Record<string, string> = {
-  '[insert_instance_name]': 'acme',
-  '[insert_client_id]': '3MVG9example',
-  // The secret stays out of the template: a Content Block holds it in Braze.
-  '[insert_client_secret]': '{{content_blocks.${sf_secret}}}',
-};
-const typeSamples = (stop: TabStopInfo): string | undefined => SAMPLES[stop.default];
 
 /** A complete, valid template the small snippets go into. */
 const HOST =
@@ -65,22 +55,11 @@ function host(parts: { auth?: string; member?: string; value?: string }): string
 
 /** Where each snippet goes: the whole file, or a part of the host template. */
 const PLACE: Record<string, (expansion: string) => string> = {
-  'Salesforce: Create Lead': (s) => s,
-  'Salesforce: Update Lead to MQL': (s) => s,
+  ...Object.fromEntries(Object.keys(TEMPLATE_SNIPPETS).map((name) => [name, (s: string) => s])),
   'Salesforce: OAuth Authorization header': (s) => host({ auth: s }),
   'Salesforce: Lead field': (s) => host({ member: s }),
   'Braze: attribute with default': (s) => host({ value: s }),
 };
-
-const service = getLanguageService();
-let version = 0;
-function diagnose(text: string, name: string): Diagnostic[] {
-  return service.doValidation(TextDocument.create(`file:///snippets/${encodeURIComponent(name)}.webhook`, 'braze-webhook', ++version, text));
-}
-const SEVERITY = ['', 'error', 'warning', 'information', 'hint'];
-const show = (text: string, found: Diagnostic[]): string =>
-  `\ntemplate:\n${text}\ndiagnostics:\n${found.map((d) => `  ${d.code} [${SEVERITY[d.severity ?? 1]}] ${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message}`).join('\n') || '  (none)'}`;
-const errorsAndWarnings = (found: Diagnostic[]) => found.filter((d) => (d.severity ?? 1) <= 2);
 
 describe('snippets/braze-webhook.json', () => {
   test('every snippet has a prefix, a description and a body, and a place in these tests', () => {
@@ -93,6 +72,14 @@ describe('snippets/braze-webhook.json', () => {
     }
     const prefixes = Object.values(file).flatMap((e) => (Array.isArray(e.prefix) ? e.prefix : [e.prefix]));
     assert.equal(new Set(prefixes).size, prefixes.length, 'prefixes are unique');
+  });
+
+  test('each whole template is the snippet of its template, as the commands insert it (no option given)', () => {
+    for (const [name, build] of Object.entries(TEMPLATE_SNIPPETS)) {
+      const entry = file[name];
+      assert.ok(entry, `snippets/braze-webhook.json has no snippet "${name}"`);
+      assert.deepEqual(entry.body, bodyLines(build()), `${name}: run node --import tsx test/snippets/write-template-snippets.ts`);
+    }
   });
 
   test('the host template itself is clean', () => {
@@ -116,7 +103,7 @@ describe('snippets/braze-webhook.json', () => {
       assert.deepEqual(errorsAndWarnings(found), [], `${name}${show(text, found)}`);
       // The snippets follow the advice the checks give: cached token, guard, json_escape. The attribute
       // output is generic (URL, header or body), so it has no json_escape: in a JSON string that is information.
-      const codes = name === 'Braze: attribute with default' ? ['oauth-cache', 'oauth-guard'] : ['oauth-cache', 'oauth-guard', 'json-escape'];
+      const codes = name === 'Braze: attribute with default' ? ADVICE.filter((c) => c !== 'json-escape') : ADVICE;
       const advice = found.filter((d) => codes.includes(String(d.code)));
       assert.deepEqual(advice, [], `${name}${show(text, found)}`);
     });
@@ -125,7 +112,13 @@ describe('snippets/braze-webhook.json', () => {
   const PLACEHOLDERS: Record<string, number> = {
     // The instance in the webhook URL and in the token URL, the client id, the secret.
     'Salesforce: Create Lead': 4,
+    'Salesforce: Upsert Lead by External Id': 4,
     'Salesforce: Update Lead to MQL': 4,
+    'Salesforce: Create Contact': 4,
+    'Salesforce: Update Contact': 4,
+    // And the campaign's id.
+    'Salesforce: Add Lead to Campaign': 5,
+    'Salesforce: Log Task on Lead or Contact': 4,
     'Salesforce: OAuth Authorization header': 3,
   };
   for (const [name, count] of Object.entries(PLACEHOLDERS)) {
@@ -162,18 +155,15 @@ describe('snippets/braze-webhook.json', () => {
     assert.match(expandSnippet(bodyOf('Salesforce: Update Lead to MQL')).text, /"Lead_Stage__c": "MQL"/);
   });
 
-  test(`the API version a snippet offers is the newest the knowledge knows (v${newestVersion()})`, () => {
+  test(`the API version of every snippet is the newest the knowledge knows (v${newestVersion()})`, () => {
     let seen = 0;
     for (const name of Object.keys(file)) {
-      const body = bodyOf(name);
-      for (const m of body.matchAll(/\/services\/data\/v([^/]*)\//g)) {
+      for (const m of bodyOf(name).matchAll(/\/services\/data\/v([^/]*)\//g)) {
         seen++;
-        assert.match(m[1]!, /^\$\{\d+:[^}]+\}$/, `${name}: the version is a tab stop`);
-        const version = /^\$\{\d+:([^}]+)\}$/.exec(m[1]!)![1];
-        assert.equal(version, newestVersion(), `${name}: update the snippet's default API version to ${newestVersion()} (the knowledge's newest)`);
+        assert.equal(m[1], newestVersion(), `${name}: run node --import tsx test/snippets/write-template-snippets.ts`);
       }
     }
-    assert.equal(seen, 2, 'Create Lead and Update Lead to MQL offer a version');
+    assert.equal(seen, Object.keys(TEMPLATE_SNIPPETS).length, 'each whole template names a version');
   });
 
   test('the OAuth header mirrors its :save name in the guard and in Bearer', () => {

@@ -2,6 +2,11 @@
 export const COMMANDS = {
   newCreateLeadTemplate: 'brazeWebhooks.newCreateLeadTemplate',
   newUpdateLeadTemplate: 'brazeWebhooks.newUpdateLeadTemplate',
+  newUpsertLeadTemplate: 'brazeWebhooks.newUpsertLeadTemplate',
+  newCreateContactTemplate: 'brazeWebhooks.newCreateContactTemplate',
+  newUpdateContactTemplate: 'brazeWebhooks.newUpdateContactTemplate',
+  newAddLeadToCampaignTemplate: 'brazeWebhooks.newAddLeadToCampaignTemplate',
+  newLogTaskTemplate: 'brazeWebhooks.newLogTaskTemplate',
   insertSnippet: 'brazeWebhooks.insertSnippet',
   copyForComposer: 'brazeWebhooks.copyForComposer',
   fillPlaceholder: 'brazeWebhooks.fillPlaceholder',

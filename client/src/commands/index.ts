@@ -4,7 +4,7 @@ import { copyForComposer } from './copy-for-composer';
 import { fillPlaceholder, type FillPlaceholderArgs } from './fill-placeholder';
 import { COMMANDS } from './ids';
 import { insertWebhookSnippet } from './insert-snippet';
-import { newCreateLeadTemplate } from './new-create-lead';
+import { newTemplate, TEMPLATE_COMMANDS } from './new-template';
 import { newUpdateLeadTemplate } from './new-update-lead';
 import { fetchLeadSchema } from '../send/fetch-lead-schema';
 import { forgetPlaceholders } from '../send/forget-placeholders';
@@ -15,7 +15,7 @@ export { COMMANDS } from './ids';
 
 export function registerCommands(context: ExtensionContext): void {
   context.subscriptions.push(
-    commands.registerCommand(COMMANDS.newCreateLeadTemplate, () => newCreateLeadTemplate(context)),
+    ...TEMPLATE_COMMANDS.map((t) => commands.registerCommand(t.command, () => newTemplate(context, t))),
     commands.registerCommand(COMMANDS.newUpdateLeadTemplate, () => newUpdateLeadTemplate(context)),
     commands.registerCommand(COMMANDS.insertSnippet, () => insertWebhookSnippet(context)),
     commands.registerCommand(COMMANDS.copyForComposer, () => copyForComposer(context)),

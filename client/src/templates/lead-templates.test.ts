@@ -7,56 +7,18 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService, type LanguageService } from '../../../server/src/language';
+import { getLanguageService } from '../../../server/src/language';
 import { loadWorkspaceKnowledge, newestVersion } from '../../../server/src/core/knowledge';
-import { expandSnippet, type TabStopInfo } from '../../../test/support/snippet-expander';
+import { expandSnippet } from '../../../test/support/snippet-expander';
+import { assertClean, assertConsistent, assertOnlyPlaceholders, bodyOf, diagnose, errorsAndWarnings, typeSamples } from '../../../test/snippets/template-assertions';
 import { customLeadFields, mqlValueFor } from './lead-fields';
-import { createLeadTemplate, readInstanceName, updateLeadToMqlTemplate, validateFieldName, validateInstanceName, type BuiltTemplate } from './lead-templates';
+import { createLeadTemplate, readInstanceName, updateLeadToMqlTemplate, upsertLeadTemplate, validateFieldName, validateInstanceName } from './lead-templates';
 import { readSnippetFile } from './snippet-file';
 import { renderSnippet, renderText } from './template-parts';
 import { repoPath } from '../../../test/support/paths';
 
 const ROOT = repoPath();
 const DESCRIBE = readFileSync(join(ROOT, 'test', 'fixtures', 'describe', 'Lead.describe.json'), 'utf8');
-
-const SAMPLES: Record<string, string> = {
-  '[insert_instance_name]': 'acme',
-  '[insert_client_id]': '3MVG9example',
-  '[insert_client_secret]': '{{content_blocks.${sf_secret}}}',
-};
-const typeSamples = (s: TabStopInfo) => SAMPLES[s.default];
-
-const builtin = getLanguageService();
-let version = 0;
-function diagnose(text: string, service: LanguageService = builtin): Diagnostic[] {
-  return service.doValidation(TextDocument.create(`file:///templates/t${++version}.webhook`, 'braze-webhook', version, text));
-}
-const bad = (found: Diagnostic[]) => found.filter((d) => (d.severity ?? 1) <= 2);
-const show = (text: string, found: Diagnostic[]) => `\n${text}\n${found.map((d) => `  ${d.code} [${d.severity}] ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`).join('\n') || '  (none)'}`;
-
-/** The snippet expands to the text, with no VS Code variable by mistake. */
-function assertConsistent(t: BuiltTemplate): void {
-  const e = expandSnippet(t.snippet);
-  assert.deepEqual(e.unknownVariables, []);
-  assert.equal(e.text, t.text);
-}
-
-/** Filled as a user would: no error, no warning, and none of the advice the snippets follow. */
-function assertClean(t: BuiltTemplate, service?: LanguageService): void {
-  const text = expandSnippet(t.snippet, { value: typeSamples }).text;
-  assert.doesNotMatch(text, /\[insert_/);
-  const found = diagnose(text, service);
-  assert.deepEqual(bad(found), [], show(text, found));
-  assert.deepEqual(found.filter((d) => ['oauth-cache', 'oauth-guard', 'json-escape'].includes(String(d.code))), [], show(text, found));
-}
-
-/** Unfilled: if anything is an error or a warning, it is a placeholder check on an [insert_...]. */
-function assertOnlyPlaceholders(t: BuiltTemplate): void {
-  const found = bad(diagnose(t.text));
-  for (const d of found) assert.equal(d.code, 'placeholder', show(t.text, found));
-}
 
 describe('createLeadTemplate', () => {
   test('with the instance given: the docs template corrected, credentials left as tab stops', () => {
@@ -108,15 +70,62 @@ describe('createLeadTemplate', () => {
   });
 });
 
-describe('updateLeadToMqlTemplate', () => {
-  test('defaults: Lead_Stage__c = MQL, PATCH to the Lead whose id is the external_id', () => {
-    const t = updateLeadToMqlTemplate({ instance: 'acme' });
-    assert.match(t.text, /^PATCH https:\/\/acme\.my\.salesforce\.com\/services\/data\/v\d+\.0\/sobjects\/Lead\/\{\{\$\{user_id\}\}\}$/m);
-    assert.match(t.text, /\{\n {2}"Lead_Stage__c": "MQL"\n\}\n$/);
-    assert.match(t.snippet, /"Lead_Stage__c": "\$\{3:MQL\}"\$0/);
+describe('upsertLeadTemplate', () => {
+  test('PATCH by the external id field: the retry-safe create, the assignment rules left alone', () => {
+    const t = upsertLeadTemplate({ instance: 'acme' });
+    assert.equal(
+      t.text,
+      [
+        '# @name Salesforce Sales Cloud > Upsert Lead by External Id',
+        '# Creates the Lead, or updates the Lead whose external id matches: a send Braze retries (408, 429, 5XX) cannot make a second Lead.',
+        '# The org needs the custom Lead field the URL names, marked External ID and Unique, holding the Braze external_id (${user_id}, or ${braze_id}).',
+        '# The body leaves that field out: Salesforce takes it from the URL.',
+        '# Sforce-Auto-Assign: FALSE, or the Lead assignment rules re-run on every update (a new Lead is not assigned either).',
+        `PATCH https://acme.my.salesforce.com/services/data/v${newestVersion()}/sobjects/Lead/Braze_Id__c/{{\${user_id} | url_param_escape}}`,
+        'Authorization: {% connected_content https://acme.my.salesforce.com/services/oauth2/token',
+        '    :method post',
+        '    :body client_id=[insert_client_id]&client_secret=[insert_client_secret]&grant_type=client_credentials',
+        '    :cache_max_age 900',
+        "    :save result %}{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}Bearer {{result.access_token}}",
+        'Content-Type: application/json',
+        'Sforce-Auto-Assign: FALSE',
+        '',
+        '{',
+        '  "FirstName": "{{${first_name} | json_escape}}",',
+        '  "LastName": "{{${last_name} | json_escape}}",',
+        '  "Email": "{{${email_address} | json_escape}}",',
+        '  "Company": "{{custom_attribute.${company} | json_escape}}"',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    // The field and the Braze value come first, in the URL; then the credentials, then the body.
+    assert.ok(t.snippet.includes('/sobjects/Lead/${1:Braze_Id__c}/{{${2:\\${user_id\\}} | url_param_escape}}\n'), t.snippet);
+    assert.match(t.snippet, /client_id=\$\{3:\[insert_client_id\]\}&client_secret=\$\{4:\[insert_client_secret\]\}/);
+    assert.ok(!('Braze_Id__c' in bodyOf(t.text)), 'Salesforce refuses the external id field in the body of an upsert');
     assertConsistent(t);
     assertClean(t);
     assertOnlyPlaceholders(t);
+  });
+
+  test('another external id field and ${braze_id}, typed in their tab stops', () => {
+    const t = upsertLeadTemplate();
+    const typed = expandSnippet(t.snippet, { value: (s) => (s.default === 'Braze_Id__c' ? 'Braze_User__c' : s.default === '${user_id}' ? '${braze_id}' : typeSamples(s)) }).text;
+    assert.match(typed, /^PATCH https:\/\/acme\.my\.salesforce\.com\/services\/data\/v[\d.]+\/sobjects\/Lead\/Braze_User__c\/\{\{\$\{braze_id\} \| url_param_escape\}\}$/m);
+    assert.deepEqual(errorsAndWarnings(diagnose(typed, 'braze_id')), []);
+  });
+});
+
+describe('updateLeadToMqlTemplate', () => {
+  test('defaults: Lead_Stage__c = MQL, PATCH to the Lead whose id is the external_id; no field given: the key is a tab stop too', () => {
+    const t = updateLeadToMqlTemplate({ instance: 'acme' });
+    assert.match(t.text, /^PATCH https:\/\/acme\.my\.salesforce\.com\/services\/data\/v\d+\.0\/sobjects\/Lead\/\{\{\$\{user_id\}\}\}$/m);
+    assert.match(t.text, /\{\n {2}"Lead_Stage__c": "MQL"\n\}\n$/);
+    assert.match(t.snippet, /"\$\{3:Lead_Stage__c\}": "\$\{4:MQL\}"\$0/);
+    assertConsistent(t);
+    assertClean(t);
+    assertOnlyPlaceholders(t);
+    assert.match(updateLeadToMqlTemplate({ instance: 'acme', field: 'Lead_Stage__c' }).snippet, /"Lead_Stage__c": "\$\{3:MQL\}"\$0/);
   });
 
   test('a field of the describe file with its picklist values offered as a choice, checked with that knowledge', () => {
@@ -132,7 +141,7 @@ describe('updateLeadToMqlTemplate', () => {
     // Another picklist value, picked from the choice.
     const sql = expandSnippet(t.snippet, { value: (s) => (s.choices ? 'SQL' : typeSamples(s)) }).text;
     assert.match(sql, /"Lead_Stage__c": "SQL"/);
-    assert.deepEqual(bad(diagnose(sql, service)), []);
+    assert.deepEqual(errorsAndWarnings(diagnose(sql, 'sql', service)), []);
   });
 
   test('a field typed by the user', () => {

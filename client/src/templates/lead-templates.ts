@@ -1,30 +1,21 @@
 /**
- * The two templates of Braze's "Salesforce Sales Cloud" page (Create Lead, Update Lead to MQL),
- * corrected: the Lead's API names, json_escape on each string value, the newest API version, a
- * cached token and a guard that aborts the send when no token comes back. Pure: no vscode, so the
+ * The Lead templates: the two of Braze's "Salesforce Sales Cloud" page (Create Lead, Update Lead
+ * to MQL), corrected (the Lead's API names, json_escape on each string value, the newest API
+ * version, a cached and guarded token call), and the retry-safe create: an upsert by an external
+ * id. Also what the commands ask the user (the instance, a field name). Pure: no vscode, so the
  * commands' text is tested with node's runner and the language service.
  */
-import { checkMyDomainName, classifyHost, newestVersion } from '../../../server/src/core';
-import { renderSnippet, renderText, type Part, type Slot } from './template-parts';
+import { checkMyDomainName, classifyHost } from '../../../server/src/core';
+import { escaped, jsonBody, requestHead, type Member, type TemplateOptions } from './salesforce-request';
+import { buildTemplate, stopCounter, type BuiltTemplate, type Slot } from './template-parts';
 
 export const DEFAULT_MQL_FIELD = 'Lead_Stage__c';
 export const DEFAULT_MQL_VALUE = 'MQL';
-/** Braze's own OAuth example caches the token 900 s (Connected Content, "Making an API call"). */
-export const TOKEN_CACHE_SECONDS = 900;
+/** The custom external id field the upsert names by default: the org creates it. */
+export const DEFAULT_EXTERNAL_ID_FIELD = 'Braze_Id__c';
 
-export const PLACEHOLDER_INSTANCE = '[insert_instance_name]';
-export const PLACEHOLDER_CLIENT_ID = '[insert_client_id]';
-export const PLACEHOLDER_CLIENT_SECRET = '[insert_client_secret]';
-
-export interface LeadTemplateOptions {
-  /** What comes before `.my.salesforce.com` (`acme`, `acme--uat.sandbox`); omitted: a tab stop on the docs' placeholder. */
-  instance?: string;
-  /** `67.0`; defaults to the newest version the knowledge knows. */
-  apiVersion?: string;
-}
-
-export interface MqlTemplateOptions extends LeadTemplateOptions {
-  /** The Lead field that holds the stage; default `Lead_Stage__c` (the docs' example name). */
+export interface MqlTemplateOptions extends TemplateOptions {
+  /** The Lead field that holds the stage; omitted: a tab stop on `Lead_Stage__c` (the docs' example name). */
   field?: string;
   /** The value; default `MQL`. */
   value?: string;
@@ -32,69 +23,63 @@ export interface MqlTemplateOptions extends LeadTemplateOptions {
   valueChoices?: readonly string[];
 }
 
-export interface BuiltTemplate {
-  /** The text with every tab stop at its default. */
-  text: string;
-  /** The same as a snippet body (`SnippetString`): the user tabs through what is left to fill. */
-  snippet: string;
-}
-
-const build = (parts: Part[]): BuiltTemplate => ({ text: renderText(parts), snippet: renderSnippet(parts) });
-
-/** The request line's host part, the token call and the headers, shared by both templates. */
-function requestParts(method: 'POST' | 'PATCH', o: LeadTemplateOptions, pathTail: Part[], next: () => number): Part[] {
-  const instance: Part = o.instance ?? { stop: next(), default: PLACEHOLDER_INSTANCE };
-  const clientId: Slot = { stop: next(), default: PLACEHOLDER_CLIENT_ID };
-  const secret: Slot = { stop: next(), default: PLACEHOLDER_CLIENT_SECRET };
-  const version = o.apiVersion ?? newestVersion();
-  return [
-    `${method} https://`, instance, `.my.salesforce.com/services/data/v${version}/sobjects/Lead/`, ...pathTail, '\n',
-    'Authorization: {% connected_content https://', instance, '.my.salesforce.com/services/oauth2/token\n',
-    '    :method post\n',
-    '    :body client_id=', clientId, '&client_secret=', secret, '&grant_type=client_credentials\n',
-    `    :cache_max_age ${TOKEN_CACHE_SECONDS}\n`,
-    "    :save result %}{% if result.access_token == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}Bearer {{result.access_token}}\n",
-    'Content-Type: application/json\n',
-    '\n',
-  ];
-}
-
-const counter = () => {
-  let n = 0;
-  return () => ++n;
-};
+/** FirstName, LastName, Email and Company (the two required ones included) from Braze attributes, each a tab stop. */
+const leadMembers = (next: () => number): Member[] => [
+  { key: 'FirstName', value: escaped({ stop: next(), default: '${first_name}' }) },
+  { key: 'LastName', value: escaped({ stop: next(), default: '${last_name}' }) },
+  { key: 'Email', value: escaped({ stop: next(), default: '${email_address}' }) },
+  { key: 'Company', value: escaped({ stop: next(), default: 'custom_attribute.${company}' }) },
+];
 
 /** Create Lead: POST sobjects/Lead with FirstName, LastName, Email and Company from Braze attributes. */
-export function createLeadTemplate(o: LeadTemplateOptions = {}): BuiltTemplate {
-  const next = counter();
-  const head = requestParts('POST', o, [], next);
-  const member = (key: string, value: string, last = false): Part[] => [`  "${key}": "{{`, { stop: next(), default: value }, ` | json_escape}}"${last ? '' : ','}`];
-  return build([
-    '# @name Salesforce Sales Cloud > Create Lead\n',
+export function createLeadTemplate(o: TemplateOptions = {}): BuiltTemplate {
+  const next = stopCounter();
+  const head = requestHead({ method: 'POST', object: 'Lead' }, o, next);
+  return buildTemplate(['# @name Salesforce Sales Cloud > Create Lead\n', ...head, ...jsonBody(leadMembers(next))]);
+}
+
+/**
+ * Upsert Lead by External Id: PATCH sobjects/Lead/<field>/<Braze id>. Braze retries a webhook
+ * that answered 408, 429 or 5XX, up to five times (Braze, "Creating a webhook", errors and retry
+ * logic), so a POST that Salesforce committed but answered late makes two to six Leads; an upsert finds
+ * the first one and updates it. The external id field stays out of the body (REST API Developer
+ * Guide, "Upsert Records Using sObject Rows by External ID":
+ * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_sobject_upsert_patch.htm).
+ */
+export function upsertLeadTemplate(o: TemplateOptions = {}): BuiltTemplate {
+  const next = stopCounter();
+  const head = requestHead(
+    {
+      method: 'PATCH',
+      object: 'Lead',
+      path: (n) => [{ stop: n(), default: DEFAULT_EXTERNAL_ID_FIELD }, '/{{', { stop: n(), default: '${user_id}' }, ' | url_param_escape}}'],
+      // Lead assignment rules run on every REST create and update unless told not to: REST API Developer Guide,
+      // "Assignment Rule Header" (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/headers_autoassign.htm).
+      headers: ['Sforce-Auto-Assign: FALSE'],
+    },
+    o,
+    next,
+  );
+  return buildTemplate([
+    '# @name Salesforce Sales Cloud > Upsert Lead by External Id\n',
+    '# Creates the Lead, or updates the Lead whose external id matches: a send Braze retries (408, 429, 5XX) cannot make a second Lead.\n',
+    '# The org needs the custom Lead field the URL names, marked External ID and Unique, holding the Braze external_id (${user_id}, or ${braze_id}).\n',
+    '# The body leaves that field out: Salesforce takes it from the URL.\n',
+    '# Sforce-Auto-Assign: FALSE, or the Lead assignment rules re-run on every update (a new Lead is not assigned either).\n',
     ...head,
-    '{\n',
-    ...member('FirstName', '${first_name}'), '\n',
-    ...member('LastName', '${last_name}'), '\n',
-    ...member('Email', '${email_address}'), '\n',
-    ...member('Company', 'custom_attribute.${company}', true), { stop: 0, default: '' }, '\n',
-    '}\n',
+    ...jsonBody(leadMembers(next)),
   ]);
 }
 
 /** Update Lead to MQL: PATCH sobjects/Lead/{{${user_id}}} (the Lead id is the Braze external_id). */
 export function updateLeadToMqlTemplate(o: MqlTemplateOptions = {}): BuiltTemplate {
-  const next = counter();
-  const head = requestParts('PATCH', o, ['{{${user_id}}}'], next);
+  const next = stopCounter();
+  const head = requestHead({ method: 'PATCH', object: 'Lead', path: () => ['{{${user_id}}}'] }, o, next);
+  const key: string | Slot = o.field ?? { stop: next(), default: DEFAULT_MQL_FIELD };
   const value = o.value ?? DEFAULT_MQL_VALUE;
   const choices = o.valueChoices && o.valueChoices.length > 0 ? [value, ...o.valueChoices.filter((c) => c !== value)] : undefined;
   const valueSlot: Slot = choices && choices.length > 1 ? { stop: next(), default: value, choices } : { stop: next(), default: value };
-  return build([
-    '# @name Salesforce Sales Cloud > Update Lead to MQL\n',
-    ...head,
-    '{\n',
-    `  ${JSON.stringify(o.field ?? DEFAULT_MQL_FIELD)}: "`, valueSlot, '"', { stop: 0, default: '' }, '\n',
-    '}\n',
-  ]);
+  return buildTemplate(['# @name Salesforce Sales Cloud > Update Lead to MQL\n', ...head, ...jsonBody([{ key, value: [valueSlot] }])]);
 }
 
 /**

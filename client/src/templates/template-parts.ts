@@ -14,6 +14,21 @@ export interface Slot {
 
 export type Part = string | Slot;
 
+export interface BuiltTemplate {
+  /** The text with every tab stop at its default. */
+  text: string;
+  /** The same as a snippet body (`SnippetString`): the user tabs through what is left to fill. */
+  snippet: string;
+}
+
+export const buildTemplate = (parts: readonly Part[]): BuiltTemplate => ({ text: renderText(parts), snippet: renderSnippet(parts) });
+
+/** Numbers tab stops in the order a template asks for them: 1, 2, 3... */
+export function stopCounter(): () => number {
+  let n = 0;
+  return () => ++n;
+}
+
 /** The text with every tab stop at its default (a choice at its first option). */
 export function renderText(parts: readonly Part[]): string {
   return parts.map((p) => (typeof p === 'string' ? p : p.choices?.[0] ?? p.default)).join('');

@@ -4,8 +4,15 @@
 // extension host's `vscode` object: see stubWindow in helpers.ts).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { createLeadTemplate, updateLeadToMqlTemplate } from '../../../client/src/templates/lead-templates';
-import { closeActiveEditor, openUntitled, openWorkspaceFile, snippetText, stubWindow, waitFor, workspaceFile } from './helpers';
+import { addLeadToCampaignTemplate } from '../../../client/src/templates/campaign-member-template';
+import { createContactTemplate, updateContactTemplate } from '../../../client/src/templates/contact-templates';
+import { createLeadTemplate, updateLeadToMqlTemplate, upsertLeadTemplate } from '../../../client/src/templates/lead-templates';
+import type { TemplateOptions } from '../../../client/src/templates/salesforce-request';
+import { logTaskTemplate } from '../../../client/src/templates/task-template';
+import type { BuiltTemplate } from '../../../client/src/templates/template-parts';
+import { newestVersion } from '../../../server/src/core/knowledge';
+import { EXTENSION_ID, closeActiveEditor, openUntitled, openWorkspaceFile, snippetText, stubWindow, waitFor, workspaceFile } from './helpers';
+import pkg from '../../../package.json';
 import snippetFile from '../../../snippets/braze-webhook.json';
 
 const COMPOSER_VIEW_TYPE = 'brazeWebhooks.composer';
@@ -66,6 +73,14 @@ suite('commands', () => {
     while (vscode.window.activeTextEditor?.document.isUntitled) await closeActiveEditor();
   });
 
+  test('every command of package.json is registered by the installed extension, in the category "Braze Webhooks"', async () => {
+    await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const contributed = pkg.contributes.commands;
+    assert.deepEqual(contributed.filter((c) => !registered.has(c.command)).map((c) => c.command), []);
+    assert.deepEqual(contributed.filter((c) => c.category !== 'Braze Webhooks').map((c) => c.command), []);
+  });
+
   test('New Create-Lead Template inserts the create template for the instance typed (acme)', async () => {
     answerInputBox(() => 'acme');
     const editor = await runForNewEditor('brazeWebhooks.newCreateLeadTemplate');
@@ -73,6 +88,26 @@ suite('commands', () => {
     assert.equal(editor.document.getText(), createLeadTemplate({ instance: 'acme' }).text, asked.join('\n'));
     assert.ok(editor.document.getText().includes('POST https://acme.my.salesforce.com/services/data/v'));
   });
+
+  /** The template commands that ask only for the instance, and what they insert. */
+  const V = newestVersion();
+  const INSTANCE_ONLY: [command: string, build: (o: TemplateOptions) => BuiltTemplate, requestLine: string][] = [
+    ['brazeWebhooks.newUpsertLeadTemplate', upsertLeadTemplate, `PATCH https://acme.my.salesforce.com/services/data/v${V}/sobjects/Lead/Braze_Id__c/{{\${user_id} | url_param_escape}}`],
+    ['brazeWebhooks.newCreateContactTemplate', createContactTemplate, `POST https://acme.my.salesforce.com/services/data/v${V}/sobjects/Contact/`],
+    ['brazeWebhooks.newUpdateContactTemplate', updateContactTemplate, `PATCH https://acme.my.salesforce.com/services/data/v${V}/sobjects/Contact/{{custom_attribute.\${salesforce_contact_id}}}`],
+    ['brazeWebhooks.newAddLeadToCampaignTemplate', addLeadToCampaignTemplate, `POST https://acme.my.salesforce.com/services/data/v${V}/sobjects/CampaignMember/`],
+    ['brazeWebhooks.newLogTaskTemplate', logTaskTemplate, `POST https://acme.my.salesforce.com/services/data/v${V}/sobjects/Task/`],
+  ];
+  for (const [command, build, requestLine] of INSTANCE_ONLY) {
+    test(`${command} asks for the instance (acme), then inserts its template`, async () => {
+      answerInputBox(() => 'acme');
+      const editor = await runForNewEditor(command);
+      assert.equal(editor.document.languageId, 'braze-webhook');
+      assert.equal(editor.document.getText(), build({ instance: 'acme' }).text, asked.join('\n'));
+      assert.ok(editor.document.getText().split('\n').includes(requestLine), editor.document.getText());
+      assert.equal(asked.length, 1, asked.join('\n'));
+    });
+  }
 
   test('New Update-Lead-to-MQL Template inserts the update template for acme and Lead_Stage__c', async () => {
     // No Lead describe file in test/workspace: the field is asked with an input box (a quick pick when there is one).
