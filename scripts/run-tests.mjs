@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { glob } from 'tinyglobby';
 
-const files = await glob(['server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'salesforce-standin/src/**/*.test.ts', 'test/**/*.test.ts'], {
+const files = await glob(['server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'salesforce-standin/src/**/*.test.ts', 'test/**/*.test.ts', 'l10n/**/*.test.ts'], {
   ignore: ['**/node_modules/**', 'test/extension/**'],
 });
 files.sort();
