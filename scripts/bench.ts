@@ -1,78 +1,79 @@
-// Prints how long the parser and the whole analysis take: the seed templates
-// (median and 99th percentile of many runs) and a 1 MB template. Figures, not assertions.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The benchmark of `npm run bench`: figures, not assertions. In one run it prints
+// - the analysis time (parse and every check) of the seed templates and of generated 10 KB,
+//   100 KB and 1 MB templates, next to liquidjs's parse of the same Liquid and jsonc-parser's of
+//   the same body, as ratios (aim: within 3 times liquidjs's parse);
+// - completion and hover latency at many positions of the seed templates, each on a new
+//   document version, so its parse counts (aim: p99 within 16 ms);
+// - the bundled server's start time and its memory with 200 documents open (dist/server.js).
+import { existsSync, statSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getLanguageService } from '../server/src/language';
-import { parseWebhook } from '../server/src/syntax/parse';
-
-const examples = join(__dirname, '..', 'examples');
-const seeds = ['create-lead.webhook', 'update-lead-to-mql.webhook'].map((f) => readFileSync(join(examples, f), 'utf8'));
-
-function percentiles(samples: number[]): { median: number; p99: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], p99: sorted[Math.floor(sorted.length * 0.99)] };
-}
-
-function time(fn: () => void, runs: number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return samples;
-}
-
-/** A Create Lead template whose body repeats members until it reaches `bytes`. */
-export function largeTemplate(bytes: number): string {
-  const head = seeds[0].slice(0, seeds[0].indexOf('\n{') + 1);
-  const member = (i: number) => `  "Field${i}__c": "{{custom_attribute.\${attr ${i}} | default: 'x' | json_escape}}",\n`;
-  let body = '{\n';
-  for (let i = 0; head.length + body.length < bytes - 40; i++) body += member(i);
-  return `${head}${body}  "LastName": "{{\${last_name}}}"\n}\n`;
-}
+import { builtinKnowledge } from '../server/src/core';
+import { allChecks, defaultSettings, getLanguageService } from '../server/src/language';
+import { validate } from '../server/src/language/validation';
+import { parseWebhook } from '../server/src/syntax';
+import { largeTemplate, seeds } from './bench/inputs';
+import { jsoncParse, liquidjsParse, yardsticks } from './bench/liquid';
+import { measureServer, SERVER } from './bench/server';
+import { median, ms, once, percentiles } from './bench/timing';
 
 const service = getLanguageService();
-for (const [i, text] of seeds.entries()) {
-  parseWebhook(text);
-  const parse = percentiles(time(() => parseWebhook(text), 2000));
-  let version = 0;
-  const analyse = percentiles(time(() => service.doValidation(TextDocument.create('file:///seed', 'braze-webhook', ++version, text)), 2000));
-  console.log(`seed ${i + 1} (${text.length} B): parse median ${parse.median.toFixed(3)} ms, p99 ${parse.p99.toFixed(3)} ms; parse+validate median ${analyse.median.toFixed(3)} ms, p99 ${analyse.p99.toFixed(3)} ms`);
+const knowledge = builtinKnowledge();
+let version = 0;
+const fresh = (text: string) => TextDocument.create('file:///bench.webhook', 'braze-webhook', ++version, text);
+
+function analysisRow(name: string, text: string): string {
+  const { liquid, body } = yardsticks(text);
+  const budget = text.length > 500_000 ? 3000 : 400;
+  const all = median(() => {
+    const document = fresh(text);
+    validate(parseWebhook(text), document, defaultSettings, knowledge, allChecks);
+  }, budget);
+  const served = median(() => service.doValidation(fresh(text)), budget);
+  const liquidjs = median(() => liquidjsParse(liquid), budget);
+  const jsonc = median(() => jsoncParse(body), budget);
+  const kb = (text.length / 1024).toFixed(1).padStart(7);
+  return `${name.padEnd(48)} ${kb} KB  analysis ${ms(all).padStart(7)} ms  doValidation ${ms(served).padStart(7)} ms  liquidjs ${ms(liquidjs).padStart(7)} ms (x${(all / liquidjs).toFixed(1)})  jsonc ${ms(jsonc).padStart(7)} ms (x${(all / jsonc).toFixed(1)})`;
 }
 
-// Completion at each kind of position of the seeds: a fresh document version each time, so the parse counts too.
-const positions: [string, string][] = [
-  ['attribute', '{{${first_name'],
-  ['filter', '{{${first_name}'],
-  ['tag option', ':save'],
-  ['body key', '"lastName'],
-  ['URL', '/v60.0/'],
-  ['header name', 'Content-Type'],
-];
-const completionSamples: number[] = [];
-for (const text of seeds) {
-  for (const [, marker] of positions) {
-    const at = text.indexOf(marker);
-    if (at === -1) continue;
-    let version = 0;
-    const samples = time(() => {
-      const document = TextDocument.create('file:///seed', 'braze-webhook', ++version, text);
-      service.doComplete(document, document.positionAt(at + marker.length));
-    }, 500);
-    completionSamples.push(...samples);
+console.log('Analysis: parse + all checks (validate with every check), doValidation (what the server runs: above 512 KiB, syntax checks only),');
+console.log('liquidjs Liquid.parse of the same Liquid (each field as the renderer gives it), jsonc-parser parseTree of the same body; medians.');
+for (const { name, text } of seeds) console.log(analysisRow(name, text));
+for (const [label, bytes] of [['generated 10 KB', 10 * 1024], ['generated 100 KB', 100 * 1024], ['generated 1 MB', 1024 * 1024]] as const) {
+  console.log(analysisRow(label, largeTemplate(bytes)));
+}
+
+// Completion and hover at many positions: spread over each seed, and at every Liquid delimiter.
+const completion: number[] = [];
+const hover: number[] = [];
+for (const { text } of seeds) {
+  const doc = parseWebhook(text);
+  const offsets = new Set<number>();
+  for (let i = 0; i < 100; i++) offsets.add(Math.floor((i / 100) * text.length));
+  for (const field of [doc.requestLine?.url, ...doc.headers.map((h) => h.value), doc.body]) {
+    for (const n of field?.liquid ?? []) for (const at of [n.start + 2, n.end - 2, Math.floor((n.start + n.end) / 2)]) offsets.add(at);
+  }
+  for (const at of offsets) {
+    for (let round = 0; round < 3; round++) {
+      const d1 = fresh(text);
+      completion.push(once(() => service.doComplete(d1, d1.positionAt(at))));
+      const d2 = fresh(text);
+      hover.push(once(() => service.doHover(d2, d2.positionAt(at))));
+    }
   }
 }
-const completion = percentiles(completionSamples);
-console.log(`completion on the seeds (${completionSamples.length} requests, parse included): median ${completion.median.toFixed(3)} ms, p99 ${completion.p99.toFixed(3)} ms`);
+const c = percentiles(completion);
+const h = percentiles(hover);
+console.log(`\nCompletion on the seeds, ${completion.length} requests, each on a new version (its parse included): p50 ${ms(c.p50)} ms, p99 ${ms(c.p99)} ms`);
+console.log(`Hover on the seeds, ${hover.length} requests, each on a new version (its parse included): p50 ${ms(h.p50)} ms, p99 ${ms(h.p99)} ms`);
 
-for (const size of [256 * 1024, 1024 * 1024]) {
-  const text = largeTemplate(size);
-  const samples = time(() => parseWebhook(text), 5);
-  const doc = parseWebhook(text);
-  console.log(
-    `${(text.length / 1024).toFixed(0)} KiB template (${doc.json?.root?.members?.length} members, ${doc.attributes.length} attribute references): ` +
-      `parse median ${percentiles(samples).median.toFixed(1)} ms`,
-  );
+if (!existsSync(SERVER)) {
+  console.log('\nServer: dist/server.js is missing (npm run build makes it): no start time, no memory figure.');
+} else {
+  const texts = Array.from({ length: 200 }, (_, i) => seeds[i % seeds.length].text);
+  void measureServer(texts).then((s) => {
+    const built = statSync(SERVER).mtime.toISOString();
+    console.log(`\nServer (dist/server.js, built ${built}): started in ${ms(s.startMs)} ms (spawn to the answer to initialize)`);
+    const mb = (n: number | undefined) => (n === undefined ? 'unknown (no /proc)' : `${n.toFixed(1)} MB`);
+    console.log(`Server memory (resident): ${mb(s.idleMb)} idle, ${mb(s.openMb)} with 200 documents open (their diagnostics all published in ${ms(s.openMs)} ms)`);
+  });
 }

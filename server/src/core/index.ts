@@ -8,8 +8,14 @@ export * from './knowledge';
 export * from './liquid/braze-mask';
 export * from './placeholders';
 export * from './url/transport';
+export * from './url/reader';
+export * from './url/override';
 export * from './mask';
 export * from './snippet-text';
 export * from './liquid/translate';
+// The parser reads Liquid with the translation's own scanners.
+export { isLiquidBlank, isLiquidDigit, isLiquidWord, skipLiquidBlank } from './liquid/chars';
+export { DelimiterScanner, isQuote } from './liquid/delimiters';
+export { liquidLines, type LiquidLine } from './liquid/tag-lines';
 export * from './url/loopback';
 export * from './url/data-path';

@@ -4,7 +4,8 @@
  * One rule for the `placeholder` check, its quick fix, the renderer, the client's secret storage
  * and the CLI's environment variables:
  *
- * - a placeholder is `[insert_` up to the next `]`, in any letter case, without blanks;
+ * - a placeholder is `[insert_` up to the next `]`, in any letter case, without blanks or `[` (so
+ *   a scan that fails stops at the next `[`, and finding them stays linear in the text);
  * - its name folds case and every character other than a letter, digit or `_` into `_`, so
  *   `[INSERT_CLIENT_ID]` and `[insert_client-id]` are the placeholder `insert_client_id` and take
  *   one value;
@@ -14,7 +15,7 @@
  * Values are filled into each field's text before rendering; the file is never rewritten.
  */
 
-export const PLACEHOLDER_PATTERN = /\[insert_[^\]\s]*\]/gi;
+export const PLACEHOLDER_PATTERN = /\[insert_[^\][\s]*\]/gi;
 export const ENV_PREFIX = 'BRAZE_WEBHOOK_';
 
 /** A placeholder as written, with its offsets. */

@@ -33,6 +33,7 @@ export type ProblemKind =
   | 'tag-argument-missing'
   | 'condition-invalid'
   | 'connected-content-syntax'
+  | 'tag-name-missing'
   | 'block-unclosed'
   | 'block-end-unopened'
   | 'branch-outside-block'
@@ -112,6 +113,11 @@ export interface LiquidTag extends Span {
   /** For `assign`/`capture`: the variable it sets. */
   assigns?: Word;
   connectedContent?: ConnectedContent;
+  /**
+   * For a line of a `{% liquid %}` tag (a tag without delimiters, from its name to the end of the
+   * line): the span of that `liquid` tag, which comes before it among the field's nodes.
+   */
+  liquidTag?: Span;
 }
 
 /** A value with filters: `custom_attribute.${company} | default: 'x' | json_escape`. */

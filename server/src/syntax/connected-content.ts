@@ -1,6 +1,5 @@
-import { Tokenizer, TokenKind, defaultOptions } from 'liquidjs';
-
-type OutputToken = ReturnType<Tokenizer['readOutputToken']>;
+import { TokenKind } from 'liquidjs';
+import { tokenizeLiquid, type OutputToken } from '../core';
 import type { ConnectedContent, ConnectedContentOption, SyntaxProblem, Word } from './ast';
 
 export interface ParsedConnectedContent {
@@ -87,17 +86,7 @@ function readObject(text: string, p: number, end: number): Word {
 }
 
 function nestedOutputs(masked: string, start: number, end: number, problems: SyntaxProblem[]): OutputToken[] {
-  const outputs: OutputToken[] = [];
-  const tk = new Tokenizer(masked, undefined, undefined, [start, end]);
-  while (tk.p < end) {
-    const at = tk.p;
-    try {
-      const token = tk.readTopLevelToken(defaultOptions);
-      if (token.kind === TokenKind.Output) outputs.push(token as OutputToken);
-    } catch {
-      problems.push({ start: at, end, code: 'liquid-syntax', kind: 'delimiter-unclosed', message: '"{{" is not closed: add "}}"' });
-      tk.p = at + 2;
-    }
-  }
-  return outputs;
+  const { tokens, problems: unclosed } = tokenizeLiquid(masked, start, end);
+  for (const p of unclosed) problems.push({ start: p.start, end, code: 'liquid-syntax', kind: 'delimiter-unclosed', message: '"{{" is not closed: add "}}"' });
+  return tokens.filter((t): t is OutputToken => t.kind === TokenKind.Output);
 }

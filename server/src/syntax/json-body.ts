@@ -59,11 +59,12 @@ export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
 
 /**
  * The body with its Liquid set aside as `parseJsonBody` does it, offsets
- * unchanged; `liquid` spans are relative to `text`. For tools that read JSON
- * positions themselves (completion, at the cursor).
+ * unchanged; `liquid` spans are `base` plus offsets in `text` (file offsets,
+ * with the body's start). For tools that read JSON positions themselves
+ * (completion, at the cursor).
  */
-export function maskBodyLiquid(text: string, liquid: LiquidNode[]): string {
-  return maskLiquid(text, topLevel(liquid)).masked;
+export function maskBodyLiquid(text: string, liquid: LiquidNode[], base = 0): string {
+  return maskLiquid(text, topLevel(liquid), base).masked;
 }
 
 interface Context {
@@ -74,12 +75,13 @@ interface Context {
   liquidOutputs: Map<number, number>;
 }
 
-/** Blocks whose content is not output: what `capture` captures and what `comment` hides. */
-const SILENT_BLOCKS = new Map(
+/** Blocks whose content is not output: what `capture` captures and what `comment` hides, by end tag. */
+const SILENT_OPENER = new Map(
   builtinKnowledge()
     .braze.tags.filter((t) => t.endTag && (t.body === 'captured' || t.body === 'hidden'))
-    .map((t) => [t.name, t.endTag as string]),
+    .map((t) => [t.endTag as string, t.name]),
 );
+const SILENT_BLOCKS = new Set(SILENT_OPENER.values());
 
 /**
  * The spans that stand in the body as Liquid, sorted by start and end: a
@@ -87,27 +89,38 @@ const SILENT_BLOCKS = new Map(
  * outputs nested in a tag (`connected_content`'s URL) are dropped.
  */
 function topLevel(liquid: LiquidNode[]): LiquidNode[] {
+  const ends = silentBlockEnds(liquid);
   const top: LiquidNode[] = [];
   for (let i = 0; i < liquid.length; i++) {
-    let n = liquid[i];
-    const end = n.type === 'tag' ? SILENT_BLOCKS.get(n.name.text) : undefined;
-    if (end && n.type === 'tag') {
-      let depth = 1;
-      let j = i + 1;
-      for (; j < liquid.length; j++) {
-        const m = liquid[j];
-        if (m.type !== 'tag') continue;
-        if (m.name.text === n.name.text) depth++;
-        else if (m.name.text === end && --depth === 0) break;
-      }
-      if (j < liquid.length) n = { ...n, end: liquid[j].end };
-    }
+    const end = ends.get(i);
+    const n = end === undefined ? liquid[i] : { ...liquid[i], end: liquid[end].end };
     if (!top.length || n.start >= top[top.length - 1].end) top.push(n);
   }
   return top;
 }
 
-function maskLiquid(text: string, liquid: LiquidNode[]): { masked: string; depth: number; liquidOutputs: Map<number, number> } {
+/** For each silent block's opening tag (by index), the index of the end tag that closes it, same-name nesting counted. */
+function silentBlockEnds(liquid: LiquidNode[]): Map<number, number> {
+  const open = new Map<string, number[]>();
+  const ends = new Map<number, number>();
+  for (let j = 0; j < liquid.length; j++) {
+    const n = liquid[j];
+    if (n.type !== 'tag') continue;
+    const name = n.name.text;
+    if (SILENT_BLOCKS.has(name)) {
+      const stack = open.get(name);
+      if (stack) stack.push(j);
+      else open.set(name, [j]);
+      continue;
+    }
+    const opener = SILENT_OPENER.get(name);
+    const i = opener === undefined ? undefined : open.get(opener)?.pop();
+    if (i !== undefined) ends.set(i, j);
+  }
+  return ends;
+}
+
+function maskLiquid(text: string, liquid: LiquidNode[], base = 0): { masked: string; depth: number; liquidOutputs: Map<number, number> } {
   let out = '';
   let copied = 0;
   let inString = false;
@@ -116,15 +129,16 @@ function maskLiquid(text: string, liquid: LiquidNode[]): { masked: string; depth
   const liquidOutputs = new Map<number, number>();
   let next = 0;
   for (let i = 0; i < text.length; i++) {
-    while (next < liquid.length && liquid[next].end <= i) next++;
+    while (next < liquid.length && liquid[next].end - base <= i) next++;
     const node = liquid[next];
-    if (node && node.start === i) {
-      const len = node.end - node.start;
+    if (node && node.start - base === i) {
+      const end = node.end - base;
+      const len = end - i;
       const filler = inString ? 'x'.repeat(len) : node.type === 'output' ? '0' + ' '.repeat(len - 1) : ' '.repeat(len);
-      if (!inString && node.type === 'output') liquidOutputs.set(i, node.end);
+      if (!inString && node.type === 'output') liquidOutputs.set(i, end);
       out += text.slice(copied, i) + filler;
-      copied = node.end;
-      i = node.end - 1;
+      copied = end;
+      i = end - 1;
       continue;
     }
     const c = text[i];

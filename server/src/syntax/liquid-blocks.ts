@@ -13,11 +13,20 @@ function blockTable() {
 }
 const { blocks: BLOCKS, openerOf: OPENER_OF, middles: MIDDLES } = blockTable();
 
+/** Where a block must close: in its field, or in the `{% liquid %}` tag whose lines hold it. */
+export interface BlockScope {
+  same: string;
+  this: string;
+}
+
+const FIELD: BlockScope = { same: 'in the same field (Braze renders each field on its own)', this: 'in this field' };
+export const LIQUID_TAG: BlockScope = { same: 'in the same {% liquid %} tag', this: 'in this {% liquid %} tag' };
+
 /**
- * Matches block tags within one field. Braze renders each field on its own,
- * so a block opened in a header cannot close in the body.
+ * Matches block tags within one field (or one `{% liquid %}` tag). Braze renders each field on
+ * its own, so a block opened in a header cannot close in the body.
  */
-export function checkBlocks(tags: LiquidTag[]): SyntaxProblem[] {
+export function checkBlocks(tags: LiquidTag[], scope: BlockScope = FIELD): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   const stack: LiquidTag[] = [];
   // Open blocks by name, so "is an `if` open?" costs O(1) however deep the nesting.
@@ -44,10 +53,10 @@ export function checkBlocks(tags: LiquidTag[]): SyntaxProblem[] {
       if (top?.name.text === opener) {
         pop();
       } else if (isOpen(opener)) {
-        while (stack[stack.length - 1].name.text !== opener) problems.push(unclosed(pop()));
+        while (stack[stack.length - 1].name.text !== opener) problems.push(unclosed(pop(), scope));
         pop();
       } else {
-        problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'block-end-unopened', message: `"{% ${name} %}" has no "{% ${opener} %}" before it in this field` });
+        problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'block-end-unopened', message: `"{% ${name} %}" has no "{% ${opener} %}" before it ${scope.this}` });
       }
       continue;
     }
@@ -56,17 +65,17 @@ export function checkBlocks(tags: LiquidTag[]): SyntaxProblem[] {
       problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'branch-outside-block', message: `"{% ${name} %}" stands outside ${parents.map((p) => `"{% ${p} %}"`).join(' or ')}` });
     }
   }
-  for (const tag of stack) problems.push(unclosed(tag));
+  for (const tag of stack) problems.push(unclosed(tag, scope));
   return problems;
 }
 
-function unclosed(tag: LiquidTag): SyntaxProblem {
+function unclosed(tag: LiquidTag, scope: BlockScope): SyntaxProblem {
   const name = tag.name.text;
   return {
     start: tag.start,
     end: tag.end,
     code: 'liquid-syntax',
     kind: 'block-unclosed',
-    message: `"{% ${name} %}" is not closed: add "{% ${BLOCKS.get(name)} %}" in the same field (Braze renders each field on its own)`,
+    message: `"{% ${name} %}" is not closed: add "{% ${BLOCKS.get(name)} %}" ${scope.same}`,
   };
 }

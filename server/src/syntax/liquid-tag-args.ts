@@ -1,7 +1,8 @@
 import { Tokenizer } from 'liquidjs';
 import { builtinTag } from '../core';
 import type { LiquidTag, ProblemKind, SyntaxProblem } from './ast';
-import { scanExpression, type AttributeIndex } from './liquid-expression';
+import { readExpression, scanExpression, type AttributeIndex } from './liquid-expression';
+import { ValueReader } from './value-reader';
 
 /** Reads a tag's arguments into `tag.expression` / `tag.assigns`, the way its entry in the tag table says. */
 export function parseTagArguments(tag: LiquidTag, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): void {
@@ -14,8 +15,9 @@ export function parseTagArguments(tag: LiquidTag, masked: string, text: string, 
 
   if (known.arguments === 'condition' || known.arguments === 'expression') {
     if (empty && known.sets !== 'counter') return void problem(`"{% ${name} %}" needs ${known.arguments === 'condition' ? 'a condition' : 'a value'}`);
-    tag.expression = scanExpression(masked, text, start, end, index);
-    if (known.arguments === 'condition') checkCondition(masked, text, start, end, problem);
+    const reader = new ValueReader(masked, start, end);
+    tag.expression = scanExpression(reader, text, index);
+    if (known.arguments === 'condition') checkCondition(reader, text, problem);
     return;
   }
   if (known.arguments === 'assignment' || known.arguments === 'name') {
@@ -28,19 +30,16 @@ export function parseTagArguments(tag: LiquidTag, masked: string, text: string, 
     tk.skipBlank();
     if (!masked.startsWith(known.keyword, tk.p)) return void problem(`"{% ${name} ${tag.assigns.text} %}" needs "${known.keyword}" after the variable name`);
     const words = known.argumentWords ? new Set(known.argumentWords) : undefined;
-    tag.expression = scanExpression(masked, text, tk.p + known.keyword.length, end, index, words);
+    tag.expression = scanExpression(new ValueReader(masked, tk.p + known.keyword.length, end), text, index, words);
   }
 }
 
 /** Whatever follows a complete condition must be a filter (reported by its own check) or nothing. */
-function checkCondition(masked: string, text: string, start: number, end: number, problem: (m: string, kind: ProblemKind) => void): void {
-  const tk = new Tokenizer(masked, undefined, undefined, [start, end]);
-  try {
-    const expr = tk.readExpression();
-    if (!expr.valid()) return problem(`the condition "${text.slice(start, end).trim()}" is not a valid expression`, 'condition-invalid');
-    tk.skipBlank();
-    if (tk.p < end && masked[tk.p] !== '|') problem(`unexpected "${text.slice(tk.p, end).trim()}" in the condition`, 'condition-invalid');
-  } catch {
-    problem(`the condition "${text.slice(start, end).trim()}" is not a valid expression`, 'condition-invalid');
-  }
+function checkCondition(reader: ValueReader, text: string, problem: (m: string, kind: ProblemKind) => void): void {
+  const { from: start, to: end } = reader;
+  const invalid = () => problem(`the condition "${text.slice(start, end).trim()}" is not a valid expression`, 'condition-invalid');
+  const expr = readExpression(reader, start);
+  if ('failedAt' in expr || expr.count === 0) return invalid();
+  const p = reader.skipBlank(expr.next);
+  if (p < end && reader.text[p] !== '|') problem(`unexpected "${text.slice(p, end).trim()}" in the condition`, 'condition-invalid');
 }

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Liquid, Tokenizer, TokenKind, TokenizationError, defaultOptions, filters, type TagToken } from 'liquidjs';
+import { isLiquidBlank, isLiquidWord } from '../core';
 import { repoPath } from '../../../test/support/paths';
 
 const pkg = require(repoPath('package.json')) as { dependencies: Record<string, string> };
@@ -86,4 +87,25 @@ test('the engine hooks the Braze tags and filters use: registerTag, registerFilt
   });
   assert.equal(await engine.parseAndRender('{% probe %}{{ saved }}'), 'yes');
   assert.equal(typeof ctx.bottom, 'object');
+});
+
+test('the character classes the scanners mirror: identifier characters and blanks, for every UTF-16 code unit', () => {
+  for (let code = 0; code < 0x10000; code++) {
+    const c = String.fromCharCode(code);
+    assert.equal(isLiquidWord(c), new Tokenizer(`a${c}`).readIdentifier().getText().length === 2, `word ${code}`);
+    const tk = new Tokenizer(`${c}a`);
+    tk.skipBlank();
+    assert.equal(isLiquidBlank(c), tk.p === 1, `blank ${code}`);
+  }
+});
+
+test('reading a {% raw %} tag sets the tokenizer\'s rawBeginAt, which its next read follows to {% endraw %}', () => {
+  const tk = new Tokenizer('{% raw %}{{ x }}{% endraw %}');
+  const raw = tk as unknown as { rawBeginAt: number };
+  assert.equal(raw.rawBeginAt, -1);
+  tk.readTopLevelToken(defaultOptions);
+  assert.equal(raw.rawBeginAt, 0);
+  assert.equal(tk.readTopLevelToken(defaultOptions).kind, TokenKind.HTML);
+  assert.equal((tk.readTopLevelToken(defaultOptions) as TagToken).name, 'endraw');
+  assert.equal(raw.rawBeginAt, -1);
 });

@@ -13,7 +13,8 @@ import { parseFieldLiquid, type FieldLiquid } from './liquid';
 import { commentPrefix, isBlankLine, lines, type Line } from './lines';
 import { identityMap, toFileEnd, toFileStart } from './offset-map';
 
-const NAME_DIRECTIVE = /^\s*@name\s+(.*?)\s*$/;
+const NAME_DIRECTIVE = /^\s*@name\s+/;
+const DIRECTIVE = 'braze-webhook-disable-next-line';
 const DISABLE_DIRECTIVE = /^\s*braze-webhook-disable-next-line\b(.*)$/;
 /** In the body a `#` line would be sent to Salesforce, so the directive is a Liquid comment there. */
 const BODY_DISABLE_DIRECTIVE = /^[ \t]*\{%-?\s*comment\s*-?%\}\s*braze-webhook-disable-next-line\b(.*?)\{%-?\s*endcomment\s*-?%\}[ \t]*$/;
@@ -101,7 +102,7 @@ export function parseWebhook(text: string): WebhookDocument {
         if (json.json) doc.json = shiftSpans(json.json, bodyStart);
         // Broken Liquid breaks the JSON around it; only the Liquid problem is worth a squiggle.
         const liquidBroken = liquid.problems.some((p) => p.code === 'liquid-syntax');
-        if (!liquidBroken) doc.problems.push(...json.problems.map((p) => shiftSpans(p, bodyStart)));
+        if (!liquidBroken) for (const p of json.problems) doc.problems.push(shiftSpans(p, bodyStart));
       });
     }
   }
@@ -113,13 +114,15 @@ export function parseWebhook(text: string): WebhookDocument {
 /** `{% comment %} braze-webhook-disable-next-line CODE {% endcomment %}` lines of the body. */
 function readBodyDirectives(doc: WebhookDocument, bodyStart: number): void {
   const text = doc.text;
-  for (let at = text.indexOf('braze-webhook-disable-next-line', bodyStart); at !== -1; at = text.indexOf('braze-webhook-disable-next-line', at + 1)) {
+  // A line holds one directive at most: after one is read, the search goes on from the next line.
+  for (let at = text.indexOf(DIRECTIVE, bodyStart); at !== -1; ) {
     const start = text.lastIndexOf('\n', at) + 1;
-    let end = text.indexOf('\n', at);
-    if (end === -1) end = text.length;
-    if (text[end - 1] === '\r') end--;
+    let next = text.indexOf('\n', at);
+    if (next === -1) next = text.length;
+    const end = text[next - 1] === '\r' ? next - 1 : next;
     const m = BODY_DISABLE_DIRECTIVE.exec(text.slice(start, end));
     if (m) doc.comments.push({ start, end, text: text.slice(start, end), disableNextLine: m[1].split(/[\s,]+/).filter(Boolean) });
+    at = text.indexOf(DIRECTIVE, next);
   }
 }
 
@@ -129,10 +132,11 @@ function readComment(doc: WebhookDocument, l: Line): boolean {
   if (after === undefined) return false;
   const body = text.slice(after, l.end);
   const comment: Comment = { start: l.start, end: l.end, text: body };
-  const name = NAME_DIRECTIVE.exec(body);
-  if (name && text[after - 1] === '#') {
-    comment.name = name[1];
-    doc.name ??= name[1];
+  const directive = NAME_DIRECTIVE.exec(body);
+  if (directive && text[after - 1] === '#') {
+    const name = body.slice(directive[0].length).trimEnd();
+    comment.name = name;
+    doc.name ??= name;
   }
   const disable = DISABLE_DIRECTIVE.exec(body);
   if (disable) comment.disableNextLine = disable[1].split(/[\s,]+/).filter(Boolean);
@@ -178,10 +182,11 @@ function readRequestLine(text: string, l: Line, problems: SyntaxProblem[]): Requ
 
 function readHeaderLine(text: string, l: Line, problems: SyntaxProblem[]): { header: Header; segments: OffsetMap['segments'] } {
   const end = trimEnd(text, l.start, l.end);
-  const colon = text.indexOf(':', l.start);
+  let colon = l.start;
+  while (colon < end && text[colon] !== ':') colon++;
   const lineText = text.slice(l.start, end);
   const bodyLike = /^[{[]/.test(lineText);
-  if (colon === -1 || colon >= end || bodyLike) {
+  if (colon >= end || bodyLike) {
     const recovered = bodyLike ? null : /^([A-Za-z][\w-]*)([ \t]+)\S/.exec(lineText);
     if (recovered) {
       // `Content-Type application/json`: read it as the header it was meant to be, so checks of
@@ -237,8 +242,9 @@ function attachLiquid(field: Field, doc: WebhookDocument, beforeMapping?: (liqui
   beforeMapping?.(parsed);
   const toFile = <T>(value: T): T => mapSpans(value, field.map);
   field.liquid = parsed.nodes.map(toFile);
-  doc.attributes.push(...parsed.attributes.map(toFile));
-  doc.problems.push(...parsed.problems.map(toFile));
+  // One at a time: a spread of a field's hundred thousand problems would overflow the stack.
+  for (const a of parsed.attributes) doc.attributes.push(toFile(a));
+  for (const p of parsed.problems) doc.problems.push(toFile(p));
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -54,6 +54,10 @@ export function normalizeHeaderName(name: string): string {
   return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
+/** The variants by normalized name (the first listed wins), built once: every header of every document is looked up. */
+const NORMALIZED_VARIANTS = new Map<string, HeaderNameVariant>();
+for (const v of HEADER_NAME_VARIANTS) if (!NORMALIZED_VARIANTS.has(normalizeHeaderName(v.name))) NORMALIZED_VARIANTS.set(normalizeHeaderName(v.name), v);
+
 export interface HeaderNameMatch {
   standard: StandardHeader;
   /** `exact`: as Braze wants it; `case`: other letter case; `translation`/`misspelling`: another name. */
@@ -69,17 +73,26 @@ export function standardHeaderFor(name: string): HeaderNameMatch | undefined {
   }
   const n = normalizeHeaderName(name);
   if (n === '') return undefined;
-  const variant = HEADER_NAME_VARIANTS.find((v) => normalizeHeaderName(v.name) === n);
+  const variant = NORMALIZED_VARIANTS.get(n);
   if (variant) return { standard: variant.standard, kind: variant.kind, variant };
   for (const standard of STANDARD_HEADERS) {
     const s = normalizeHeaderName(standard);
     // `content_type`, `Content Type`; or a typo of one or two letters that keeps the first letter.
-    if (n === s || (n[0] === s[0] && editDistance(n, s) <= 2)) return { standard, kind: 'misspelling' };
+    if (n === s || (n[0] === s[0] && editDistance(n, s, 2) <= 2)) return { standard, kind: 'misspelling' };
   }
   return undefined;
 }
 
+/** `standardHeaderFor` of a header's name, found once per parse: several checks ask it of every header. */
+export function headerMatch(header: Header): HeaderNameMatch | undefined {
+  let match = MATCHES.get(header);
+  if (match === undefined) MATCHES.set(header, (match = standardHeaderFor(header.name.text) ?? null));
+  return match ?? undefined;
+}
+
+const MATCHES = new WeakMap<Header, HeaderNameMatch | null>();
+
 /** Headers that stand for a standard header, however they are spelt (translations and typos included). */
 export function headersFor(doc: WebhookDocument, standard: StandardHeader): Header[] {
-  return doc.headers.filter((h) => standardHeaderFor(h.name.text)?.standard === standard);
+  return doc.headers.filter((h) => headerMatch(h)?.standard === standard);
 }

@@ -3,6 +3,7 @@
  * top-level key resolved against the Lead fields; and edits that add or remove members. Pure.
  */
 import { resolveBodyKey, type BodyKeyResolution, type Knowledge, type LeadField } from '../../core';
+import { remembered } from './remembered';
 import type { JsonMember, JsonValue, WebhookDocument } from '../../syntax';
 import type { TextEdit } from '../checks/types';
 
@@ -44,6 +45,7 @@ export function leadBody(doc: WebhookDocument, k: Knowledge): LeadBody | undefin
 }
 
 const CACHE = new WeakMap<WebhookDocument, { knowledge: Knowledge; body: LeadBody | undefined }>();
+const resolution = remembered(resolveBodyKey);
 
 function readLeadBody(doc: WebhookDocument, k: Knowledge): LeadBody | undefined {
   const operation = leadOperation(doc);
@@ -55,7 +57,7 @@ function readLeadBody(doc: WebhookDocument, k: Knowledge): LeadBody | undefined 
     if (!raw.startsWith('"') || /\{\{|\{%/.test(raw)) continue;
     const key = member.key.value;
     if (!key) continue;
-    members.push({ member, key, resolution: resolveBodyKey(k, key) });
+    members.push({ member, key, resolution: resolution(k, key) });
   }
   return { operation, root, members };
 }

@@ -64,7 +64,7 @@ export function closestName(name: string, candidates: Iterable<string>, maxDista
   const lower = name.toLowerCase();
   for (const c of candidates) {
     if (c === name) continue;
-    const d = editDistance(lower, c.toLowerCase());
+    const d = editDistance(lower, c.toLowerCase(), max);
     if (d <= max && d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -100,18 +100,29 @@ export function liveTags(field: Field): LiquidTag[] {
  * tag itself. Undefined when the block is not open in this field.
  */
 export function blockOpener(field: Field, tag: LiquidTag): LiquidTag | undefined {
-  const known = builtinTag(tag.name.text);
-  if (known?.kind !== 'branch') return tag;
-  const wanted = known.parents ?? [];
-  const tags = (field.liquid).filter((n): n is LiquidTag => n.type === 'tag' && n.end <= tag.start);
-  let depth = 0;
-  for (let i = tags.length - 1; i >= 0; i--) {
-    const name = tags[i].name.text;
-    if (name.startsWith('end') && name !== 'end') depth++;
-    else if (builtinTag(name)?.kind === 'block') {
-      if (depth === 0) return wanted.includes(name) ? tags[i] : undefined;
-      depth--;
+  if (builtinTag(tag.name.text)?.kind !== 'branch') return tag;
+  let openers = OPENERS.get(field);
+  if (!openers) OPENERS.set(field, (openers = branchOpeners(field)));
+  return openers.get(tag);
+}
+
+const OPENERS = new WeakMap<Field, Map<LiquidTag, LiquidTag | undefined>>();
+
+/** One pass over a field's tags: each branch gets the innermost block open before it, when the branch belongs to it. */
+function branchOpeners(field: Field): Map<LiquidTag, LiquidTag | undefined> {
+  const openers = new Map<LiquidTag, LiquidTag | undefined>();
+  const open: LiquidTag[] = [];
+  for (const n of field.liquid) {
+    if (n.type !== 'tag') continue;
+    const name = n.name.text;
+    const known = builtinTag(name);
+    if (known?.kind === 'branch') {
+      const top = open[open.length - 1];
+      openers.set(n, top && known.parents?.includes(top.name.text) ? top : undefined);
     }
+    // Any `end...` tag closes the innermost block, whatever its name, as a reading backwards would match them.
+    if (name.startsWith('end') && name !== 'end') open.pop();
+    else if (known?.kind === 'block') open.push(n);
   }
-  return undefined;
+  return openers;
 }

@@ -4,7 +4,7 @@
  * (`Bearer {{result.access_token}}`). Shared by the `oauth-*` checks.
  */
 import { DEFAULT_SAVE_VARIABLE, findPlaceholders } from '../../core';
-import type { ConnectedContentOption, Field, Header, LiquidOutput, LiquidTag, Span, WebhookDocument } from '../../syntax';
+import type { ConnectedContentOption, Field, Header, LiquidNode, LiquidOutput, LiquidTag, Span, WebhookDocument } from '../../syntax';
 import { outputsOf, tagsOf } from './fields';
 import { headersFor } from './header-names';
 import { analyzeField, analyzeWord, type UrlAnalysis, type UrlPart } from './url';
@@ -43,30 +43,43 @@ export function authorizationHeaders(doc: WebhookDocument): Header[] {
   return headersFor(doc, 'Authorization');
 }
 
-/** Every `connected_content` tag in an Authorization header: the token calls. */
+/** Every `connected_content` tag in an Authorization header: the token calls (found once per parse; read-only). */
 export function tokenCalls(doc: WebhookDocument): TokenCall[] {
-  const calls: TokenCall[] = [];
+  let calls = TOKEN_CALLS.get(doc);
+  if (calls) return calls;
+  calls = [];
   for (const header of authorizationHeaders(doc)) {
     for (const tag of tagsOf(header.value)) {
       const cc = tag.connectedContent;
-      if (tag.name.text !== 'connected_content' || !cc) continue;
+      if (!cc) continue;
       const save = findOption(cc.options, 'save')?.value?.text;
       calls.push({
         header,
         tag,
-        url: cc.url ? analyzeWord(cc.url, header.value.liquid.filter((n) => n !== tag), doc.text) : undefined,
+        url: cc.url ? analyzeWord(cc.url, liquidWithin(header.value, cc.url), doc.text) : undefined,
         options: cc.options,
         savedName: save !== undefined && save !== '' ? save : DEFAULT_SAVE_VARIABLE,
       });
     }
   }
+  TOKEN_CALLS.set(doc, calls);
   return calls;
 }
 
-/** Every `connected_content` tag of the document, in any field. */
+const TOKEN_CALLS = new WeakMap<WebhookDocument, TokenCall[]>();
+
+/** The nodes of a field that start inside `span` (the outputs in a URL), found by a binary search: nodes are sorted by start. */
+export function liquidWithin(field: Field, span: Span): LiquidNode[] {
+  const nodes = field.liquid;
+  const inside: LiquidNode[] = [];
+  for (let i = firstAtOrAfter(nodes, (n) => n.start, span.start); i < nodes.length && nodes[i].start < span.end; i++) inside.push(nodes[i]);
+  return inside;
+}
+
+/** Every `connected_content` tag of the document, in any field (a line of a `{% liquid %}` tag included). */
 export function connectedContentTags(doc: WebhookDocument): LiquidTag[] {
   const fields = [doc.requestLine?.url, ...doc.headers.map((h) => h.value), doc.body];
-  return fields.flatMap((f) => (f ? tagsOf(f).filter((t) => t.name.text === 'connected_content' && t.connectedContent) : []));
+  return fields.flatMap((f) => (f ? tagsOf(f).filter((t) => t.connectedContent) : []));
 }
 
 /** The last option of that name (written without its colon). */
@@ -132,18 +145,75 @@ export interface BearerUse {
 
 /** How the header of a token call uses the answer. */
 export function bearerUse(doc: WebhookDocument, call: TokenCall): BearerUse {
-  const after = outputsOf(call.header.value).filter((o) => o.start >= call.tag.end);
-  const reads = (o: LiquidOutput, name: string) => o.expression?.variables.some((v) => v.path[0] === name) === true;
-  const output = after.find((o) => reads(o, call.savedName)) ?? after[0];
+  const index = outputIndex(call.header.value);
+  const after = (indices: readonly number[]) => indices[firstAtOrAfter(indices, (i) => index.outputs[i].start, call.tag.end)];
+  const reading = index.byName.get(call.savedName);
+  const at = (reading && after(reading)) ?? firstAtOrAfter(index.outputs, (o) => o.start, call.tag.end);
+  const output = index.outputs[at];
   const use: BearerUse = {};
   if (!output) return use;
   use.output = output;
   const v = output.expression?.variables.find((x) => x.path[0] === call.savedName) ?? output.expression?.variables[0];
   if (v) use.path = v.path;
-  const before = doc.text.slice(call.tag.end, output.start);
-  const m = /\b(Bearer|OAuth)\s+$/i.exec(before);
-  if (m) use.bearer = { start: call.tag.end + m.index, end: call.tag.end + m.index + m[1].length };
+  let bearer = index.bearers.get(output);
+  if (bearer === undefined) {
+    const word = wordBefore(doc.text, output.start, /\s/, 'bearer'.length);
+    index.bearers.set(output, (bearer = word && word.blanks > 0 && /^(bearer|oauth)$/i.test(word.word) ? { start: word.start, end: word.end } : null));
+  }
+  if (bearer && bearer.start >= call.tag.end) use.bearer = bearer;
   return use;
+}
+
+interface OutputIndex {
+  outputs: LiquidOutput[];
+  /** Indices into `outputs`, by the first name of each variable the output reads. */
+  byName: Map<string, number[]>;
+  /** The `Bearer`/`OAuth` word right before each output, once looked for. */
+  bearers: Map<LiquidOutput, Span | null>;
+}
+
+/** The outputs of a field, read once per parse: a header may hold many token calls. */
+function outputIndex(field: Field): OutputIndex {
+  let index = OUTPUTS.get(field);
+  if (index) return index;
+  const outputs = outputsOf(field);
+  const byName = new Map<string, number[]>();
+  outputs.forEach((o, i) => {
+    for (const name of new Set(o.expression?.variables.map((v) => v.path[0]))) {
+      const list = byName.get(name);
+      if (list) list.push(i);
+      else byName.set(name, [i]);
+    }
+  });
+  OUTPUTS.set(field, (index = { outputs, byName, bearers: new Map() }));
+  return index;
+}
+
+const OUTPUTS = new WeakMap<Field, OutputIndex>();
+
+/** The index of the first item whose key is at least `value`, keys rising (the length when none is). */
+function firstAtOrAfter<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The word (`\w+`, at most `longest` characters) that ends before `end` and the `blank`s after
+ * it (`blanks`: their number), read backwards: `Bearer ` before an output. Undefined when no
+ * word, or a longer one, stands there: a long word is never read whole.
+ */
+export function wordBefore(text: string, end: number, blank: RegExp, longest: number): { start: number; end: number; word: string; blanks: number } | undefined {
+  let p = end;
+  while (p > 0 && blank.test(text[p - 1])) p--;
+  let s = p;
+  while (s > 0 && p - s <= longest && /\w/.test(text[s - 1])) s--;
+  return s < p && p - s <= longest ? { start: s, end: p, word: text.slice(s, p), blanks: end - p } : undefined;
 }
 
 /** The file offset right after the last option of a tag (or its URL): where a new option goes. */

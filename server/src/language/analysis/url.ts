@@ -9,7 +9,7 @@
  * (the `placeholder` check reports them): a host with a placeholder is taken as a host with a
  * valid name there.
  */
-import { isLoopbackHost, PLACEHOLDER_PATTERN, readDataPath, type DataPath } from '../../core';
+import { isLoopbackHost, PLACEHOLDER_PATTERN, readDataPath, readUrl, type DataPath } from '../../core';
 import type { Field, LiquidNode, Span, Word } from '../../syntax';
 
 /** A part of a URL with its file offsets and its text as written. */
@@ -34,10 +34,14 @@ export interface UrlAnalysis extends UrlPart {
   /** True when a documentation placeholder stands in the host. */
   hostPlaceholder: boolean;
   /**
-   * The host with each placeholder replaced by a valid label, lower case, for classification and
-   * comparison (`[insert_instance_name].my.salesforce.com` gives `placeholder.my.salesforce.com`).
+   * The host a request reaches, as the core's URL reader (fetch) reads it, with each placeholder
+   * replaced by a valid label, for classification and comparison
+   * (`[insert_instance_name].my.salesforce.com` gives `placeholder.my.salesforce.com`); the host as
+   * written, lower case, when the URL does not read.
    */
   hostKey?: string;
+  /** Why the host written (`host`) is not the host reached (`hostKey`), or the URL holds a user name or password. */
+  hidden?: string;
   /** The port digits after `:`, when written. */
   port?: UrlPart;
   /** The path from its first `/` to the query or fragment (may be empty). */
@@ -63,7 +67,7 @@ const PLACEHOLDER = '\u0002';
 export function analyzeUrl(text: string, base: number, liquid: readonly Span[] = []): UrlAnalysis {
   const masked = maskUrl(text, base, liquid);
   const part = (s: number, e: number): UrlPart => ({ start: base + s, end: base + e, text: text.slice(s, e) });
-  const result: UrlAnalysis = { ...part(0, text.length), hostLiquid: false, hostPlaceholder: false, segments: [], blanks: [] };
+  const result: UrlAnalysis = { start: base, end: base + text.length, text, hostLiquid: false, hostPlaceholder: false, segments: [], blanks: [] };
   for (const m of masked.matchAll(/[ \t]+/g)) result.blanks.push({ start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length });
 
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(masked);
@@ -86,7 +90,10 @@ export function analyzeUrl(text: string, base: number, liquid: readonly Span[] =
     result.hostLiquid = hostMasked.includes(LIQUID);
     result.hostPlaceholder = hostMasked.includes(PLACEHOLDER);
     if (!result.hostLiquid) {
-      result.hostKey = text.slice(hostFrom, hostEnd).replace(PLACEHOLDER_PATTERN, PLACEHOLDER_LABEL).toLowerCase();
+      // No host written (`https:///x`): fetch would take the path's first segment; the checks say "no host".
+      const reading = hostEnd > hostFrom ? readUrl(text.replace(PLACEHOLDER_PATTERN, PLACEHOLDER_LABEL)) : undefined;
+      result.hostKey = reading && reading.host !== '' ? reading.host : text.slice(hostFrom, hostEnd).replace(PLACEHOLDER_PATTERN, PLACEHOLDER_LABEL).toLowerCase();
+      if (reading?.hidden) result.hidden = reading.hidden;
     }
     pathStart = authorityEnd;
   } else {
@@ -109,7 +116,7 @@ export function analyzeUrl(text: string, base: number, liquid: readonly Span[] =
       let e = s;
       while (e < pathEnd && masked[e] !== '/') e++;
       const seg = masked.slice(s, e);
-      result.segments.push({ ...part(s, e), liquid: seg.includes(LIQUID), placeholder: seg.includes(PLACEHOLDER) });
+      result.segments.push({ start: base + s, end: base + e, text: text.slice(s, e), liquid: seg.includes(LIQUID), placeholder: seg.includes(PLACEHOLDER) });
       s = e + 1;
     }
   }

@@ -47,11 +47,15 @@ export function definitionsOf(field: Field): VariableDefinition[] {
  * namespaces and Liquid's own names.
  */
 export function usesOf(field: Field, knowledge: Knowledge): VariableUse[] {
-  const namespaces = new Set(knowledge.braze.namespaces.map((n) => n.name));
+  let namespaces = NAMESPACES.get(knowledge);
+  if (!namespaces) NAMESPACES.set(knowledge, (namespaces = new Set(knowledge.braze.namespaces.map((n) => n.name))));
   const quiet = quietSpans(field);
   const uses: VariableUse[] = [];
+  // Nodes and quiet spans are both sorted by start, the spans apart: the only span that may hold a node is the last that starts before it.
+  let q = 0;
   for (const node of field.liquid ?? []) {
-    if (quiet.some((q) => q.start <= node.start && node.end <= q.end)) continue;
+    while (q + 1 < quiet.length && quiet[q + 1].start <= node.start) q++;
+    if (q < quiet.length && quiet[q].start <= node.start && node.end <= quiet[q].end) continue;
     if (node.type === 'tag' && builtinTag(node.name.text)?.sets === 'counter') continue;
     for (const v of node.expression?.variables ?? []) {
       const name = v.path[0];
@@ -62,6 +66,9 @@ export function usesOf(field: Field, knowledge: Knowledge): VariableUse[] {
   }
   return uses;
 }
+
+/** The namespace names of each knowledge: every field asks. */
+const NAMESPACES = new WeakMap<Knowledge, Set<string>>();
 
 /** Spans between a block whose body is not Liquid (`raw`, `comment`) and its end tag. */
 function quietSpans(field: Field): Span[] {

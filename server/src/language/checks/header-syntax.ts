@@ -1,4 +1,5 @@
-import { standardHeaderFor } from '../analysis/header-names';
+import { headerMatch } from '../analysis/header-names';
+import { lineNumberAt } from '../analysis/lines';
 import type { Header } from '../../syntax';
 import { reportSyntaxProblems } from './syntax-problems';
 import type { Check, CheckContext } from './types';
@@ -27,7 +28,7 @@ export const headerSyntax: Check = {
 function reportNames(context: CheckContext): void {
   for (const h of context.doc.headers) {
     if (h.colon === undefined || h.name.text === '') continue;
-    const match = standardHeaderFor(h.name.text);
+    const match = headerMatch(h);
     if (!match || match.kind === 'exact') continue;
     const what =
       match.kind === 'case'
@@ -50,13 +51,13 @@ function reportDuplicates(context: CheckContext): void {
   const seen = new Map<string, Header>();
   for (const h of doc.headers) {
     if (h.colon === undefined || h.name.text === '') continue;
-    const key = standardHeaderFor(h.name.text)?.standard.toLowerCase() ?? h.name.text.toLowerCase();
+    const key = headerMatch(h)?.standard.toLowerCase() ?? h.name.text.toLowerCase();
     const first = seen.get(key);
     if (!first) {
       seen.set(key, h);
       continue;
     }
-    const line = lineOf(doc.text, first.start);
+    const line = lineNumberAt(doc, first.start);
     let end = h.end;
     if (doc.text[end] === '\r') end++;
     if (doc.text[end] === '\n') end++;
@@ -67,10 +68,4 @@ function reportDuplicates(context: CheckContext): void {
       fixes: [{ title: `Remove this "${h.name.text}" header`, edits: [{ start: h.start, end, newText: '' }] }],
     });
   }
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

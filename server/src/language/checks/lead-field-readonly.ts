@@ -19,6 +19,7 @@ export const leadFieldReadonly: Check = {
     const body = leadBody(doc, knowledge);
     if (!body) return;
     const all = body.root.members ?? [];
+    const position = new Map(all.map((m, i) => [m, i]));
     for (const m of body.members) {
       const field = namedField(m);
       if (!field) continue;
@@ -28,7 +29,7 @@ export const leadFieldReadonly: Check = {
       if (!field.createable && !field.updateable) why = `is read-only: no request can set it${field.notes ? ` (${field.notes.replace(/\.$/, '')})` : ''}`;
       else if (create) why = 'can be set only when updating a Lead (PATCH), not when creating one';
       else why = 'can be set only when creating a Lead (POST), not on update';
-      const edit = removeMemberEdit(doc.text, all, all.indexOf(m.member));
+      const edit = removeMemberEdit(doc.text, all, position.get(m.member) ?? -1);
       context.report({
         start: m.member.key.start,
         end: m.member.key.end,

@@ -37,7 +37,7 @@ export const liquidFilterInCondition: Check = {
           const name = variableName(operand.text, last.name.text);
           const assign = `{% assign ${name} = ${filtered} %}`;
           const edits: TextEdit[] = [
-            { start: opener.start, end: opener.start, newText: assign },
+            { start: opener.start, end: opener.start, newText: opener.liquidTag ? assignLine(text, opener.start, `assign ${name} = ${filtered}`) : assign },
             { start, end: last.end, newText: name },
           ];
           context.report({
@@ -51,6 +51,13 @@ export const liquidFilterInCondition: Check = {
     }
   },
 };
+
+/** In a `{% liquid %}` tag, a line to insert before the line at `at`, with its indentation. */
+function assignLine(text: string, at: number, line: string): string {
+  let p = at;
+  while (p > 0 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  return `${line}\n${text[p - 1] === '\n' ? text.slice(p, at) : ''}`;
+}
 
 /** Filters that follow one another (`x | downcase | size`) form one chain. */
 function filterChains(text: string, filters: FilterCall[]): FilterCall[][] {

@@ -6,6 +6,11 @@ import type { Check, Offense } from './types';
 /** Curly quotes and the straight quote each family stands for. */
 const CURLY_DOUBLE = new Set(['\u201C', '\u201D', '\u201E', '\u201F']);
 const CURLY_SINGLE = new Set(['\u2018', '\u2019', '\u201A', '\u201B']);
+/** Whether a character code is one of the curly quotes above (U+2018 to U+201F): most nodes have none. */
+const isCurly = (code: number) => code >= 0x2018 && code <= 0x201f;
+
+/** How much of a node a filter's message quotes. */
+const QUOTED_NODE_LENGTH = 80;
 
 const STRUCTURAL: ReadonlySet<ProblemKind> = new Set(['block-unclosed', 'block-end-unopened', 'branch-outside-block']);
 
@@ -31,20 +36,21 @@ export const liquidSyntax: Check = {
     const covered: LiquidNode[] = [];
     for (const { field, node } of liquidNodes(doc)) {
       if (isNestedInTag(field, node)) continue;
-      const curly = curlyQuotes(doc.text, node);
+      // A line of a `{% liquid %}` tag lies inside that tag, whose own reading finds its curly quotes.
+      const curly = node.type === 'tag' && node.liquidTag ? [] : curlyQuotes(doc.text, node);
       // A curly quote derails the reading of the rest of the node: report it alone.
       const found = curly.length ? curly : [...(node.type === 'output' ? extraBraces(doc.text, node) : []), ...filterSyntax(doc.text, node)];
       if (found.length) {
-        specific.push(...found);
+        for (const o of found) specific.push(o);
         covered.push(node);
       }
     }
     const all: Offense[] = [...specific];
+    const isCovered = coverage(covered);
     for (const p of doc.problems) {
       if (p.code !== 'liquid-syntax') continue;
       // Block structure (an unclosed `if`...) is another matter: keep those problems.
-      const structural = STRUCTURAL.has(p.kind);
-      if (!structural && covered.some((n) => p.start >= n.start && p.end <= n.end + 1)) continue;
+      if (!STRUCTURAL.has(p.kind) && isCovered(p)) continue;
       all.push({ start: p.start, end: p.end, message: p.message });
     }
     all.sort((a, b) => a.start - b.start);
@@ -52,8 +58,30 @@ export const liquidSyntax: Check = {
   },
 };
 
+/**
+ * Whether a span lies in one of the nodes (sorted by start), its end allowed one past the node's:
+ * a binary search for the last node that starts at or before it, and the furthest end up to there.
+ */
+function coverage(nodes: readonly LiquidNode[]): (span: { start: number; end: number }) => boolean {
+  const reach: number[] = [];
+  for (const n of nodes) reach.push(Math.max(n.end, reach[reach.length - 1] ?? -Infinity));
+  return ({ start, end }) => {
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (nodes[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && end <= reach[lo - 1] + 1;
+  };
+}
+
 /** Each pair of curly quotes used as Liquid quotes (outside a straight-quoted string), with a fix. */
 function curlyQuotes(text: string, node: LiquidNode): Offense[] {
+  let first = node.start;
+  while (first < node.end && !isCurly(text.charCodeAt(first))) first++;
+  if (first === node.end) return [];
   const out: Offense[] = [];
   let straight: string | undefined;
   for (let i = node.start; i < node.end; i++) {
@@ -130,7 +158,9 @@ function filterSyntax(text: string, node: LiquidNode): Offense[] {
   const expr = node.expression;
   if (!expr) return [];
   const out: Offense[] = [];
-  const written = text.slice(node.start, node.end);
+  // Each malformed filter quotes the node: a long node is quoted by its start, or the messages grow as its square.
+  const whole = text.slice(node.start, node.end);
+  const written = whole.length > QUOTED_NODE_LENGTH ? `${whole.slice(0, QUOTED_NODE_LENGTH - 1)}…` : whole;
   expr.filters.forEach((f: FilterCall, i: number) => {
     const name = f.name.text;
     if (name === '') {

@@ -28,16 +28,23 @@ export const liquidVariableScope: Check = {
     const { doc, knowledge } = context;
     const fields = fieldsOf(doc);
     const defs = new Map<Field, VariableDefinition[]>(fields.map((f) => [f, definitionsOf(f)]));
+    // Where each name is first set: the first field that sets it, and its first tag there.
+    const firstSet = new Map<string, { field: Field; def: VariableDefinition }>();
+    for (const field of fields) for (const def of defs.get(field)!) if (!firstSet.has(def.name)) firstSet.set(def.name, { field, def });
+    const labels = new Map<Field, string>();
+    const label = (f: Field) => labels.get(f) ?? labels.set(f, fieldLabel(doc, f)).get(f)!;
     for (const field of fields) {
       const own = new Set(defs.get(field)!.map((d) => d.name));
       for (const use of usesOf(field, knowledge)) {
         if (own.has(use.name)) continue;
-        const elsewhere = fields.find((f) => f !== field && defs.get(f)!.some((d) => d.name === use.name));
-        if (!elsewhere) continue;
-        const def = defs.get(elsewhere)!.find((d) => d.name === use.name)!;
-        const tagText = fieldTextOf(doc, elsewhere, def.tag.start, def.tag.end);
-        const where = fieldLabel(doc, elsewhere);
-        const here = fieldLabel(doc, field);
+        const set = firstSet.get(use.name);
+        if (!set) continue;
+        const { field: elsewhere, def } = set;
+        const written = fieldTextOf(doc, elsewhere, def.tag.start, def.tag.end);
+        // A line of a `{% liquid %}` tag is repeated as a tag of its own.
+        const tagText = def.tag.liquidTag ? `{% ${written} %}` : written;
+        const where = label(elsewhere);
+        const here = label(field);
         let fixes: Fix[] | undefined;
         if (repeatable(def.tag.name.text)) {
           const newText = field.kind === 'body' ? `${tagText}\n` : tagText;

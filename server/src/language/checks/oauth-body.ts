@@ -1,4 +1,5 @@
 import { endOfArguments, findOption, insertOptionBefore, parseFormBody, TOKEN_BODY, tokenCalls } from '../analysis/oauth';
+import { quoteSecretsShortly } from '../../core';
 import type { Check } from './types';
 
 const GRANT = 'client_credentials';
@@ -55,7 +56,7 @@ export const oauthBody: Check = {
           report({
             start: value.start,
             end: value.end,
-            message: `The token :body "${value.text}" has no ${r.key}: add "${r.key}=${r.sample}" (${r.what})`,
+            message: `The token :body "${quoteSecretsShortly(value.text)}" has no ${r.key}: add "${r.key}=${r.sample}" (${r.what})`,
             fixes: [{ title: `Add "${r.key}=${r.sample}"`, edits: [{ start: value.end, end: value.end, newText: `${sep}${r.key}=${r.sample}` }], preferred: true }],
           });
           continue;

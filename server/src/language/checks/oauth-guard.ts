@@ -1,4 +1,5 @@
 import { bearerUse, guardText, tagsOfName, tokenCalls } from '../analysis/oauth';
+import type { Header } from '../../syntax';
 import type { Check } from './types';
 
 export const oauthGuard: Check = {
@@ -14,10 +15,14 @@ export const oauthGuard: Check = {
       '(https://www.braze.com/docs/user_guide/message_building_by_channel/webhooks/creating_a_webhook/).',
   },
   run({ doc, report }) {
+    const guarded = new Map<Header, boolean>();
     for (const call of tokenCalls(doc)) {
-      if (tagsOfName(call.header.value, 'abort_message').length > 0) continue;
+      const header = call.header;
+      if (!guarded.has(header)) guarded.set(header, tagsOfName(header.value, 'abort_message').length > 0);
+      if (guarded.get(header)) continue;
       const use = bearerUse(doc, call);
-      const at = use.bearer?.start ?? use.output?.start ?? call.tag.end;
+      // After the tag, or after the `{% liquid %}` tag whose line it is.
+      const at = use.bearer?.start ?? use.output?.start ?? (call.tag.liquidTag ?? call.tag).end;
       const guard = guardText(call.savedName);
       report({
         start: call.tag.name.start,

@@ -1,4 +1,4 @@
-import { ACCESS_TOKEN, bearerUse, endOfArguments, findOption, tokenCalls } from '../analysis/oauth';
+import { ACCESS_TOKEN, bearerUse, endOfArguments, findOption, tokenCalls, wordBefore } from '../analysis/oauth';
 import { DEFAULT_SAVE_VARIABLE } from '../../core';
 import type { Check, TextEdit } from './types';
 
@@ -82,8 +82,7 @@ export const oauthSave: Check = {
 /** Appends `Bearer {{name.access_token}}` to the header (or only the output when "Bearer" already ends it). */
 function sendTokenEdit(text: string, tagEnd: number, valueEnd: number, name: string): TextEdit {
   const token = `{{${name}.${ACCESS_TOKEN}}}`;
-  const after = text.slice(tagEnd, valueEnd);
-  const m = /\bBearer *$/i.exec(after);
-  if (m) return { start: valueEnd, end: valueEnd, newText: after.endsWith(' ') ? token : ` ${token}` };
+  const last = wordBefore(text, valueEnd, / /, 'bearer'.length);
+  if (last && last.start >= tagEnd && last.word.toLowerCase() === 'bearer') return { start: valueEnd, end: valueEnd, newText: last.blanks > 0 ? token : ` ${token}` };
   return { start: valueEnd, end: valueEnd, newText: `Bearer ${token}` };
 }

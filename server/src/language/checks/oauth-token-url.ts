@@ -1,6 +1,6 @@
 import { hostAdvice } from '../analysis/host-advice';
 import { requestUrl, tokenCalls } from '../analysis/oauth';
-import { classifyHost, isLoopbackHost, TOKEN_PATH } from '../../core';
+import { classifyHost, isLoopbackHost, quoteSecretsShortly, TOKEN_PATH } from '../../core';
 import { schemeProblem } from '../analysis/url';
 import type { Check, Fix } from './types';
 
@@ -24,14 +24,17 @@ export const oauthTokenUrl: Check = {
       const url = call.url;
       if (!url || /^\{[{%]/.test(url.text)) continue;
       const scheme = schemeProblem(url);
+      // The URL as a diagnostic quotes it: a password or secret in it cut to its first characters.
+      const shown = quoteSecretsShortly(url.text);
       if (!url.scheme) {
-        if (scheme) report({ ...scheme, message: `Token URL "${url.text}" is not absolute: write https://NAME.my.salesforce.com${TOKEN_PATH}` });
+        if (scheme) report({ ...scheme, message: `Token URL "${shown}" is not absolute: write https://NAME.my.salesforce.com${TOKEN_PATH}` });
         continue;
       }
-      if (scheme) report({ ...scheme, message: `Token URL "${url.text}" does not use https: write https://` });
+      if (scheme) report({ ...scheme, message: `Token URL "${shown}" does not use https: write https://` });
       const loopback = isLoopbackHost(url.hostKey);
       const host = url.host;
-      if (host && !url.hostLiquid && url.hostKey && !loopback) {
+      if (host && url.hidden) report({ start: host.start, end: host.end, message: `Token URL "${shown}": ${url.hidden}` });
+      if (host && !url.hostLiquid && url.hostKey && !loopback && !url.hidden) {
         const kind = classifyHost(url.hostKey).kind;
         if (kind === 'login' || kind === 'ui-host' || kind === 'instance') {
           const advice = hostAdvice(url, knowledge);
@@ -55,7 +58,7 @@ export const oauthTokenUrl: Check = {
         report({
           start: url.port.start - 1,
           end: url.port.end,
-          message: `Port "${url.port.text}" in token URL "${url.text}": Braze calls only ports 443 and 80; remove ":${url.port.text}"`,
+          message: `Port "${url.port.text}" in token URL "${shown}": Braze calls only ports 443 and 80; remove ":${url.port.text}"`,
           fixes: [{ title: `Remove ":${url.port.text}"`, edits: [{ start: url.port.start - 1, end: url.port.end, newText: '' }], preferred: true }],
         });
       }
@@ -64,7 +67,7 @@ export const oauthTokenUrl: Check = {
         report({
           start: path.text === '' ? url.start : path.start,
           end: path.text === '' ? url.end : path.end,
-          message: `Token URL "${url.text}" does not end with ${TOKEN_PATH}: write https://${host?.text ?? 'NAME.my.salesforce.com'}${TOKEN_PATH}`,
+          message: `Token URL "${shown}" does not end with ${TOKEN_PATH}: write https://${host?.text ?? 'NAME.my.salesforce.com'}${TOKEN_PATH}`,
           fixes: [{ title: `Use "${TOKEN_PATH}"`, edits: [{ start: path.start, end: path.end, newText: TOKEN_PATH }], preferred: true }],
         });
       }

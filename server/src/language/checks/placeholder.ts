@@ -31,13 +31,17 @@ export const placeholder: Check = {
     if (doc.requestLine?.url) ranges.push(doc.requestLine.url);
     for (const h of doc.headers) ranges.push(h);
     if (doc.body) ranges.push(doc.body);
+    const requestUrl = doc.requestLine?.url;
     const urls: Span[] = [];
-    if (doc.requestLine?.url) urls.push(doc.requestLine.url);
     for (const tag of connectedContentTags(doc)) if (tag.connectedContent?.url) urls.push(tag.connectedContent.url);
+    const within = (url: Span | undefined, p: Span) => url !== undefined && url.start <= p.start && p.end <= url.end;
 
+    // The `connected_content` URLs stand apart, in file order: the one that may hold a placeholder is the last that starts before it.
+    let u = 0;
     for (const range of ranges) {
       for (const p of findPlaceholders(doc.text.slice(range.start, range.end), range.start)) {
-        const url = urls.find((u) => u.start <= p.start && p.end <= u.end);
+        while (u + 1 < urls.length && urls[u + 1].start <= p.start) u++;
+        const url = within(requestUrl, p) ? requestUrl : within(urls[u], p) ? urls[u] : undefined;
         const what = WHAT[p.name] ?? 'the value it stands for';
         const consequence = url
           ? `Braze fails at send time with "${doc.text.slice(url.start, url.end)} is not a valid URL"`

@@ -1,4 +1,5 @@
 import { connectedContentTags, findOption, parseFormBody } from '../analysis/oauth';
+import { secretPreview } from '../../core';
 import type { Check } from './types';
 
 export const secretInline: Check = {
@@ -18,7 +19,7 @@ export const secretInline: Check = {
       if (!body) continue;
       for (const p of parseFormBody(body.text, body.start) ?? []) {
         if (p.key.text !== 'client_secret' || !p.value || p.value.text === '' || p.liquid || p.placeholder) continue;
-        const shown = p.value.text.length > 4 ? `${p.value.text.slice(0, 4)}…` : p.value.text;
+        const shown = secretPreview(p.value.text);
         report({
           start: p.value.start,
           end: p.value.end,

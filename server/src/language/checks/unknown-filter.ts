@@ -1,5 +1,6 @@
 import { closestName, liquidNodes } from '../analysis/liquid-nodes';
-import { findFilter, findUnsupportedFilter } from '../../core';
+import { findUnsupportedFilter } from '../../core';
+import { findFilter } from '../analysis/liquid-values';
 import type { Check, Fix } from './types';
 
 export const unknownFilter: Check = {

@@ -21,7 +21,8 @@ export const urlNotSalesforce: Check = {
   run({ doc, knowledge, report }) {
     const url = requestUrl(doc);
     const host = url?.host;
-    if (!url || !host || url.hostLiquid || url.hostKey === undefined || url.hostKey === '' || isLoopbackHost(url.hostKey)) return;
+    // A host hidden behind another (url-invalid reports it) is not advised on by the name written.
+    if (!url || !host || url.hostLiquid || url.hidden || url.hostKey === undefined || url.hostKey === '' || isLoopbackHost(url.hostKey)) return;
     const problem = hostAdvice(url, knowledge);
     if (problem) report({ start: host.start, end: host.end, message: problem.message, fixes: problem.fix ? [problem.fix] : undefined });
   },

@@ -1,5 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { classifyHost, editDistance, isLoopbackHost, newestVersion } from '../../core';
+import { classifyHost, editDistance, isLoopbackHost, newestVersion, quoteSecretsShortly } from '../../core';
 import type { Check } from './types';
 
 const LEAD = 'Lead';
@@ -28,7 +28,7 @@ export const urlSobjectPath: Check = {
       report({
         start: url.start,
         end: url.end,
-        message: `URL "${url.text}" has no path: write ${leadPath}`,
+        message: `URL "${quoteSecretsShortly(url.text)}" has no path: write ${leadPath}`,
         fixes: [{ title: `Add "${leadPath}"`, edits: [{ start: path.start, end: path.end, newText: leadPath }], preferred: true }],
       });
       return;

@@ -90,7 +90,8 @@ function openLiquid(doc: WebhookDocument, field: Field, offset: number): OpenLiq
   const consider = (open: number, kind: OpenLiquid['kind']) => {
     if (!found || open > found.open) found = { open, kind };
   };
-  for (const n of field.liquid) if (n.start + 2 <= offset && offset <= n.end - 2) consider(n.start, kindOf(n));
+  // A line of a `{% liquid %}` tag has no delimiters of its own: the tag that holds it is what stands open.
+  for (const n of field.liquid) if (n.start + 2 <= offset && offset <= n.end - 2 && !(n.type === 'tag' && n.liquidTag)) consider(n.start, kindOf(n));
   for (const p of doc.problems) {
     if (p.kind !== 'delimiter-unclosed' || p.start < field.start || p.start > field.end) continue;
     if (p.start + 2 <= offset && offset <= p.end) consider(p.start, doc.text.startsWith('{%', p.start) ? 'tag' : 'output');

@@ -1,7 +1,8 @@
 import { getLocation } from 'jsonc-parser';
 import { escapeSnippetText, findLeadField, type Knowledge, type LeadField } from '../../core';
-import { maskBodyLiquid, type LiquidNode, type WebhookDocument } from '../../syntax';
+import { maskBodyLiquid, type WebhookDocument } from '../../syntax';
 import { docs, Kind, type Item } from './item';
+import { wordStart } from './typed';
 
 /** Markdown describing a Lead field: label, type and length, requirements, picklist values. */
 export function leadFieldDocs(f: LeadField, operation?: string): string {
@@ -26,15 +27,16 @@ const fieldDetail = (f: LeadField) => `${f.label} · ${f.type}${f.length ? `(${f
  */
 export function jsonBodyItems(doc: WebhookDocument, offset: number, k: Knowledge): Item[] {
   const body = doc.body;
-  if (!body) return [];
-  const relative = (n: LiquidNode): LiquidNode => ({ ...n, start: n.start - body.start, end: n.end - body.start });
-  const masked = maskBodyLiquid(body.text, body.liquid.map(relative));
+  // No tree: the body is not JSON, or nests too deep for jsonc-parser, which recurses.
+  if (!body || !doc.json) return [];
+  const masked = maskBodyLiquid(body.text, body.liquid, body.start);
   const location = getLocation(masked, offset - body.start);
   const method = doc.requestLine?.method?.text;
   const node = location.previousNode;
   const nodeSpan = node && node.offset + body.start <= offset && offset <= node.offset + node.length + body.start ? { start: node.offset + body.start, end: node.offset + node.length + body.start } : undefined;
 
   if (location.isAtPropertyKey && location.path.length === 1) {
+    const typedStart = wordStart(doc.text, offset, body.start);
     const used = new Set((doc.json?.root?.members ?? []).map((m) => m.key.value.toLowerCase()));
     const typed = nodeSpan ? doc.text.slice(nodeSpan.start + 1, nodeSpan.end - 1).toLowerCase() : '';
     const fields = k.salesforce.leadFields.filter(
@@ -48,7 +50,7 @@ export function jsonBodyItems(doc: WebhookDocument, offset: number, k: Knowledge
       insertText: nodeSpan ? `"${f.name}"` : `"${f.name}": ${valueSnippet(f)}`,
       snippet: !nodeSpan,
       filterText: nodeSpan ? `"${f.name}"` : f.name,
-      start: nodeSpan?.start ?? offset - (/\w*$/.exec(doc.text.slice(body.start, offset))?.[0].length ?? 0),
+      start: nodeSpan?.start ?? typedStart,
       end: nodeSpan?.end ?? offset,
       sortText: `${method !== 'PATCH' && f.requiredOnCreate ? 0 : f.custom ? 1 : 2}_${f.name}`,
     }));

@@ -2,6 +2,7 @@ import { definitionsOf } from '../analysis/variables';
 import { escapeSnippetText, findConnectedContentOption, findNamespace, TOKEN_PATH, type Knowledge } from '../../core';
 import type { Field } from '../../syntax';
 import { docs, Kind, wordEnd, type Item } from './item';
+import { attributeBefore, identifierStart, memberBefore } from './typed';
 
 /**
  * Completions where a Liquid value is being typed (in `{{ }}` or a tag's
@@ -9,22 +10,22 @@ import { docs, Kind, wordEnd, type Item } from './item';
  * variables this field defines, with their known members.
  */
 export function variableItems(before: string, offset: number, text: string, field: Field | undefined, k: Knowledge): Item[] {
-  const attr = /(?:([A-Za-z_]\w*)\.)?\$\{([^}]*)$/.exec(before);
+  const attr = attributeBefore(before);
   if (attr) {
-    const start = offset - attr[0].length;
+    const start = offset - (before.length - attr.start);
     const end = attributeEnd(text, offset);
-    return attr[1] ? namespaceMembers(attr[1], start, end, k) : defaultAttributes(start, end, k);
+    return attr.namespace ? namespaceMembers(attr.namespace, start, end, k) : defaultAttributes(start, end, k);
   }
-  const member = /([A-Za-z_]\w*)\.(\w*)$/.exec(before);
+  const member = memberBefore(before);
   if (member) {
-    const start = offset - member[2].length;
+    const start = offset - member.part.length;
     const end = wordEnd(text, offset, /\w/);
-    const ns = findNamespace(k, member[1]);
-    if (ns) return namespaceMembers(member[1], start - member[1].length - 1, end, k);
-    return variableMembers(member[1], field, start, end, k);
+    const ns = findNamespace(k, member.object);
+    if (ns) return namespaceMembers(member.object, start - member.object.length - 1, end, k);
+    return variableMembers(member.object, field, start, end, k);
   }
-  const word = /[A-Za-z_]\w*$/.exec(before)?.[0] ?? '';
-  const start = offset - word.length;
+  const wordAt = identifierStart(before, before.length);
+  const start = offset - (wordAt === -1 ? 0 : before.length - wordAt);
   const end = wordEnd(text, offset, /\w/);
   return [...defaultAttributes(start, end, k), ...namespaces(start, end, k), ...fieldVariables(field, offset, start, end)];
 }

@@ -37,7 +37,7 @@ export function urlItems(doc: WebhookDocument, urlStart: number, offset: number,
       shape('https://…--…sandbox.my.salesforce.com/…/sobjects/Lead/', '${1:instance}--${2:sandbox}.sandbox.my.salesforce.com', 'Sandbox org'),
     ];
   }
-  const segment = /[^/]*$/.exec(typed)![0];
+  const segment = typed.slice(typed.lastIndexOf('/') + 1);
   const start = offset - segment.length;
   const end = wordEnd(doc.text, offset, /[^/\s]/);
   if (/\/services\/data\/$/.test(typed.slice(0, typed.length - segment.length))) {

@@ -243,7 +243,7 @@ export const standardLeadFields: readonly LeadField[] = [
     notes: dataComNote,
   }),
   writable({ name: 'CompanyDunsNumber', label: 'Company D-U-N-S Number', type: 'string', length: 9, notes: dataComNote }),
-  writable({ name: 'DandBCompanyId', label: 'D&B Company ID', type: 'reference', length: 18, referenceTo: ['DandBCompany'], notes: dataComNote }),
+  writable({ name: 'DandbCompanyId', label: 'D&B Company ID', type: 'reference', length: 18, referenceTo: ['DandBCompany'], notes: dataComNote }),
   writable({ name: 'Jigsaw', label: 'Data.com Key', type: 'string', length: 20, notes: 'Salesforce says not to modify it.' }),
   writable({
     name: 'Pronouns',
