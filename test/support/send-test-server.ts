@@ -1,5 +1,6 @@
 /**
- * Helpers for the send engine's tests: a tiny scripted HTTP server on 127.0.0.1 port 0, a fetch
+ * Helpers for the send engine's tests: a tiny scripted HTTP server on 127.0.0.1 port 0 (an answer
+ * may also be written by the handler itself: gzip bombs, trickled and oversized bodies), a fetch
  * that records every exchange (to search outputs for the tokens it saw), test users.
  */
 import http from 'node:http';
@@ -14,7 +15,9 @@ export interface Received {
   body: string;
 }
 
-export type Handler = (req: Received) => { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number } | undefined;
+export type Handler = (
+  req: Received,
+) => { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number; /** Writes the whole answer itself. */ stream?: (res: http.ServerResponse) => void } | undefined;
 
 export interface TestServer {
   url: string;
@@ -35,6 +38,7 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
       const a = handler(r) ?? {};
       const answer = () => {
         if (res.destroyed) return;
+        if (a.stream) return a.stream(res);
         res.writeHead(a.status ?? 200, { 'Content-Type': 'application/json', ...a.headers });
         res.end(a.body ?? '{}');
       };

@@ -15,8 +15,7 @@
  * digests, so no secret of a body stays in memory as text in a key.
  */
 import { createHash } from 'node:crypto';
-
-export const MAX_CACHED_BODY_BYTES = 1024 * 1024;
+import { CONNECTED_CONTENT_MAX_BYTES } from './body';
 
 export interface CachedAnswer {
   status: number;
@@ -70,7 +69,7 @@ export class ConnectedContentCache {
   /** Keeps a 2xx answer of at most 1 MB for `maxAgeSeconds`; returns whether it was kept. */
   set(key: string, method: 'GET' | 'POST', url: string, answer: CachedAnswer, maxAgeSeconds: number): boolean {
     if (answer.status < 200 || answer.status > 299) return false;
-    if (Buffer.byteLength(answer.text, 'utf8') > MAX_CACHED_BODY_BYTES) return false;
+    if (Buffer.byteLength(answer.text, 'utf8') > CONNECTED_CONTENT_MAX_BYTES) return false;
     if (!(maxAgeSeconds > 0)) return false;
     const now = this.now();
     this.entries.delete(key);

@@ -21,9 +21,11 @@
  */
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { parseConnectedContent } from '../syntax';
-import { applyInstanceOverride, CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, transportProblem } from '../core';
-import { ConnectedContentCache, MAX_CACHED_BODY_BYTES, type CachedAnswer } from './cache';
-import type { ConnectedContentCall, RenderContext } from './types';
+import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, checkDestination, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, secretsInJson } from '../core';
+import { CONNECTED_CONTENT_MAX_BYTES, megabytes, readBody } from './body';
+import { ConnectedContentCache, type CachedAnswer } from './cache';
+import type { RenderClock } from './limits';
+import type { ConnectedContentCall, RenderContext, RenderFailure } from './types';
 import { deadline, errorText } from './deadline';
 
 export const DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS = 2000;
@@ -33,17 +35,21 @@ const USER_AGENT = 'Braze Sender (braze-webhook-send)';
 /** Thrown (through liquidjs) to stop a render; the session says why. */
 export class StopRender extends Error {}
 
+type StopKind = Extract<RenderFailure['kind'], 'aborted' | 'connected-content' | 'cancelled' | 'limit' | 'refused'>;
+
 /** State shared by the tags of one `renderWebhook` call. */
 export class RenderSession {
   readonly calls: ConnectedContentCall[] = [];
   readonly secrets = new Set<string>();
   readonly notes: string[] = [];
   field = '';
-  stop?: { kind: 'aborted' | 'connected-content' | 'cancelled'; message: string; abortReason?: string };
+  /** The render time limit of the field being rendered: told how long answers were waited for. */
+  clock?: RenderClock;
+  stop?: { kind: StopKind; message: string; abortReason?: string };
 
   constructor(readonly context: RenderContext) {}
 
-  halt(kind: 'aborted' | 'connected-content' | 'cancelled', message: string, abortReason?: string): never {
+  halt(kind: StopKind, message: string, abortReason?: string): never {
     this.stop = { kind, message, abortReason };
     throw new StopRender(message);
   }
@@ -152,14 +158,15 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   }
   const method = opts.method === 'post' ? 'POST' : 'GET';
   if (opts.unknown.length) notes.push(`unknown option${opts.unknown.length > 1 ? 's' : ''} ignored: ${opts.unknown.map((u) => `:${u}`).join(' ')}`);
-  const url = applyInstanceOverride(writtenUrl, ctx.instanceUrlOverride);
-  if (url !== writtenUrl) notes.push(`sent to ${new URL(url).origin} (instance override) instead of ${new URL(writtenUrl).origin}`);
-  const problem = transportProblem(url, ctx.allowHttpHosts);
-  if (problem) {
-    // Braze logs "<url> is not a valid URL" and renders nothing in its place.
-    session.calls.push({ field, method, url, requestHeaders: {}, fromCache: false, durationMs: 0, outcome: 'refused', notes: [...notes, problem] });
+  const destination = checkDestination(writtenUrl, { instanceUrlOverride: ctx.instanceUrlOverride, allowHttpHosts: ctx.allowHttpHosts });
+  if (!destination.ok) {
+    session.calls.push({ field, method, url: destination.url ?? writtenUrl, requestHeaders: {}, fromCache: false, durationMs: 0, outcome: 'refused', notes: [...notes, destination.message] });
+    // A hidden host, or one the override cannot contain, stops the run; for the rest Braze logs "<url> is not a valid URL" and renders nothing in its place.
+    if (destination.reason !== 'transport') session.halt('refused', `connected_content in the ${field}: ${destination.message}`);
     return {};
   }
+  const url = destination.url;
+  if (destination.rewrittenFrom) notes.push(`sent to ${new URL(url).origin} (instance override) instead of ${new URL(writtenUrl).origin}`);
 
   // Headers, in Braze's order: defaults, :content_type, credentials, :headers.
   const headers: Record<string, string> = { 'User-Agent': USER_AGENT };
@@ -245,8 +252,15 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     const limit = deadline(timeoutMs, ctx.signal);
     try {
       const res = await (ctx.fetch ?? fetch)(url, { method, headers, body, redirect: 'manual', signal: limit.signal });
-      const text = await res.text();
-      answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text };
+      const read = await readBody(res, CONNECTED_CONTENT_MAX_BYTES, limit.signal);
+      record.status = res.status;
+      if (read.tooLarge) {
+        record.durationMs = Math.round(performance.now() - started);
+        record.outcome = 'too-large';
+        notes.push(`the answer is over ${megabytes(CONNECTED_CONTENT_MAX_BYTES)} (${read.why}): Braze does not insert it`);
+        return {};
+      }
+      answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: read.text };
       if (res.status >= 300 && res.status < 400) {
         const location = res.headers.get('location');
         if (location) notes.push(`Location: ${location}`);
@@ -265,6 +279,8 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
       return {};
     } finally {
       limit.dispose();
+      // The wait for the answer does not count against the render time limit.
+      session.clock?.waited(performance.now() - started);
     }
     record.durationMs = Math.round(performance.now() - started);
     if (cache && cacheSeconds !== undefined && cache.set(key, method, url, answer, cacheSeconds)) {
@@ -275,7 +291,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   record.status = answer.status;
   record.responseText = answer.text.length > MAX_LOGGED_TEXT ? `${answer.text.slice(0, MAX_LOGGED_TEXT)}…` : answer.text;
   const parsedJson = parseJson(answer.text);
-  collectTokens(session, parsedJson);
+  if (parsedJson.ok) for (const secret of secretsInJson(parsedJson.value)) session.secrets.add(secret);
 
   const status = answer.status;
   if (status === 404) {
@@ -286,11 +302,6 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   if (status >= 300 && status < 400) {
     record.outcome = 'redirect';
     notes.push(`${status}: Braze does not follow redirects; nothing is inserted`);
-    return {};
-  }
-  if (Buffer.byteLength(answer.text, 'utf8') > MAX_CACHED_BODY_BYTES) {
-    record.outcome = 'too-large';
-    notes.push('the answer is over 1 MB: Braze does not insert it');
     return {};
   }
   if (status >= 500 && opts.retry) {
@@ -323,10 +334,4 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   } catch {
     return { ok: false };
   }
-}
-
-function collectTokens(session: RenderSession, parsed: { ok: true; value: unknown } | { ok: false }): void {
-  if (!parsed.ok || parsed.value === null || typeof parsed.value !== 'object') return;
-  const v = parsed.value as Record<string, unknown>;
-  for (const k of ['access_token', 'refresh_token', 'id_token']) if (typeof v[k] === 'string') session.secrets.add(v[k] as string);
 }

@@ -1,13 +1,15 @@
 /**
  * The send engine: render a `.webhook` like Braze (render.ts), send it (send.ts), explain
- * Salesforce's answer (explain.ts), mask secrets in whatever is shown (mask.ts). Pure Node: the
- * VS Code client and the `braze-webhook-send` CLI both use it.
+ * Salesforce's answer (explain.ts), and collect the secrets met, which every output masks with
+ * the core's rule (`maskText`). Pure Node: the VS Code client and the `braze-webhook-send` CLI
+ * both use it. The rules it shares with other parts (masking, placeholders, URLs, the instance
+ * override) are the core's, and are imported from there.
  *
  * A session (a VS Code window, a CLI run) keeps one `ConnectedContentCache` and passes it in each
  * `RenderContext`; `runWebhook` drops the cached answers of the hosts involved when Salesforce
  * answers 401, so a token that expired before its `:cache_max_age` is fetched again next time.
  */
-import { SecretSet } from '../core';
+import { SecretSet, secretsInJson } from '../core';
 import { renderWebhook } from './render';
 import { sendWebhook, type SendOptions, type SendResult } from './send';
 import { explainCall, explainSendResult, type Explanation } from './explain';
@@ -15,14 +17,12 @@ import type { RenderContext, RenderedRequest, RenderFailure } from './types';
 import type { WebhookDocument } from '../syntax';
 
 export * from './types';
-export { ConnectedContentCache, MAX_CACHED_BODY_BYTES, type CachedAnswer, type ConnectedContentCacheOptions } from './cache';
+export { ConnectedContentCache, type CachedAnswer, type ConnectedContentCacheOptions } from './cache';
+export { plannedCalls, type PlannedCall } from './destinations';
 export { renderWebhook, placeholdersOf } from './render';
 export { sendWebhook, DEFAULT_SEND_TIMEOUT_MS, type SendOptions, type SendResult, type SentRequest } from './send';
 export { explainAnswer, explainSendResult, explainCall, type Explanation, type ExplainContext } from './explain';
-export { SecretSet, maskText, maskSecretPatterns, MASK, isSecretHeader, secretPartOfHeader } from '../core';
 export { loadTestUsers, buildScope, userLabel, SAMPLE_TEST_USER, TestUserSchema, MessageContextSchema, type TestUser, type MessageContext, type LoadedUsers } from './test-users';
-export { fillPlaceholders, findPlaceholders, placeholderEnvName, placeholdersFromEnv, isSecretPlaceholder, placeholderName, ENV_PREFIX } from '../core';
-export { applyInstanceOverride, isLoopbackHost, transportProblem } from '../core';
 export { brazeFilters, ZonedTime } from './filters';
 export { DEFAULT_CONNECTED_CONTENT_TIMEOUT_MS } from './connected-content';
 
@@ -52,11 +52,6 @@ export async function runWebhook(doc: WebhookDocument, context: RenderContext, o
     droppedFromCache += context.cache.dropOnUnauthorized(result.request.url);
     for (const c of rendered.calls) droppedFromCache += context.cache.dropOnUnauthorized(c.url);
   }
-  if (result.kind === 'answer') secrets.add(tokenIn(result.bodyText));
+  if (result.kind === 'answer') secrets.addAll(secretsInJson(result.json));
   return { rendered, result, explanation: explainSendResult(result), callExplanations, droppedFromCache, secrets };
-}
-
-function tokenIn(text: string): string | undefined {
-  const m = /"access_token"\s*:\s*"([^"]+)"/.exec(text);
-  return m?.[1];
 }

@@ -8,13 +8,17 @@
  * - Braze's syntax is made liquidjs's by the core's `translateBrazeLiquid`, the translation the
  *   parser reads too; `{% abort_message () %}` stops the render with its reason;
  * - Braze's own filters (filters.ts) and `connected_content` (connected-content.ts) are added;
- *   `include`/`render` read no file (Braze has no file system).
+ *   `include`/`render` read no file (Braze has no file system);
+ * - every URL the render will call is checked before the first call (destinations.ts), and each
+ *   field is rendered within the bounds of limits.ts.
  */
-import { Liquid, type FS } from 'liquidjs';
+import { Context, Liquid, toPromise, type FS } from 'liquidjs';
 import { HTTP_METHODS, type Field, type WebhookDocument } from '../syntax';
-import { applyInstanceOverride, fillPlaceholders, isSecretHeader, isSecretPlaceholder, placeholderNames, secretPartOfHeader, translateBrazeLiquid } from '../core';
+import { checkDestination, fillPlaceholders, isSecretHeader, isSecretPlaceholder, placeholderNames, secretPartOfHeader, translateBrazeLiquid } from '../core';
 import { registerBrazeTags, RenderSession, StopRender } from './connected-content';
+import { plannedCalls, refusedCall } from './destinations';
 import { brazeFilters } from './filters';
+import { BoundedEmitter, chargedFilter, ChargedCaptureTag, liquidLimitMessage, MEMORY_LIMIT, PARSE_LIMIT, RenderClock, renderTimeMessage } from './limits';
 import { buildScope } from './test-users';
 import type { RenderContext, RenderedHeader, RenderedRequest, RenderFailure } from './types';
 
@@ -41,8 +45,11 @@ function createEngine(session: RenderSession): Liquid {
     timezoneOffset: 0,
     fs: NO_FILES,
     relativeReference: false,
+    parseLimit: PARSE_LIMIT,
+    memoryLimit: MEMORY_LIMIT,
   });
-  for (const [name, impl] of Object.entries(brazeFilters)) engine.registerFilter(name, impl);
+  for (const [name, impl] of Object.entries(brazeFilters)) engine.registerFilter(name, chargedFilter(impl));
+  engine.registerTag('capture', ChargedCaptureTag);
   registerBrazeTags(engine, session);
   return engine;
 }
@@ -98,6 +105,11 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
     });
   }
 
+  // Every destination known before rendering is checked before the first call is made.
+  const destinationOptions = { instanceUrlOverride: context.instanceUrlOverride, allowHttpHosts: context.allowHttpHosts };
+  const refused = refusedCall(plannedCalls(doc, placeholderValues), destinationOptions);
+  if (refused) return fail('refused', `${refused.call.what.replace(/^t/, 'T')}: ${refused.check.message}`);
+
   const engine = createEngine(session);
   const scope = buildScope(context.user, context.message);
   const rendered: string[] = [];
@@ -105,26 +117,36 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
     session.field = f.label;
     try {
       const templates = engine.parse(translateBrazeLiquid(f.text).text);
-      rendered.push(String(await engine.render(templates, structuredClone(scope))));
+      const halt = (message: string) => session.halt('limit', message);
+      session.clock = new RenderClock(() => halt(renderTimeMessage(f.label)));
+      const ctx = new Context(structuredClone(scope), engine.options, { sync: false }, { renderLimit: session.clock.asLimiter() });
+      const emitter = new BoundedEmitter(f.label, halt);
+      await toPromise(engine.renderer.renderTemplates(templates, ctx, emitter));
+      rendered.push(emitter.buffer);
     } catch (e) {
       if (session.stop) {
         const { kind, message, abortReason } = session.stop;
         return fail(kind, message, { field: f.label, abortReason });
       }
+      const limit = liquidLimitMessage(e, f.label);
+      if (limit) return fail('limit', limit, { field: f.label });
       if (e instanceof StopRender) return fail('liquid', e.message, { field: f.label });
       return fail('liquid', `Liquid error in the ${f.label}: ${liquidMessage(e)}`, { field: f.label });
+    } finally {
+      session.clock = undefined;
     }
   }
 
   const renderedUrl = rendered[0].trim();
-  try {
-    new URL(renderedUrl);
-  } catch {
+  if (!URL.canParse(renderedUrl)) {
     // Braze's Message Activity Log text for this case.
     return fail('invalid-url', `${renderedUrl || '(empty URL)'} is not a valid URL`, { field: 'URL' });
   }
-  const url = applyInstanceOverride(renderedUrl, context.instanceUrlOverride);
-  if (url !== renderedUrl) session.notes.push(`webhook sent to ${new URL(url).origin} (instance override) instead of ${new URL(renderedUrl).origin}`);
+  const destination = checkDestination(renderedUrl, destinationOptions);
+  if (!destination.ok && destination.reason !== 'transport') return fail('refused', `The webhook URL: ${destination.message}`, { field: 'URL' });
+  // A URL the transport rule refuses is refused by the sender, in its own words.
+  const url = destination.ok ? destination.url : (destination.url ?? renderedUrl);
+  if (destination.ok && destination.rewrittenFrom) session.notes.push(`webhook sent to ${new URL(url).origin} (instance override) instead of ${new URL(renderedUrl).origin}`);
 
   const headers: RenderedHeader[] = [];
   let i = 1;

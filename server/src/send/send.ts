@@ -5,10 +5,13 @@
  * - redirects are not followed (Braze counts a 30x as not received and does not retry): a 3xx is
  *   returned as the answer, with its Location and a note;
  * - a timeout (default 30 s) and a cancel (the caller's AbortSignal) give distinct results;
- * - a GET or DELETE carries no body (fetch cannot send one): the body is dropped with a note.
+ * - a GET or DELETE carries no body (fetch cannot send one): the body is dropped with a note;
+ * - the answer is read within `WEBHOOK_ANSWER_MAX_BYTES` (body.ts), before and after
+ *   decompression, and within the time limit: a body cut there is said so in a note.
  */
 import type { FetchLike, RenderedRequest } from './types';
 import { transportProblem } from '../core';
+import { megabytes, readBody, WEBHOOK_ANSWER_MAX_BYTES } from './body';
 import { deadline, errorText } from './deadline';
 
 export const DEFAULT_SEND_TIMEOUT_MS = 30_000;
@@ -70,7 +73,9 @@ export async function sendWebhook(rendered: RenderedRequest, options: SendOption
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const res = await (options.fetch ?? fetch)(rendered.url, { method: rendered.method, headers, body, redirect: 'manual', signal: limit.signal });
-    const bodyText = await res.text();
+    const read = await readBody(res, WEBHOOK_ANSWER_MAX_BYTES, limit.signal);
+    const bodyText = read.tooLarge ? '' : read.text;
+    if (read.tooLarge) notes.push(`the answer's body is over ${megabytes(WEBHOOK_ANSWER_MAX_BYTES)} (${read.why}): it is not shown`);
     const durationMs = elapsed();
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {

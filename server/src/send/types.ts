@@ -28,7 +28,7 @@ export interface RenderContext {
   fetch?: FetchLike;
   /** Connected Content time limit, ms (default 2000, as Braze). */
   connectedContentTimeoutMs?: number;
-  /** Rewrites `https://<anything>.my.salesforce.com` URLs to this origin (the local stand-in). */
+  /** Sends every Salesforce host to this origin (the local stand-in), or refuses the run (core `applyInstanceOverride`). */
   instanceUrlOverride?: string;
   /** Hosts to which plain http is allowed besides loopback. */
   allowHttpHosts?: (host: string) => boolean;
@@ -51,7 +51,7 @@ export interface ConnectedContentCall {
   /** HTTP status, when an answer came. */
   status?: number;
   durationMs: number;
-  /** The answer text (first 64 KB). */
+  /** The answer text (first 64 KB); absent when none came or it was over the 1 MB cap. */
   responseText?: string;
   outcome: 'saved' | 'inserted' | 'empty-404' | 'redirect' | 'timeout' | 'network-error' | 'http-error' | 'too-large' | 'refused';
   /** The variable the JSON answer was saved in. */
@@ -82,7 +82,8 @@ export interface RenderedRequest {
 
 export interface RenderFailure {
   ok: false;
-  kind: 'document' | 'placeholder' | 'aborted' | 'liquid' | 'connected-content' | 'invalid-url' | 'cancelled';
+  /** `limit`: a render bound of limits.ts was reached; `refused`: a URL's host is hidden behind another, or the instance override cannot contain it (nothing was sent). */
+  kind: 'document' | 'placeholder' | 'aborted' | 'liquid' | 'connected-content' | 'invalid-url' | 'cancelled' | 'limit' | 'refused';
   /** The field being rendered, when the failure belongs to one. */
   field?: FieldLabel;
   message: string;
