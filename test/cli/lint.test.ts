@@ -87,7 +87,8 @@ test('bad usage and unreadable files: exit 2 with a clear message', async () => 
   const dir = workspace();
   const cases: [string[], RegExp][] = [
     [[], /no files given/],
-    [['--format', 'xml', 'hooks/clean.webhook'], /--format takes "human" or "json", not "xml"/],
+    [['--format', 'xml', 'hooks/clean.webhook'], /--format takes "human", "json", "sarif", "github" or "junit", not "xml"/],
+    [['--fail-level', 'hint', 'hooks/clean.webhook'], /--fail-level takes "error", "warning" or "information", not "hint"/],
     [['--fix', 'hooks/clean.webhook'], /unknown option "--fix"/],
     [['hooks/missing.webhook'], /no file matches "hooks\/missing.webhook"/],
     [['hooks'], /cannot read "hooks": EISDIR/],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { minimalClientCapabilities, startServer, type ServerUnderTest } from './lsp-client';
+import { fullClientCapabilities, initializedServer, type ServerUnderTest } from './lsp-client';
 import { repoPath } from '../support/paths';
 
 const root = repoPath();
@@ -21,16 +21,11 @@ function workspaceWithDescribe(): string {
 }
 
 before(async () => {
-  server = startServer();
-  const folder = pathToFileURL(workspaceWithDescribe()).href;
-  const result = (await server.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: folder,
-    workspaceFolders: [{ uri: folder, name: 'ws' }],
-    capabilities: minimalClientCapabilities,
-  })) as { capabilities: Record<string, unknown> };
-  capabilities = result.capabilities;
-  await server.connection.sendNotification('initialized', {});
+  // A client like VS Code: it answers configuration requests (no settings) and takes registrations.
+  ({ server, capabilities } = await initializedServer(fullClientCapabilities, {
+    rootUri: pathToFileURL(workspaceWithDescribe()).href,
+    answers: { 'workspace/configuration': () => [null], 'client/registerCapability': () => null },
+  }));
 });
 
 after(async () => {
@@ -44,9 +39,19 @@ async function open(uri: string, text: string): Promise<void> {
   await published;
 }
 
-test('initialize announces completion, hover, signature help and code actions statically', () => {
-  assert.deepEqual(Object.keys(capabilities).sort(), ['codeActionProvider', 'completionProvider', 'hoverProvider', 'signatureHelpProvider', 'textDocumentSync']);
+test('initialize announces completion, hover, signature help, code actions, symbols and folding statically', () => {
+  assert.deepEqual(Object.keys(capabilities).sort(), [
+    'codeActionProvider',
+    'completionProvider',
+    'documentSymbolProvider',
+    'foldingRangeProvider',
+    'hoverProvider',
+    'positionEncoding',
+    'signatureHelpProvider',
+    'textDocumentSync',
+  ]);
   assert.ok((capabilities.completionProvider as { triggerCharacters: string[] }).triggerCharacters.includes('|'));
+  assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll']);
 });
 
 test('completion over stdio: Lead fields at a body key, from the workspace describe file', async () => {

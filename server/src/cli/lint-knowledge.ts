@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { builtinKnowledge, loadWorkspaceKnowledge, type Knowledge } from '../core';
 import { defaultSettings } from '../language';
+import { MAX_DESCRIBE_BYTES, readTextFile } from './lint-input';
 
 export type LintKnowledge = { knowledge: Knowledge; warnings: string[] } | { error: string };
 
@@ -10,17 +10,14 @@ export type LintKnowledge = { knowledge: Knowledge; warnings: string[] } | { err
  * the org's Lead describe from `--describe FILE`, else from the server's default place under the
  * current folder (.salesforce/Lead.describe.json) when it is there. A malformed file is a warning
  * and the built-in Lead fields serve; a `--describe` file that cannot be read is an error, since
- * the user named it.
+ * the user named it. It is read with the same guards as a template (no FIFO, no device).
  */
 export function readLintKnowledge(cwd: string, describe: string | undefined): LintKnowledge {
   const path = describe ?? defaultSettings.leadDescribePath;
-  let describeJson: string | undefined;
-  try {
-    describeJson = readFileSync(resolve(cwd, path), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    if (describe !== undefined) return { error: `cannot read "${describe}": ${code}` };
-    if (code !== 'ENOENT') return { knowledge: builtinKnowledge(), warnings: [`${path}: cannot be read (${code}); using the built-in Lead fields.`] };
+  const read = readTextFile(resolve(cwd, path), MAX_DESCRIBE_BYTES);
+  if ('error' in read) {
+    if (describe !== undefined) return { error: `cannot read "${describe}": ${read.error}` };
+    if (read.error !== 'ENOENT') return { knowledge: builtinKnowledge(), warnings: [`${path}: cannot be read (${read.error}); using the built-in Lead fields.`] };
   }
-  return loadWorkspaceKnowledge({ describeJson, describePath: path });
+  return loadWorkspaceKnowledge({ describeJson: 'text' in read ? read.text : undefined, describePath: path });
 }

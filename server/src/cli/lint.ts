@@ -1,17 +1,36 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { getLanguageService } from '../language';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { allChecks, getLanguageService, sizeLimitMeta } from '../language';
+import { toGithub } from './lint-github';
+import { MAX_TEMPLATE_BYTES, readTextFile } from './lint-input';
+import { toJunit } from './lint-junit';
 import { readLintKnowledge } from './lint-knowledge';
+import { atLeast, humanLine, type JsonDiagnostic, type Severity } from './lint-results';
+import { toSarif } from './lint-sarif';
+import { printable } from './lint-text';
 
-export const USAGE = `Usage: braze-webhook-lint [--format human|json] [--describe FILE] FILES...
+export type { JsonDiagnostic } from './lint-results';
+
+const FORMATS = ['human', 'json', 'sarif', 'github', 'junit'] as const;
+type Format = (typeof FORMATS)[number];
+const FAIL_LEVELS = ['error', 'warning', 'information'] as const;
+
+export const USAGE = `Usage: braze-webhook-lint [--format human|json|sarif|github|junit] [--fail-level error|warning|information] [--describe FILE] FILES...
 Checks Braze webhook templates (.webhook files; globs accepted).
+  --format FORMAT   human (default): file:line:col: severity code: message
+                    json: one array of {file, range, severity, code, message}, 0-based positions
+                    sarif: SARIF 2.1.0, for code scanning
+                    github: GitHub Actions annotations (10 errors, 10 warnings, 10 notices per step)
+                    junit: JUnit XML, a test suite per file
+  --fail-level L    exit 1 when a finding of level L or above is found (default: error)
   --describe FILE   the org's Lead describe JSON (GET /services/data/vXX.X/sobjects/Lead/describe);
                     default: .salesforce/Lead.describe.json in the current folder when it exists.
                     Its fields replace the built-in Lead fields; a malformed file is a warning.
-Exit code: 1 when an error is found, 2 on bad usage or an unreadable file, else 0.`;
+A file must be a regular text file of at most ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB; a UTF-8 byte-order mark is skipped.
+Exit code: 1 when a finding at the fail level is found, 2 on bad usage or an unreadable file, else 0.`;
 
 export interface LintOutput {
   stdout: string;
@@ -19,15 +38,7 @@ export interface LintOutput {
   exitCode: 0 | 1 | 2;
 }
 
-export interface JsonDiagnostic {
-  file: string;
-  range: Diagnostic['range'];
-  severity: 'error' | 'warning' | 'information' | 'hint';
-  code: string;
-  message: string;
-}
-
-const SEVERITY_NAMES: Record<DiagnosticSeverity, JsonDiagnostic['severity']> = {
+const SEVERITY_NAMES: Record<DiagnosticSeverity, Severity> = {
   [DiagnosticSeverity.Error]: 'error',
   [DiagnosticSeverity.Warning]: 'warning',
   [DiagnosticSeverity.Information]: 'information',
@@ -35,25 +46,32 @@ const SEVERITY_NAMES: Record<DiagnosticSeverity, JsonDiagnostic['severity']> = {
 };
 
 const usageError = (message: string): LintOutput => ({ stdout: '', stderr: `braze-webhook-lint: ${message}\n${USAGE}\n`, exitCode: 2 });
+const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
 
 /** The command line, as a function of its arguments and working folder; lint-main.ts writes its output and exit code. */
 export async function runLint(args: string[], cwd: string): Promise<LintOutput> {
-  let format: 'human' | 'json' = 'human';
+  let format: Format = 'human';
+  let failLevel: Severity = 'error';
   let describe: string | undefined;
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    const value = () => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
     if (arg === '--help' || arg === '-h') return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
     if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      if (value !== 'human' && value !== 'json') return usageError(`--format takes "human" or "json", not "${value ?? ''}"`);
-      format = value;
+      const v = value();
+      if (!(FORMATS as readonly string[]).includes(v)) return usageError(`--format takes ${quoteList(FORMATS)}, not "${printable(v ?? '')}"`);
+      format = v as Format;
+    } else if (arg === '--fail-level' || arg.startsWith('--fail-level=')) {
+      const v = value();
+      if (!(FAIL_LEVELS as readonly string[]).includes(v)) return usageError(`--fail-level takes ${quoteList(FAIL_LEVELS)}, not "${printable(v ?? '')}"`);
+      failLevel = v as Severity;
     } else if (arg === '--describe' || arg.startsWith('--describe=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
-      if (!value) return usageError('--describe needs a file name');
-      describe = value;
+      const v = value();
+      if (!v) return usageError('--describe needs a file name');
+      describe = v;
     } else if (arg.startsWith('-')) {
-      return usageError(`unknown option "${arg}"`);
+      return usageError(`unknown option "${printable(arg)}"`);
     } else {
       patterns.push(arg);
     }
@@ -62,36 +80,46 @@ export async function runLint(args: string[], cwd: string): Promise<LintOutput> 
 
   const files: string[] = [];
   for (const pattern of patterns) {
-    const matches = existsSync(resolveIn(cwd, pattern)) ? [pattern] : await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
-    if (matches.length === 0) return { stdout: '', stderr: `braze-webhook-lint: no file matches "${pattern}"\n`, exitCode: 2 };
+    const matches = existsSync(resolve(cwd, pattern)) ? [pattern] : await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
+    if (matches.length === 0) return { stdout: '', stderr: `braze-webhook-lint: no file matches "${printable(pattern)}"\n`, exitCode: 2 };
     files.push(...matches.sort());
   }
 
   const read = readLintKnowledge(cwd, describe);
-  if ('error' in read) return { stdout: '', stderr: `braze-webhook-lint: ${read.error}\n`, exitCode: 2 };
-  const stderr = read.warnings.map((w) => `braze-webhook-lint: warning: ${w}\n`).join('');
+  if ('error' in read) return { stdout: '', stderr: `braze-webhook-lint: ${printable(read.error)}\n`, exitCode: 2 };
+  const stderr = read.warnings.map((w) => `braze-webhook-lint: warning: ${printable(w)}\n`).join('');
   const service = getLanguageService({ knowledge: read.knowledge });
   const results: JsonDiagnostic[] = [];
   for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(resolveIn(cwd, file), 'utf8');
-    } catch (e) {
-      return { stdout: '', stderr: `${stderr}braze-webhook-lint: cannot read "${file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`, exitCode: 2 };
-    }
-    const document = TextDocument.create(`file:///${encodeURIComponent(file)}`, 'braze-webhook', 0, text);
+    const template = readTextFile(resolve(cwd, file), MAX_TEMPLATE_BYTES);
+    if ('error' in template) return { stdout: '', stderr: `${stderr}braze-webhook-lint: cannot read "${printable(file)}": ${template.error}\n`, exitCode: 2 };
+    const document = TextDocument.create(`file:///${encodeURIComponent(file)}`, 'braze-webhook', 0, template.text);
     for (const d of service.doValidation(document)) {
-      results.push({ file, range: d.range, severity: SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error], code: String(d.code), message: typeof d.message === 'string' ? d.message : d.message.value });
+      const message = typeof d.message === 'string' ? d.message : d.message.value;
+      results.push({ file: printable(file), range: d.range, severity: SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error], code: String(d.code), message: printable(message) });
     }
   }
-  const exitCode = results.some((r) => r.severity === 'error') ? 1 : 0;
-  return { stdout: format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : human(results, files.length), stderr, exitCode };
+  const exitCode = results.some((r) => atLeast(r.severity, failLevel)) ? 1 : 0;
+  return { stdout: formatted(format, results, files.map(printable), failLevel), stderr, exitCode };
 }
 
-const resolveIn = (cwd: string, file: string): string => resolve(cwd, file);
+function formatted(format: Format, results: JsonDiagnostic[], files: string[], failLevel: Severity): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(results, null, 2)}\n`;
+    case 'sarif':
+      return toSarif(results, [...allChecks.map((c) => c.meta), sizeLimitMeta]);
+    case 'github':
+      return toGithub(results);
+    case 'junit':
+      return toJunit(results, files, failLevel);
+    case 'human':
+      return human(results, files.length);
+  }
+}
 
 function human(results: JsonDiagnostic[], fileCount: number): string {
-  const lines = results.map((r) => `${r.file}:${r.range.start.line + 1}:${r.range.start.character + 1}: ${r.severity} ${r.code}: ${r.message}`);
+  const lines = results.map(humanLine);
   const errors = results.filter((r) => r.severity === 'error').length;
   lines.push(`${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${results.length - errors} other finding${results.length - errors === 1 ? '' : 's'}.`);
   return `${lines.join('\n')}\n`;
