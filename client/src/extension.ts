@@ -1,8 +1,10 @@
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import type { ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerHistory } from './history/commands';
 import { registerSendCodeLens } from './send/code-lens';
+import { registerStatusBar } from './send/status-bar';
 
 let client: LanguageClient | undefined;
 
@@ -10,6 +12,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: ExtensionContext): Promise<void> {
   registerCommands(context);
   registerSendCodeLens(context);
+  registerHistory(context);
+  registerStatusBar(context);
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -17,8 +21,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'braze-webhook' }],
-    // The server reads the Lead describe file again when it changes.
-    synchronize: { configurationSection: 'brazeWebhooks', fileEvents: workspace.createFileSystemWatcher('**/*.describe.json') },
+    // The server registers its own watcher of the describe file (dynamic registration).
+    synchronize: { configurationSection: 'brazeWebhooks' },
+    // The placeholder quick fix may run this extension's command, which asks for the value.
+    initializationOptions: { fillPlaceholderCommand: true },
   };
   client = new LanguageClient('brazeWebhooks', 'Braze Webhooks', serverOptions, clientOptions);
   await client.start();

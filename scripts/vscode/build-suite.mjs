@@ -47,6 +47,9 @@ export async function buildSuite({ dir = 'suite' } = {}) {
     logOverride: { 'require-resolve-not-external': 'silent' },
     // mocha's package entry is ESM re-exporting its CommonJS build; pick the CommonJS files.
     mainFields: ['main', 'module'],
+    // jsonc-parser's CommonJS (UMD) build requires its parts at run time; its ESM build bundles
+    // (tests that read templates with the parser need it, as scripts/build.mjs does).
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   });
   return { tests: tests.map((f) => f.replace(/\.ts$/, '.js')) };
 }

@@ -6,13 +6,22 @@
 // into that installed folder, is the test runner, and a stub is the development extension VS Code
 // wants for it (scripts/vscode/installed-extension.mjs). Assumes `npm run package` ran.
 //
-// Two passes, one code-server each, against ONE Salesforce stand-in (salesforce-standin/, started
+// Three passes, one code-server each, against ONE Salesforce stand-in (salesforce-standin/, started
 // here in this process on 127.0.0.1:<free port> before code-server, stopped after; its URL goes to
 // the suite in run-config.json as `standinUrl`, and in $BRAZE_STANDIN_URL):
 //   trusted    test/extension/suite/ on test/workspace, workspace trust disabled (= trusted);
+//   reopened   test/extension/reopened/ on test/workspace, trusted, on a copy of the trusted pass's
+//              user data (its workspace storage included) and on its port (the workbench keys a
+//              folder's workspace storage by its vscode-remote:// URI, port included): VS Code and
+//              its extension host restarted, for what must outlive them (the send history). The
+//              trusted suite leaves what it expects there in run-config's `handoffFile`;
 //   untrusted  test/extension/untrusted/ on test/workspace, workspace trust ENABLED and the folder
 //              not trusted (Restricted Mode), brazeWebhooks.instanceUrlOverride = the stand-in in
 //              the USER settings, so that a send the extension failed to refuse would reach it.
+//
+// While a pass runs, the suite may ask this runner for what only the browser sees (helpers.ts
+// `harness()`): a request file in run-config's `harnessDir`, answered with a response file. The
+// actions are HARNESS below (a webview's scroll position).
 //
 // Prints a line per test, then `N passed, M failed` (both passes together) alone on a line; exits
 // 1 on any failure or timeout, 2 when something it needs is missing. code-server (its process
@@ -21,12 +30,12 @@
 // it for a while, and puts it back) is restored if a run leaves it changed.
 //
 // Usage: node scripts/vscode/run-extension-tests.mjs [--trusted | --untrusted] [--timeout=SECONDS] [--grep=PATTERN] [--keep]
-//   --trusted    run the trusted pass only (test/extension/suite/)
+//   --trusted    run the trusted passes only (test/extension/suite/, then test/extension/reopened/)
 //   --untrusted  run the untrusted pass only (test/extension/untrusted/)
 //   --timeout    how long to wait for a pass's result once its workbench is open (default 180)
 //   --grep       run only the tests whose full title matches (in each pass)
 //   --keep       keep the temporary folder (logs, user data) even when every test passed
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSuite, root, testWorkspace, writeRunConfig } from './build-suite.mjs';
@@ -56,9 +65,10 @@ function usage(message) {
 
 const log = (line) => console.log(`[vscode-tests] ${line}`);
 
-/** The passes: which tests, on which folder, with which trust. */
+/** The passes: which tests, on which folder, with which trust; `after`: the pass whose user data it starts from. */
 const PASSES = {
   trusted: { dir: 'suite', workspace: testWorkspace, workspaceTrust: false, settings: () => ({}) },
+  reopened: { dir: 'reopened', workspace: testWorkspace, workspaceTrust: false, settings: () => ({}), after: 'trusted' },
   untrusted: {
     dir: 'untrusted',
     workspace: testWorkspace,
@@ -73,7 +83,7 @@ const PASSES = {
     }),
   },
 };
-const passNames = args.trusted ? ['trusted'] : args.untrusted ? ['untrusted'] : ['trusted', 'untrusted'];
+const passNames = args.trusted ? ['trusted', 'reopened'] : args.untrusted ? ['untrusted'] : ['trusted', 'reopened', 'untrusted'];
 
 // --- Preconditions ----------------------------------------------------------------------------
 const missing = missingPrerequisite();
@@ -91,6 +101,8 @@ let standin; // startTestStandin()'s handle
 let codeServer; // startCodeServer()'s handle: stop() ends its process group
 let browser; // playwright Browser
 let cleaning;
+/** The port each pass's code-server listened on: a pass that starts from another's user data takes its port too. */
+const ports = {};
 
 /** Stops the current pass's browser and code-server. */
 async function stopVsCode() {
@@ -137,6 +149,67 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   });
+}
+
+// --- What the suite may ask of the browser ---------------------------------------------------
+/**
+ * What the suite may ask of the browser, by action: each gets the page and the request, and
+ * resolves with what goes back. Result views are found by their title (`#title` in
+ * client/src/send/result-html.ts).
+ */
+const HARNESS = {
+  /** Scrolls the result view titled `title` to its end; its scroll position after. */
+  async scrollResultView(page, { title }) {
+    const frame = await resultFrame(page, title);
+    return frame.evaluate(() => {
+      const s = document.scrollingElement;
+      s.scrollTop = s.scrollHeight;
+      return { top: s.scrollTop, height: s.scrollHeight, view: s.clientHeight };
+    });
+  },
+  /** The scroll position of the result view titled `title`, once VS Code has put it where it keeps it (the highest seen in a second). */
+  async resultViewScroll(page, { title }) {
+    const frame = await resultFrame(page, title);
+    let seen;
+    for (let i = 0; i < 10; i++) {
+      const now = await frame.evaluate(() => ({ top: document.scrollingElement.scrollTop, height: document.scrollingElement.scrollHeight, view: document.scrollingElement.clientHeight }));
+      if (!seen || now.top > seen.top) seen = now;
+      await sleep(100);
+    }
+    return seen;
+  },
+};
+
+async function resultFrame(page, title, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const shown = await frame.evaluate(() => document.querySelector('h1#top #title')?.textContent ?? null).catch(() => null);
+      if (shown === title) return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`no result view titled ${JSON.stringify(title)} in the workbench`);
+    await sleep(200);
+  }
+}
+
+/** Answers the suite's requests in `dir` (`<id>.request.json` → `<id>.response.json`, written whole). */
+async function answerHarness(page, dir) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.request.json'))) {
+    const file = join(dir, name);
+    const request = JSON.parse(readFileSync(file, 'utf8'));
+    rmSync(file);
+    let response;
+    try {
+      if (!Object.hasOwn(HARNESS, request.action)) throw new Error(`unknown action ${request.action}`);
+      response = { ok: true, value: await HARNESS[request.action](page, request) };
+    } catch (err) {
+      response = { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+    const out = join(dir, name.replace(/\.request\.json$/, '.response.json'));
+    writeFileSync(`${out}.partial`, JSON.stringify(response));
+    renameSync(`${out}.partial`, out);
+  }
 }
 
 // --- The run ---------------------------------------------------------------------------------
@@ -197,9 +270,17 @@ async function runPass(name) {
   const progressFile = `${resultFile}.progress`;
   const logsDir = join(passTmp, 'user-data', 'logs');
   const extensionsDir = join(passTmp, 'extensions');
-  writeRunConfig({ resultFile, grep, pass: name, standinUrl: standin.url, logsDir, extensionsDir });
+  const harnessDir = join(passTmp, 'harness');
+  const handoffFile = join(tmp, 'history-handoff.json');
+  writeRunConfig({ resultFile, grep, pass: name, standinUrl: standin.url, logsDir, extensionsDir, harnessDir, handoffFile });
 
   try {
+    if (pass.after) {
+      // The user data as the last pass left it (its logs and sockets aside): a restart.
+      const from = join(tmp, pass.after, 'user-data');
+      if (!existsSync(from)) throw new Error(`the ${name} pass needs the ${pass.after} pass to have run first`);
+      cpSync(from, join(passTmp, 'user-data'), { recursive: true, filter: (src) => src !== join(from, 'logs') && !src.endsWith('.sock') });
+    }
     // The extension under test is the VSIX, installed as a user installs it; the suite goes into
     // its folder (see installed-extension.mjs) and a stub is the development extension.
     const extensionPath = await installVsix({ tmp: passTmp, extensionsDir });
@@ -209,6 +290,7 @@ async function runPass(name) {
     log(`${name} pass: starting code-server ${CODE_SERVER_VERSION}${pass.workspaceTrust ? ' with workspace trust enabled' : ''}`);
     codeServer = await startCodeServer({
       tmp: passTmp,
+      port: pass.after ? ports[pass.after] : undefined,
       workspace: pass.workspace,
       onSpawn: (s) => (codeServer = s),
       workspaceTrust: pass.workspaceTrust,
@@ -218,6 +300,7 @@ async function runPass(name) {
       env: { BRAZE_EXTENSION_TESTS_RESULT: resultFile, BRAZE_STANDIN_URL: standin.url, BRAZE_EXTENSION_TESTS_LOGS: logsDir },
     });
     const { base, exit: serverExit } = codeServer;
+    ports[name] = codeServer.port;
     log(`${name} pass: code-server ready on ${base} after ${((Date.now() - passStarted) / 1000).toFixed(1)} s`);
 
     browser = await launchBrowser(passTmp);
@@ -239,6 +322,7 @@ async function runPass(name) {
     serverExit.then((e) => (serverGone = e));
     while (!existsSync(resultFile)) {
       printed = printProgress(progressFile, printed);
+      await answerHarness(page, harnessDir);
       if (serverGone) throw new Error(`code-server exited (${JSON.stringify(serverGone)}) before the suite finished`);
       if (Date.now() > deadline) {
         // The test that hangs (or the suite's loading) counts as one failure.

@@ -2,14 +2,17 @@
 // the Salesforce stand-in, which runs in this test process (so the child is run asynchronously).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { ORG_ID } from '../../salesforce-standin/src/ids';
 import { startStandin, type Standin } from '../../salesforce-standin/src/server';
 import { runNodeScript, type ProcessOutput } from '../support/node-process';
 import { packaged } from '../support/packaged';
 import { repoPath } from '../support/paths';
+import { startTestServer, type TestServer } from '../support/send-test-server';
 
 const CLI = packaged('dist/send-cli.js');
 const EXAMPLES = repoPath('examples');
@@ -18,12 +21,32 @@ const SECRET = 'demo-client-secret';
 const ACCESS_TOKEN = new RegExp(`${ORG_ID.slice(0, 15)}![A-Za-z0-9_-]{8,}`);
 
 let standin: Standin;
+/** A scripted server for what the stand-in does not do: escaped token answers, gzip answers inflated slowly. */
+let server: TestServer;
 let dir: string;
 const outputs: ProcessOutput[] = [];
 /** Token requests the stand-in answered with a token, over the whole file. */
 let tokensIssued = 0;
 
+/** The token answer of `server`: JSON-escaped its own way (`\/`, `\u005a`), with a signature. */
+const SERVER_TOKEN = '00DSERVERTOKEN!Zz/abc';
+const SIGNATURE = 'S1gnatureZz/+abc=';
+const escapedToken = (s: string) => s.replaceAll('/', '\\/').replaceAll('Z', '\\u005a');
+/** 16 KB of zeros per gzip member, one every 20 ms: an answer still being inflated when a short time limit expires. */
+const slowGzip = (res: http.ServerResponse) => {
+  const member = gzipSync(Buffer.alloc(16 * 1024));
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+  const t = setInterval(() => (res.destroyed ? clearInterval(t) : res.write(member)), 20);
+};
+
 before(async () => {
+  server = await startTestServer((r) => {
+    if (r.path.startsWith('/slow-token')) return { stream: slowGzip };
+    if (r.path.startsWith('/services/oauth2/token')) return { body: `{"access_token":"${escapedToken(SERVER_TOKEN)}","signature":"${escapedToken(SIGNATURE)}","instance_url":"https:\\/\\/acme.my.salesforce.com","token_type":"Bearer"}` };
+    if (r.path.startsWith('/slow-lead')) return { stream: slowGzip };
+    if (r.path.startsWith('/services/data/')) return r.headers.authorization === 'Bearer' ? { status: 401, body: '[{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]' } : { status: 201, body: '{"id":"00Q000000000009AAA","success":true,"errors":[]}' };
+    return undefined;
+  });
   standin = await startStandin();
   dir = mkdtempSync(join(tmpdir(), 'send-cli-'));
   writeFileSync(join(dir, 'ada.json'), JSON.stringify({ external_id: 'ada-1', first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com', custom_attributes: { company: 'Engines Ltd' } }));
@@ -41,6 +64,7 @@ after(async () => {
     }
   }
   await standin.close();
+  await server.close();
   rmSync(dir, { recursive: true, force: true });
 });
 beforeEach(() => standin.control.reset());
@@ -113,6 +137,21 @@ test('--dry-run makes the token call (as Braze\'s preview does) but does not sen
   assert.equal(standin.control.requests.filter((r) => r.path.startsWith('/services/data/')).length, 0);
 });
 
+test('--dry-run says where the webhook would go, and when the rendered body is not valid JSON (with the position)', async () => {
+  // Braze's recipe has no json_escape: a quote in the last name breaks the body.
+  writeFileSync(join(dir, 'quote.json'), JSON.stringify({ external_id: 'q-1', first_name: 'Liam', last_name: 'O"Brien', email: 'liam@example.com', custom_attributes: { company: 'Q' } }));
+  const out = await send([create, '--user', 'quote.json', '--dry-run']);
+  assert.equal(out.exitCode, 0, out.stdout);
+  assert.match(out.stdout, /\nwarning: The rendered body is not valid JSON: Expected ',' or '\}' after property value at line 3, column 18\. Salesforce answers such a body with 400 JSON_PARSER_ERROR\.\n/);
+  assert.match(out.stdout, /note: webhook would be sent to http:\/\/127\.0\.0\.1:\d+ \(instance override\)/);
+  assert.doesNotMatch(out.stdout, /note: webhook sent to/);
+  const json = JSON.parse((await send([create, '--user', 'quote.json', '--dry-run', '--format', 'json'])).stdout) as { rendered: { warnings: string[]; notes: string[] } };
+  assert.match(json.rendered.warnings[0], /^The rendered body is not valid JSON: .* at line 3, column 18\./);
+  assert.ok(json.rendered.notes.some((n) => n.startsWith('webhook would be sent to ')));
+  const fine = JSON.parse((await send([create, '--user', 'ada.json', '--dry-run', '--format', 'json'])).stdout) as { rendered: { warnings: string[] } };
+  assert.deepEqual(fine.rendered.warnings, []);
+});
+
 test('a user picked from an export with --user-id; the first one otherwise, said so', async () => {
   const picked = await send([create, '--user', 'export.json', '--user-id', 'b', '--dry-run']);
   assert.match(picked.stdout, /User: b\n/);
@@ -176,4 +215,79 @@ test('bad usage and unreadable files: exit 2 with a clear message', async () => 
   const sample = await send(['--sample-user']);
   assert.equal(sample.exitCode, 0);
   assert.ok((JSON.parse(sample.stdout) as { external_id: string }).external_id);
+});
+
+/** `examples/create-lead.webhook` with its text changed, written to the working folder. */
+function variant(name: string, change: (text: string) => string): string {
+  const file = join(dir, name);
+  writeFileSync(file, change(readFileSync(create, 'utf8')));
+  return file;
+}
+const serverEnv = (extra: Record<string, string> = {}) => env({ BRAZE_WEBHOOK_INSTANCE_URL: server.url, ...extra });
+const TOKEN_URL = 'https://[insert_instance_name].my.salesforce.com/services/oauth2/token';
+
+test('--format json: the token answer\'s signature, and a token the server JSON-escapes, are masked (also in connectedContent[].responseText)', async () => {
+  const out = await send([create, '--user', 'ada.json', '--format', 'json'], serverEnv());
+  assert.equal(out.exitCode, 0, out.stdout + out.stderr);
+  const data = JSON.parse(out.stdout) as { connectedContent: { responseText: string }[] };
+  assert.match(data.connectedContent[0].responseText, /"access_token":"\*{8}","signature":"\*{8}"/);
+  for (const secret of [SERVER_TOKEN, SIGNATURE]) {
+    for (const form of [secret, escapedToken(secret), JSON.stringify(escapedToken(secret)).slice(1, -1), secret.slice(0, 12)]) assert.ok(!out.stdout.includes(form), `${form} leaked`);
+  }
+  const human = await send([create, '--user', 'ada.json'], serverEnv());
+  for (const secret of [SERVER_TOKEN, SIGNATURE]) assert.ok(!human.stdout.includes(escapedToken(secret).slice(0, 12)), human.stdout);
+});
+
+test('a Bearer with no token masks nothing of the next line', async () => {
+  const out = await send([create, '--user', 'ada.json'], env({ BRAZE_WEBHOOK_INSERT_CLIENT_SECRET: 'not-the-secret' }));
+  assert.equal(out.exitCode, 1);
+  assert.match(out.stdout, /\n {2}Authorization: Bearer\n {2}Content-Type: application\/json\n/);
+});
+
+test('render limits: a range of 200 million items ends at once with "Render limit reached", exit 1', async () => {
+  const file = variant('huge-loop.webhook', (t) => t.replace('"firstName"', '"x": "{% for i in (1..200000000) %}{% endfor %}", "firstName"'));
+  const started = performance.now();
+  const out = await send([file, '--user', 'ada.json']);
+  assert.equal(out.exitCode, 1, out.stderr);
+  assert.match(out.stdout, /Not rendered \(limit\): Render limit reached in the body: it allocates more than \d+ characters or items/);
+  assert.ok(performance.now() - started < 10_000, `${performance.now() - started} ms`);
+  assert.equal(standin.control.requests.filter((r) => r.path.startsWith('/services/data/')).length, 0, 'nothing sent');
+});
+
+test('a time limit that expires while a gzip answer is inflated is an error exit with its result, every time', async () => {
+  const lead = variant('slow-lead.webhook', (t) => t.replace('/services/data/v60.0/sobjects/Lead/', '/slow-lead/'));
+  for (let i = 0; i < 5; i++) {
+    const out = await send([lead, '--user', 'ada.json', '--timeout', '300'], serverEnv());
+    assert.equal(out.exitCode, 1, `run ${i}: ${out.stdout}${out.stderr}`);
+    assert.match(out.stdout, /No answer: timed out after 300 ms/, `run ${i}`);
+  }
+  const token = variant('slow-token.webhook', (t) => t.replace(TOKEN_URL, 'https://[insert_instance_name].my.salesforce.com/slow-token'));
+  for (let i = 0; i < 3; i++) {
+    const out = await send([token, '--user', 'ada.json', '--connected-content-timeout', '300'], serverEnv());
+    assert.equal(out.exitCode, 1, `run ${i}: ${out.stdout}${out.stderr}`);
+    assert.match(out.stdout, /slow-token \(in the header Authorization\) -> timeout/, `run ${i}`);
+    assert.match(out.stdout, /Answer: 401/, `run ${i}: the webhook went out without a token, and that is reported`);
+  }
+});
+
+test('the instance override contains every Salesforce host, or nothing is sent', async () => {
+  const login = variant('login-token.webhook', (t) => t.replace(TOKEN_URL, 'https://LOGIN.salesforce.com./services/oauth2/token').replace('[insert_instance_name].my.salesforce.com/services/data', '[insert_instance_name].my.salesforce.com./services/data'));
+  const contained = await send([login, '--user', 'ada.json']);
+  assert.equal(contained.exitCode, 0, contained.stdout);
+  assert.equal(tokenRequests(), 1, 'the login host went to the stand-in too');
+  const elsewhere = variant('elsewhere.webhook', (t) => t.replace(TOKEN_URL, 'https://collector.example/services/oauth2/token'));
+  const refused = await send([elsewhere, '--user', 'ada.json']);
+  assert.equal(refused.exitCode, 1);
+  assert.match(refused.stdout, /Not rendered \(refused\): The connected_content call in the header Authorization: the instance override \(http:\/\/127\.0\.0\.1:\d+\) would not contain collector\.example/);
+  assert.equal(tokenRequests(), 1, 'nothing more was called');
+});
+
+test('a token URL that reads as the org but goes elsewhere is refused, naming the real host', async () => {
+  const hidden = variant('hidden.webhook', (t) => t.replace(TOKEN_URL, 'https://collector.example\\@[insert_instance_name].my.salesforce.com/services/oauth2/token'));
+  for (const e of [env(), { BRAZE_WEBHOOK_INSERT_CLIENT_ID: 'demo-client-id', BRAZE_WEBHOOK_INSERT_CLIENT_SECRET: SECRET, BRAZE_WEBHOOK_INSERT_INSTANCE_NAME: 'acme' }]) {
+    const out = await send([hidden, '--user', 'ada.json'], e);
+    assert.equal(out.exitCode, 1, out.stdout);
+    assert.match(out.stdout, /Not rendered \(refused\): The connected_content call in the header Authorization: the URL reads as going to \w+\.my\.salesforce\.com, but a request goes to collector\.example/);
+  }
+  assert.equal(standin.control.requests.length, 0);
 });

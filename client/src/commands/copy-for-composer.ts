@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import { ViewColumn, env, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
-import { composerFields, composerView, type ComposerField } from '../templates/composer-fields';
+import { ViewColumn, commands, env, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
+import { isSecretPlaceholder } from '../../../server/src/core';
+import { composerFields, composerView, leftoverPlaceholders, leftoverWarning, type ComposerField } from '../templates/composer-fields';
 import { composerHtml, readComposerMessage } from '../templates/composer-html';
-import { LANGUAGE_ID } from './ids';
+import { COMMANDS, LANGUAGE_ID } from './ids';
 
 const VIEW_TYPE = 'brazeWebhooks.composer';
 
@@ -12,17 +13,19 @@ let current: { panel: WebviewPanel; document: TextDocument; fields: ComposerFiel
 
 /**
  * "Copy for Braze Composer": the active template as Braze's webhook composer takes it, in a
- * read-only webview beside the editor, with a copy button per box.
+ * read-only webview beside the editor, with a copy button per box. A value that still holds an
+ * `[insert_...]` placeholder is copied only after a warning says so. `{ copy: id }` copies the
+ * box with that id at once (other extensions; the buttons do the same).
  */
-export function copyForComposer(context: ExtensionContext): void {
+export async function copyForComposer(context: ExtensionContext, args?: unknown): Promise<ComposerField | undefined> {
   const document = window.activeTextEditor?.document;
   if ((!document || document.languageId !== LANGUAGE_ID) && current) {
     current.panel.reveal(ViewColumn.Beside, true);
-    return;
+    return undefined;
   }
   if (!document || document.languageId !== LANGUAGE_ID) {
     void window.showInformationMessage('Open a Braze webhook template (.webhook) first.');
-    return;
+    return undefined;
   }
   if (!current) {
     const panel = window.createWebviewPanel(VIEW_TYPE, 'Braze Composer', { viewColumn: ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false });
@@ -31,10 +34,7 @@ export function copyForComposer(context: ExtensionContext): void {
     subscriptions.push(
       panel.webview.onDidReceiveMessage(async (message: unknown) => {
         const field = current && readComposerMessage(message, current.fields);
-        if (!field || !current) return;
-        await env.clipboard.writeText(field.value);
-        void current.panel.webview.postMessage({ type: 'copied', id: field.id });
-        window.setStatusBarMessage(`Copied ${field.label} for Braze's composer`, 2500);
+        if (field) await copyField(field);
       }),
       workspace.onDidChangeTextDocument((e) => {
         if (current && e.document === current.document) renderSoon();
@@ -53,6 +53,30 @@ export function copyForComposer(context: ExtensionContext): void {
     current.panel.reveal(ViewColumn.Beside, true);
   }
   render();
+  const id = args !== null && typeof args === 'object' ? (args as { copy?: unknown }).copy : undefined;
+  const field = typeof id === 'string' ? current?.fields.find((f) => f.id === id) : undefined;
+  return field && (await copyField(field)) ? field : undefined;
+}
+
+const COPY_ANYWAY = 'Copy Anyway';
+const FILL_IN = 'Fill In Placeholder';
+
+/** Copies a box's value; one that still holds a placeholder only when the user says so. True when copied. */
+async function copyField(field: ComposerField): Promise<boolean> {
+  const warning = leftoverWarning(field);
+  if (warning) {
+    const answer = await window.showWarningMessage(warning, COPY_ANYWAY, FILL_IN);
+    if (answer === FILL_IN && current) {
+      const placeholder = leftoverPlaceholders(field.value)[0]!;
+      await window.showTextDocument(current.document);
+      await commands.executeCommand(COMMANDS.fillPlaceholder, { placeholder, secret: isSecretPlaceholder(placeholder) });
+    }
+    if (answer !== COPY_ANYWAY) return false;
+  }
+  await env.clipboard.writeText(field.value);
+  void current?.panel.webview.postMessage({ type: 'copied', id: field.id });
+  window.setStatusBarMessage(`Copied ${field.label} for Braze's composer`, 2500);
+  return true;
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

@@ -3,17 +3,18 @@
  * active template's placeholders (in its workspace folder), e.g. after a wrong consumer secret;
  * the next send asks again.
  */
-import { window, workspace, type ExtensionContext } from 'vscode';
+import { window, type ExtensionContext } from 'vscode';
 import { parseWebhook } from '../../../server/src/syntax';
 import { placeholdersOf } from '../../../server/src/send';
 import { placeholderSecretKey } from '../templates/placeholder-secrets';
+import { folderOf } from './folder';
 import { forgetPlaceholderValues } from './placeholder-values';
 import { templateDocument } from './send-test-request';
 
 export async function forgetPlaceholders(context: ExtensionContext, target?: unknown): Promise<number> {
   const document = await templateDocument(target, 'Forget Placeholder Values');
   if (!document) return 0;
-  const folder = workspace.getWorkspaceFolder(document.uri)?.uri.toString();
+  const folder = folderOf(document.uri)?.uri.toString();
   const stored: string[] = [];
   for (const name of placeholdersOf(parseWebhook(document.getText()))) if ((await context.secrets.get(placeholderSecretKey(folder, `[${name}]`))) !== undefined) stored.push(name);
   if (stored.length === 0) {

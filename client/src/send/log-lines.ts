@@ -3,6 +3,7 @@
  * request and the answer in full at debug level. Made from the (masked) result model, and
  * masked once more by log.ts. Pure: no vscode.
  */
+import type { Destination } from './production-hosts';
 import type { ModelCall, ResultModel } from './result-model';
 
 export interface LogLine {
@@ -24,6 +25,7 @@ export function resultLogLines(m: ResultModel): LogLine[] {
   const line = `${verb} ${m.file} as ${who}: ${target} -> ${m.title}${time}`;
   (m.ok ? info : warn).push(line);
   if (m.instanceUrlOverride) info.push(`  instance URL override: ${m.instanceUrlOverride}`);
+  if (m.hosts.length) info.push(`  hosts: ${m.hosts.join(', ')}`);
   for (const c of m.calls) (c.explanation.ok ? info : warn).push(`  ${callLine(c)}`);
   if (m.renderFailure?.missingPlaceholders.length) warn.push(`  missing placeholders: ${m.renderFailure.missingPlaceholders.join(', ')}`);
   if (m.explanation && !m.explanation.ok) {
@@ -42,6 +44,12 @@ export function resultLogLines(m: ResultModel): LogLine[] {
     if (m.response.body) debug.push(`  body: ${m.response.body}`);
   }
   return lines;
+}
+
+/** The line recorded before a send or a preview: each host the render would call, as fetch will reach it. */
+export function destinationsLogLine(file: string, destinations: readonly Destination[]): LogLine {
+  const each = destinations.map((d) => `${d.what} -> ${d.kind === 'unknown' ? `a host written in Liquid (${d.host})` : `${d.host} (${d.kind})`}${d.refused ? `, refused: ${d.refused}` : ''}`);
+  return { level: destinations.some((d) => d.refused) ? 'warn' : 'info', text: `Destinations of ${file}: ${each.join('; ') || 'none'}` };
 }
 
 function callLine(c: ModelCall): string {

@@ -4,8 +4,8 @@
  * `maskText` with the run's secrets, on top of the masking of the result model.
  */
 import { window, type ExtensionContext, type LogOutputChannel } from 'vscode';
-import { maskText, type SecretSet } from '../../../server/src/send';
-import { resultLogLines } from './log-lines';
+import { maskText, type SecretSet } from '../../../server/src/core';
+import { resultLogLines, type LogLine } from './log-lines';
 import type { ResultModel } from './result-model';
 
 export const LOG_NAME = 'Braze Webhooks: Send';
@@ -41,7 +41,11 @@ export class SendLog {
 
   /** Records a send or a preview. */
   result(model: ResultModel, secrets: SecretSet): void {
-    for (const l of resultLogLines(model)) this[l.level](l.text, secrets);
+    for (const l of resultLogLines(model)) this.line(l, secrets);
+  }
+
+  line(l: LogLine, secrets?: SecretSet | Iterable<string>): void {
+    this[l.level](l.text, secrets);
   }
 
   show(): void {

@@ -7,12 +7,9 @@
  * (hidden while typed when secret), stored, and the template is never rewritten.
  */
 import { window, type ExtensionContext } from 'vscode';
-import { isSecretPlaceholder } from '../../../server/src/send';
+import { isSecretPlaceholder, OVERRIDE_INSTANCE_NAME } from '../../../server/src/core';
 import { placeholderSecretKey } from '../templates/placeholder-secrets';
 import { readInstanceName } from '../templates/lead-templates';
-
-/** The instance name used with an instance URL override when none is stored (as the CLI does). */
-export const OVERRIDE_INSTANCE_NAME = 'standin';
 
 export interface PlaceholderOptions {
   /** Values given to the command (tests): used for this run only, not stored. */
@@ -21,12 +18,20 @@ export interface PlaceholderOptions {
   instanceUrlOverride?: string;
 }
 
+export interface PlaceholderValues {
+  /** Keyed by name: `insert_client_secret`. */
+  values: Record<string, string>;
+  /** The names whose value is kept in SecretStorage (found there, or asked for now). */
+  stored: string[];
+}
+
 /**
- * The values of `names` (`insert_client_secret`...), keyed by name; asks for the missing ones.
- * Undefined when the user cancels.
+ * The values of `names` (`insert_client_secret`...); asks for the missing ones. Undefined when the
+ * user cancels.
  */
-export async function placeholderValues(context: ExtensionContext, folderUri: string | undefined, names: readonly string[], options: PlaceholderOptions = {}): Promise<Record<string, string> | undefined> {
+export async function placeholderValues(context: ExtensionContext, folderUri: string | undefined, names: readonly string[], options: PlaceholderOptions = {}): Promise<PlaceholderValues | undefined> {
   const values: Record<string, string> = {};
+  const stored: string[] = [];
   for (const name of names) {
     const given = options.given?.[name] ?? options.given?.[`[${name}]`];
     if (typeof given === 'string' && given !== '') {
@@ -34,9 +39,10 @@ export async function placeholderValues(context: ExtensionContext, folderUri: st
       continue;
     }
     const key = placeholderSecretKey(folderUri, `[${name}]`);
-    const stored = await context.secrets.get(key);
-    if (stored) {
-      values[name] = stored;
+    const kept = await context.secrets.get(key);
+    if (kept) {
+      values[name] = kept;
+      stored.push(name);
       continue;
     }
     if (name === 'insert_instance_name' && options.instanceUrlOverride) {
@@ -47,17 +53,39 @@ export async function placeholderValues(context: ExtensionContext, folderUri: st
     if (value === undefined) return undefined;
     await context.secrets.store(key, value);
     values[name] = value;
+    stored.push(name);
+  }
+  return { values, stored };
+}
+
+/** The stored values of `names` that are there, without asking (the status bar's view of a template's org). */
+export async function storedPlaceholderValues(context: ExtensionContext, folderUri: string | undefined, names: readonly string[]): Promise<Record<string, string>> {
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const kept = await context.secrets.get(placeholderSecretKey(folderUri, `[${name}]`));
+    if (kept) values[name] = kept;
   }
   return values;
 }
 
-async function askFor(name: string): Promise<string | undefined> {
+/**
+ * Asks for `name` again and replaces its stored value (a wrong consumer secret, another org's My
+ * Domain name). The old value stays when the user cancels. True when a new value was stored.
+ */
+export async function reenterPlaceholderValue(context: ExtensionContext, folderUri: string | undefined, name: string): Promise<boolean> {
+  const value = await askFor(name, 'Replaces the value stored in VS Code\'s secret storage.');
+  if (value === undefined) return false;
+  await context.secrets.store(placeholderSecretKey(folderUri, `[${name}]`), value);
+  return true;
+}
+
+async function askFor(name: string, lead?: string): Promise<string | undefined> {
   const placeholder = `[${name}]`;
   const secret = isSecretPlaceholder(name);
   const isInstance = name === 'insert_instance_name';
   const value = await window.showInputBox({
     title: `Value for ${placeholder}`,
-    prompt: `${secret ? 'Kept in VS Code\'s secret storage; not shown while you type.' : 'Kept in VS Code\'s secret storage for this workspace folder.'} The template is not changed. ${hint(name)}`,
+    prompt: `${lead ?? (secret ? 'Kept in VS Code\'s secret storage; not shown while you type.' : 'Kept in VS Code\'s secret storage for this workspace folder.')} The template is not changed. ${hint(name)}`,
     password: secret,
     ignoreFocusOut: true,
     validateInput: (v) => {

@@ -4,15 +4,14 @@
  * included.
  */
 import { window } from 'vscode';
-import type { WebhookDocument } from '../../../server/src/syntax';
-import { confirmationMessage, destinationsOf, needingConfirmation } from './production-hosts';
+import { confirmationMessage, needingConfirmation, type Destination } from './production-hosts';
 import type { SendSettings } from './settings';
 
 const SEND = 'Send';
 
-export async function confirmDestinations(doc: WebhookDocument, placeholders: Readonly<Record<string, string>>, settings: SendSettings): Promise<boolean> {
+export async function confirmDestinations(destinations: readonly Destination[], settings: SendSettings): Promise<boolean> {
   if (!settings.confirmProduction) return true;
-  const need = needingConfirmation(destinationsOf(doc, placeholders, settings.instanceUrlOverride));
+  const need = needingConfirmation(destinations);
   if (need.length === 0) return true;
   const answer = await window.showWarningMessage(
     confirmationMessage(need, false),

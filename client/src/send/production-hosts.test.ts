@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseWebhook } from '../../../server/src/syntax/parse';
+import { destinationsLogLine } from './log-lines';
 import { classifyDestination, confirmationMessage, destinationsOf, needingConfirmation } from './production-hosts';
 
 const TEMPLATE = `POST https://[insert_instance_name].my.salesforce.com/services/data/v60.0/sobjects/Lead/
@@ -39,4 +40,38 @@ test('the webhook URL and the token call are both checked, before rendering', ()
   assert.match(confirmationMessage(need, false), /production Salesforce org: acme\.my\.salesforce\.com\. A real Lead/);
   assert.equal(needingConfirmation(destinationsOf(doc, { insert_instance_name: 'acme--uat.sandbox' })).length, 0);
   assert.equal(needingConfirmation(destinationsOf(doc, { insert_instance_name: 'acme' }, 'http://127.0.0.1:9')).length, 0);
+});
+
+test('the confirmation names the host fetch will reach, not the one the text shows', () => {
+  const hidden = classifyDestination('x', 'https://collector.example\\@acme.my.salesforce.com/services/oauth2/token');
+  assert.deepEqual([hidden.host, hidden.kind, hidden.needsConfirmation], ['collector.example', 'not-salesforce', false]);
+  assert.match(hidden.refused ?? '', /a request goes to collector\.example/, 'the renderer refuses it before any call: nothing to ask');
+  const dotted = classifyDestination('x', 'https://ACME.my.salesforce.com./x');
+  assert.deepEqual([dotted.host, dotted.kind, dotted.needsConfirmation], ['acme.my.salesforce.com', 'production', true]);
+});
+
+test('with the override: every Salesforce host is contained, any other is refused by name', () => {
+  const login = classifyDestination('x', 'https://login.salesforce.com/services/oauth2/token', 'http://127.0.0.1:9');
+  assert.deepEqual([login.host, login.kind, login.needsConfirmation], ['127.0.0.1:9', 'loopback', false]);
+  const other = classifyDestination('x', 'https://collector.example/t', 'http://127.0.0.1:9');
+  assert.match(other.refused ?? '', /would not contain collector\.example/);
+  assert.equal(other.host, 'collector.example');
+});
+
+test('the log line lists each host before anything is sent', () => {
+  const doc = parseWebhook(TEMPLATE);
+  const line = destinationsLogLine('t.webhook', destinationsOf(doc, { insert_instance_name: 'acme' }));
+  assert.deepEqual(line, {
+    level: 'info',
+    text: 'Destinations of t.webhook: the webhook URL -> acme.my.salesforce.com (production); the connected_content call in the header Authorization -> acme.my.salesforce.com (production)',
+  });
+  const refused = destinationsLogLine('t.webhook', destinationsOf(doc, { insert_instance_name: 'acme' }, 'http://127.0.0.1:9').concat(classifyDestination('x', 'https://collector.example/', 'http://127.0.0.1:9')));
+  assert.equal(refused.level, 'warn');
+  assert.match(refused.text, /x -> collector\.example \(not-salesforce\), refused: /);
+});
+
+test('a connected_content inside {% liquid %} is a destination too', () => {
+  const doc = parseWebhook('POST https://acme--uat.sandbox.my.salesforce.com/x\nContent-Type: application/json\n\n{% liquid\n  connected_content https://prod.my.salesforce.com/services/data/v60.0/query :save r\n%}{}');
+  const need = needingConfirmation(destinationsOf(doc, {}));
+  assert.deepEqual(need.map((d) => [d.what, d.host, d.kind]), [['the connected_content call in the body', 'prod.my.salesforce.com', 'production']]);
 });

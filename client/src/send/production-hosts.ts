@@ -1,15 +1,18 @@
 /**
  * Where a send will go, known BEFORE anything is sent (the token call included): the hosts of the
- * request URL and of each `connected_content` URL, with the placeholders filled in and the instance
- * override applied, each classified with the knowledge's `classifyHost`. A host that belongs to a
+ * request URL and of each `connected_content` URL of the parse tree (the send engine's
+ * `plannedCalls`), with the placeholders filled in and the instance override applied, each read
+ * by the core's URL reader (the host fetch will reach) and classified with the knowledge's
+ * `classifyHost`. A host that belongs to a
  * Salesforce org other than a sandbox, scratch or Developer Edition org (production, but also
  * patch/demo/Trailhead partitions, login and UI hosts), or a host written in Liquid (unknown until
  * rendered), needs the user's confirmation. Loopback hosts (the stand-in) and hosts that are not
- * Salesforce's do not. Pure: no vscode.
+ * Salesforce's do not. A URL the renderer will refuse (its host hidden behind another, or out of
+ * the override's reach) carries why: nothing is sent, so nothing is asked. Pure: no vscode.
  */
-import { classifyHost, type HostClassification } from '../../../server/src/core';
+import { checkDestination, classifyHost, isLoopbackHost, type HostClassification } from '../../../server/src/core';
 import type { WebhookDocument } from '../../../server/src/syntax';
-import { applyInstanceOverride, fillPlaceholders, isLoopbackHost } from '../../../server/src/send';
+import { plannedCalls } from '../../../server/src/send';
 
 export type DestinationKind = 'loopback' | 'sandbox' | 'scratch' | 'developer' | 'production' | 'other-salesforce' | 'not-salesforce' | 'unknown';
 
@@ -21,6 +24,8 @@ export interface Destination {
   kind: DestinationKind;
   /** True when the user must confirm before anything is sent. */
   needsConfirmation: boolean;
+  /** Why the renderer refuses this URL before any call (then nothing is asked). */
+  refused?: string;
 }
 
 const SAFE: ReadonlySet<DestinationKind> = new Set(['loopback', 'sandbox', 'scratch', 'developer', 'not-salesforce']);
@@ -28,20 +33,16 @@ const SAFE: ReadonlySet<DestinationKind> = new Set(['loopback', 'sandbox', 'scra
 /** Classifies one URL as written in the template (placeholders filled, Liquid possibly left). */
 export function classifyDestination(what: string, urlText: string, override?: string): Destination {
   const text = urlText.trim();
-  const m = /^https?:\/\/([^/?#\s]*)/i.exec(text);
-  const rawHost = m?.[1] ?? '';
-  if (!m || rawHost === '' || /[{}[\]%]/.test(rawHost.replace(/^\[[0-9a-f:.]+\](:\d+)?$/i, ''))) {
-    return { what, host: text.length > 120 ? `${text.slice(0, 120)}…` : text, kind: 'unknown', needsConfirmation: true };
-  }
-  let host = rawHost.replace(/^[^@]*@/, '');
-  if (override) {
-    const rewritten = applyInstanceOverride(`https://${host}/`, override);
-    if (rewritten !== `https://${host}/`) host = new URL(rewritten).host;
-  }
-  const hostname = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  if (isLoopbackHost(hostname)) return { what, host, kind: 'loopback', needsConfirmation: false };
-  const kind = kindOf(classifyHost(hostname));
-  return { what, host, kind, needsConfirmation: !SAFE.has(kind) };
+  const unknown: Destination = { what, host: text.length > 120 ? `${text.slice(0, 120)}…` : text, kind: 'unknown', needsConfirmation: true };
+  if (/\{\{|\{%/.test(text)) return unknown;
+  const check = checkDestination(text, { instanceUrlOverride: override });
+  // The host a request reaches: after the override; for a URL only the transport rule refuses (the sender says why), the host as read.
+  const host = check.ok ? check.authority : check.host;
+  if (host === undefined || host === '') return unknown;
+  const refused = !check.ok && check.reason !== 'transport' ? check.message : undefined;
+  if (isLoopbackHost(host.replace(/:\d+$/, ''))) return { what, host, kind: 'loopback', needsConfirmation: false, ...(refused ? { refused } : {}) };
+  const kind = kindOf(classifyHost(host));
+  return { what, host, kind, needsConfirmation: !refused && !SAFE.has(kind), ...(refused ? { refused } : {}) };
 }
 
 function kindOf(c: HostClassification): DestinationKind {
@@ -59,21 +60,7 @@ function kindOf(c: HostClassification): DestinationKind {
 
 /** The destinations of a document: its URL and each connected_content URL, in file order. */
 export function destinationsOf(doc: WebhookDocument, placeholders: Readonly<Record<string, string>>, override?: string): Destination[] {
-  const out: Destination[] = [];
-  const fill = (t: string) => fillPlaceholders(t, placeholders).text;
-  if (doc.requestLine?.url) out.push(classifyDestination('the webhook URL', fill(doc.requestLine.url.text), override));
-  const fields = [
-    ...(doc.requestLine?.url ? [{ label: 'URL', field: doc.requestLine.url }] : []),
-    ...doc.headers.map((h) => ({ label: `header ${h.name.text}`, field: h.value })),
-    ...(doc.body ? [{ label: 'body', field: doc.body }] : []),
-  ];
-  for (const { label, field } of fields) {
-    for (const node of field.liquid) {
-      if (node.type !== 'tag' || !node.connectedContent?.url) continue;
-      out.push(classifyDestination(`the connected_content call in the ${label}`, fill(node.connectedContent.url.text), override));
-    }
-  }
-  return out;
+  return plannedCalls(doc, placeholders).map((c) => classifyDestination(c.what, c.url, override));
 }
 
 /** The destinations that need a confirmation, one per host. */

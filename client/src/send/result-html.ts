@@ -3,10 +3,21 @@
  * explanation with the fix, the new Lead's id, the request as sent, the Connected Content calls,
  * the answer's headers and body. No script at all: the Content-Security-Policy allows only the
  * one inline style (by nonce) and forbids everything else, so nothing is loaded and nothing runs.
+ * The actions (re-send, copy as curl, save the answer, re-enter a refused credential) are command
+ * links with the result's id as their only argument (the view allows just those commands).
  * Every text is escaped. The model is already masked (result-model.ts). Pure: no vscode.
  */
+import { COMMANDS } from '../commands/ids';
 import { escapeHtml, webviewPage } from '../templates/webview-html';
 import type { ModelCall, ModelExplanation, ModelHeader, ResultModel } from './result-model';
+
+/** The commands the view's links run: the webview allows these and no other. */
+export const RESULT_VIEW_COMMANDS = [COMMANDS.historyResend, COMMANDS.historyCopyAsCurl, COMMANDS.historySaveAnswer, COMMANDS.reenterPlaceholder];
+
+/** A command link with `{ id }` as its argument. */
+export function commandLink(command: string, id: string): string {
+  return `command:${command}?${encodeURIComponent(JSON.stringify([{ id }]))}`;
+}
 
 export function resultHtml(m: ResultModel, options: { nonce: string }): string {
   const { nonce } = options;
@@ -16,7 +27,24 @@ export function resultHtml(m: ResultModel, options: { nonce: string }): string {
   const parts: string[] = [];
   const badge = m.ok ? 'ok' : m.outcome === 'cancelled' ? 'neutral' : 'error';
   const heading = m.kind === 'preview' ? 'Preview (not sent)' : m.status !== undefined ? `${m.status}${m.statusText ? ` ${m.statusText}` : ''}` : outcomeLabel(m.outcome);
-  parts.push(`<h1><span class="badge ${badge}" id="status">${e(heading)}</span> <span id="title">${e(m.title)}</span></h1>`);
+  const link = (command: string, text: string) => `<a href="${e(commandLink(command, m.id))}">${e(text)}</a>`;
+  // The top of the page: a new result opens at it (result-view.ts).
+  parts.push(`<h1 id="top"><span class="badge ${badge}" id="status">${e(heading)}</span> <span id="title">${e(m.title)}</span></h1>`);
+  if (m.credential) {
+    const c = m.credential;
+    parts.push(
+      `<div class="problem" id="credential" role="alert"><p><b>Probably wrong: ${e(c.what)}${c.placeholder ? ` (${e(c.placeholder)})` : ''}.</b> Salesforce refused the token call with ${e(c.code)}.</p>` +
+        (c.placeholder
+          ? `<p>${link(COMMANDS.reenterPlaceholder, `Forget ${c.placeholder} and enter it again`)} (then this is ${m.kind === 'preview' ? 'previewed' : 'sent'} again), or run Braze Webhooks: Forget Stored Placeholder Values.</p>`
+          : '<p>This is a setting of the org, not a value kept in VS Code: change it in Salesforce, then send again.</p>') +
+        '</div>',
+    );
+  }
+  if (m.warnings.length) parts.push(`<div class="problem" id="warnings" role="alert"><ul>${m.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>`);
+  const actions = [link(COMMANDS.historyResend, m.kind === 'preview' ? 'Preview again' : 'Send again')];
+  if (m.request) actions.push(link(COMMANDS.historyCopyAsCurl, 'Copy as curl'));
+  if (m.response) actions.push(link(COMMANDS.historySaveAnswer, 'Save the answer…'));
+  parts.push(`<p class="actions" id="actions">${actions.join(' · ')}</p>`);
   const facts: [string, string][] = [
     ['Template', `${m.file}${m.templateName ? ` (${m.templateName})` : ''}`],
     ['Test user', `${m.user}${m.userSource ? ` (${m.userSource})` : ''}`],
@@ -24,6 +52,7 @@ export function resultHtml(m: ResultModel, options: { nonce: string }): string {
   ];
   if (m.durationMs !== undefined) facts.push(['Time', `${m.durationMs} ms`]);
   if (m.instanceUrlOverride) facts.push(['Instance override', m.instanceUrlOverride]);
+  if (m.hosts.length) facts.push(['Hosts', m.hosts.join(', ')]);
   if (m.leadId) facts.push(['New Lead id', m.leadId]);
   parts.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd${k === 'New Lead id' ? ' id="lead-id"' : ''}>${e(v)}</dd>`).join('')}</dl>`);
   if (m.explanation) parts.push(explanationHtml(m.explanation, 'explanation'));
@@ -39,7 +68,7 @@ export function resultHtml(m: ResultModel, options: { nonce: string }): string {
     parts.push(
       `<section id="request"><h2>Request${r.sent ? '' : ' (not sent)'}</h2>` +
         `<pre class="code">${e(`${r.method} ${r.url}`)}</pre>` +
-        (r.renderedUrl ? `<p class="muted">Rendered as ${e(r.renderedUrl)} (sent to the instance override)</p>` : '') +
+        (r.renderedUrl ? `<p class="muted">Rendered as ${e(r.renderedUrl)} (${r.sent ? 'sent' : 'would be sent'} to the instance override)</p>` : '') +
         headersHtml(r.headers) +
         (r.body !== undefined ? `<h3>Body</h3><pre class="code">${e(r.body)}</pre>` : '') +
         '</section>',

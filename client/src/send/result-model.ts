@@ -4,21 +4,18 @@
  * pretty printed), Salesforce's answer in plain words with the fix, the new Lead's id.
  *
  * Every string of the model goes through `maskText` with the run's secrets (and the values of
- * secret headers are masked whatever they hold), so the model, the HTML made from it and the log
- * lines made from it hold no secret. Pure: no vscode.
+ * secret headers are masked whatever they hold), so the model, the HTML made from it, the log
+ * lines and the history made from it hold no secret. Pure: no vscode.
  */
-import {
-  MASK,
-  isSecretHeader,
-  maskText,
-  secretPartOfHeader,
-  SecretSet,
-  type ConnectedContentCall,
-  type Explanation,
-  type WebhookRun,
-} from '../../../server/src/send';
+import { randomUUID } from 'node:crypto';
+import { maskHeaderValue, maskText, readUrl, SecretSet } from '../../../server/src/core';
+import type { ConnectedContentCall, Explanation, WebhookRun } from '../../../server/src/send';
+import { bodyJsonProblem } from './body-json';
+import { credentialProblem, credentialTitle, type CredentialProblem } from './credential-hint';
 
 export interface ResultMeta {
+  /** The result's id (the history's key); a new one when absent. */
+  id?: string;
   /** The template's file name. */
   file: string;
   /** The test user's label (external id, braze id, email...). */
@@ -30,6 +27,10 @@ export interface ResultMeta {
   startedAt: Date;
   /** The instance URL override in force, if any. */
   instanceUrlOverride?: string;
+  /** The placeholder names of each field of the template (credential-hint.ts `fieldPlaceholders`). */
+  fieldPlaceholders?: Readonly<Record<string, readonly string[]>>;
+  /** Those whose value came from VS Code's secret storage (not given to the command). */
+  storedPlaceholders?: readonly string[];
 }
 
 export interface ModelHeader {
@@ -63,6 +64,7 @@ export interface ModelCall {
 export type ResultOutcome = 'answer' | 'timeout' | 'cancelled' | 'network-error' | 'refused' | 'rendered' | 'not-rendered';
 
 export interface ResultModel {
+  id: string;
   kind: 'send' | 'preview';
   outcome: ResultOutcome;
   /** True for a 2xx answer, or a preview that rendered. */
@@ -81,12 +83,18 @@ export interface ResultModel {
   leadId?: string;
   instanceUrlOverride?: string;
   explanation?: ModelExplanation;
+  /** The refused token call's probable cause, when it is one of the credentials. */
+  credential?: CredentialProblem;
   /** The request as sent (or, for a preview, as it would be sent). */
   request?: { method: string; url: string; renderedUrl?: string; headers: ModelHeader[]; body?: string; sent: boolean };
   response?: { headers: ModelHeader[]; body: string; json: boolean; redirectLocation?: string; truncated: boolean };
   renderFailure?: { kind: string; field?: string; message: string; missingPlaceholders: string[] };
   calls: ModelCall[];
+  /** Each host the run called or would call, once, as fetch reaches it (the Connected Content calls', then the webhook's). */
+  hosts: string[];
   notes: string[];
+  /** What will go wrong that the answer may not say: a rendered body that is not JSON. */
+  warnings: string[];
   droppedFromCache: number;
 }
 
@@ -96,6 +104,7 @@ export const MAX_SHOWN_BODY = 256 * 1024;
 export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel {
   const r = run.rendered;
   const model: ResultModel = {
+    id: meta.id ?? randomUUID(),
     kind: meta.dryRun ? 'preview' : 'send',
     outcome: 'not-rendered',
     ok: false,
@@ -107,9 +116,13 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
     startedAt: meta.startedAt.toISOString(),
     instanceUrlOverride: meta.instanceUrlOverride,
     calls: r.calls.map((c, i) => callModel(c, run.callExplanations[i])),
-    notes: [...r.notes],
+    hosts: hostsOf([...r.calls.map((c) => c.url), ...(r.ok ? [r.url] : [])]),
+    notes: meta.dryRun ? r.notes.map(previewNote) : [...r.notes],
+    warnings: [],
     droppedFromCache: run.droppedFromCache,
   };
+  const credential = credentialProblem(r.calls, meta.fieldPlaceholders ?? {});
+  if (credential) model.credential = credential;
   if (!r.ok) {
     model.renderFailure = { kind: r.kind, field: r.field, message: r.message, missingPlaceholders: r.missingPlaceholders ?? [] };
     model.title = r.kind === 'cancelled' ? 'Cancelled while rendering' : `Not rendered: ${r.message}`;
@@ -124,11 +137,15 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
     body: r.body,
     sent: false,
   };
+  const notJson = bodyJsonProblem(r.body, r.headers);
+  if (notJson) model.warnings.push(notJson);
+  const stored = credential?.placeholder !== undefined && (meta.storedPlaceholders ?? []).includes(credential.placeholder.slice(1, -1));
   const result = run.result;
   if (!result) {
     model.outcome = 'rendered';
     model.ok = true;
     model.title = `Preview: ${r.method} ${r.url} (not sent)`;
+    if (credential) model.title = credentialTitle(credential, stored, 'The webhook would be sent without a token.');
     return maskModel(model, run.secrets);
   }
   // What was actually sent: the User-Agent added, a GET's body dropped.
@@ -153,8 +170,18 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
   } else {
     model.title = run.explanation?.summary ?? result.kind;
   }
+  if (credential) model.title = credentialTitle(credential, stored, `Then the webhook: ${model.title}.`);
   if (run.droppedFromCache > 0) model.notes.push(`the cached token was dropped (${run.droppedFromCache} cached answer${run.droppedFromCache === 1 ? '' : 's'}): the next send fetches a new one`);
   return maskModel(model, run.secrets);
+}
+
+/** The engine says where the webhook was sent; in a preview it was not. */
+function previewNote(note: string): string {
+  return note.replace(/^webhook sent to /, 'webhook would be sent to ');
+}
+
+function hostsOf(urls: readonly string[]): string[] {
+  return [...new Set(urls.map((u) => readUrl(u)?.authority ?? u))];
 }
 
 function callModel(c: ConnectedContentCall, x: Explanation | undefined): ModelCall {
@@ -192,14 +219,6 @@ export function prettyBody(text: string): { body: string; json: boolean; truncat
   }
   const truncated = body.length > MAX_SHOWN_BODY;
   return { body: truncated ? `${body.slice(0, MAX_SHOWN_BODY)}\n…` : body, json, truncated };
-}
-
-/** Header values that are secret as a whole (Authorization's scheme word is kept). */
-export function maskHeaderValue(name: string, value: string): string {
-  if (!isSecretHeader(name) && !/^(set-cookie|x-sfdc-session|sforce-session)$/i.test(name.trim())) return value;
-  const secret = secretPartOfHeader(value);
-  if (secret === '' || secret === MASK) return value;
-  return value.slice(0, value.length - value.trimStart().length) + value.trim().slice(0, value.trim().length - secret.length) + MASK;
 }
 
 /** Masks every string of the model with the run's secrets and the secret-looking patterns. */

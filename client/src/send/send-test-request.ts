@@ -1,22 +1,29 @@
 /**
  * "Send Test Request" (and, with `preview: true`, "Preview Rendered Request"): renders the
- * template for a test user with the placeholders filled from SecretStorage, asks before a
- * production org, sends it under a cancellable progress notification with the configured time
- * limit (redirects are shown, never followed), then shows the result beside the editor, records it
- * in the log, and returns the result model (masked) so tests and callers can read it.
+ * template for its test user (test-user-picker.ts) with the placeholders filled from
+ * SecretStorage, asks before a production org, sends it under a cancellable progress notification
+ * with the configured time limit (redirects are shown, never followed), then shows the result
+ * beside the editor, records it in the log and the history, and returns the result model (masked)
+ * so tests and callers can read it. A history entry is sent again the same way, for the same user.
  *
  * Nothing is sent from an untrusted workspace.
  */
 import { ProgressLocation, Uri, commands, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
-import { parseWebhook } from '../../../server/src/syntax';
-import { maskText, placeholdersOf, runWebhook, SecretSet, type WebhookRun } from '../../../server/src/send';
-import { LANGUAGE_ID } from '../commands/ids';
+import { parseWebhook, type WebhookDocument } from '../../../server/src/syntax';
+import { maskText, SecretSet } from '../../../server/src/core';
+import { placeholdersOf, runWebhook, type WebhookRun } from '../../../server/src/send';
+import { COMMANDS, LANGUAGE_ID } from '../commands/ids';
+import { historyEntry, type HistoryEntry } from '../history/entry';
+import { fieldPlaceholders } from './credential-hint';
+import { folderOf } from './folder';
+import { destinationsLogLine } from './log-lines';
 import { placeholderValues } from './placeholder-values';
 import { confirmDestinations } from './production-guard';
+import { destinationsOf } from './production-hosts';
 import { buildResultModel, type ResultModel } from './result-model';
 import { sendSession, type SendSession } from './session';
 import { readSendSettings, type SendSettings } from './settings';
-import { pickTestUser, userFromArgs, type PickedUser } from './test-user-picker';
+import { testUserFor, userFromArgs, type PickedUser } from './test-user-picker';
 import { requireTrust } from './trust';
 
 /** What a caller (a test, the CodeLens) may pass besides the template's URI. */
@@ -71,38 +78,71 @@ export async function sendTestRequest(context: ExtensionContext, target?: unknow
   return runTemplate(context, { preview: false }, target, args);
 }
 
-export async function runTemplate(context: ExtensionContext, mode: { preview: boolean }, target?: unknown, rawArgs?: unknown): Promise<ResultModel | undefined> {
-  const what = mode.preview ? 'Preview Rendered Request' : 'Send Test Request';
-  if (!requireTrust(what)) return undefined;
+interface Mode {
+  preview: boolean;
+}
+
+const what = (mode: Mode) => (mode.preview ? 'Preview Rendered Request' : 'Send Test Request');
+
+export async function runTemplate(context: ExtensionContext, mode: Mode, target?: unknown, rawArgs?: unknown): Promise<ResultModel | undefined> {
+  if (!requireTrust(what(mode))) return undefined;
   // Called with (args) alone from another extension or a test: the active editor's template.
   const args = readArgs(target instanceof Uri ? rawArgs : target);
-  const document = await templateDocument(target, what);
+  const document = await templateDocument(target, what(mode));
   if (!document) return undefined;
   const settings = settingsFor(document);
-  if (!settings) return undefined;
-  const session = sendSession(context);
-  const doc = parseWebhook(document.getText());
-  if (!doc.requestLine?.url) {
-    void window.showErrorMessage(`${what}: the template has no request line ("POST https://...").`);
-    return undefined;
-  }
-  const folder = workspace.getWorkspaceFolder(document.uri);
-
+  const doc = settings && parsedTemplate(document, mode);
+  if (!settings || !doc) return undefined;
+  const folder = folderOf(document.uri);
   const fromArgs = await userFromArgs(folder, settings.testUsersFolder, args);
   if (fromArgs && 'error' in fromArgs) {
-    void window.showErrorMessage(`${what}: ${fromArgs.error}`);
+    void window.showErrorMessage(`${what(mode)}: ${fromArgs.error}`);
     return undefined;
   }
-  const picked: PickedUser | undefined = fromArgs ?? (await pickTestUser(context, folder, settings.testUsersFolder, session.log));
+  const picked = fromArgs ?? (await testUserFor(context, document.uri, { folder, configuredFolder: settings.testUsersFolder, log: sendSession(context).log }));
   if (!picked) return undefined;
+  return runFor(context, mode, document, doc, settings, picked, args.placeholders);
+}
 
-  const placeholders = await placeholderValues(context, folder?.uri.toString(), placeholdersOf(doc), { given: args.placeholders, instanceUrlOverride: settings.instanceUrlOverride });
-  if (!placeholders) return undefined;
-  if (!mode.preview && !(await confirmDestinations(doc, placeholders, settings))) return undefined;
+/** Sends (or previews) a history entry again: the template as it is now, for the same test user, with the stored placeholder values. */
+export async function resendEntry(context: ExtensionContext, entry: HistoryEntry): Promise<ResultModel | undefined> {
+  const mode = { preview: entry.model.kind === 'preview' };
+  if (!requireTrust(what(mode))) return undefined;
+  let document: TextDocument;
+  try {
+    document = await workspace.openTextDocument(Uri.parse(entry.template));
+  } catch {
+    void window.showErrorMessage(`${what(mode)}: ${entry.model.file} cannot be opened any more.`);
+    return undefined;
+  }
+  const settings = settingsFor(document);
+  const doc = settings && parsedTemplate(document, mode);
+  if (!settings || !doc) return undefined;
+  return runFor(context, mode, document, doc, settings, { user: entry.user, label: entry.model.user, source: entry.model.userSource ?? 'history' });
+}
 
+/** The template's tree; undefined (and said) when it has no request line to send. */
+function parsedTemplate(document: TextDocument, mode: Mode): WebhookDocument | undefined {
+  const doc = parseWebhook(document.getText());
+  if (doc.requestLine?.url) return doc;
+  void window.showErrorMessage(`${what(mode)}: the template has no request line ("POST https://...").`);
+  return undefined;
+}
+
+async function runFor(context: ExtensionContext, mode: Mode, document: TextDocument, doc: WebhookDocument, settings: SendSettings, picked: PickedUser, given?: Record<string, string>): Promise<ResultModel | undefined> {
+  const session = sendSession(context);
+  const folder = folderOf(document.uri);
+  const filled = await placeholderValues(context, folder?.uri.toString(), placeholdersOf(doc), { given, instanceUrlOverride: settings.instanceUrlOverride });
+  if (!filled) return undefined;
+  const placeholders = filled.values;
   const file = workspace.asRelativePath(document.uri);
-  const startedAt = new Date();
   const secrets = new SecretSet(Object.values(placeholders));
+  // Every host the render would call, in the log before anything is called.
+  const destinations = destinationsOf(doc, placeholders, settings.instanceUrlOverride);
+  session.log.line(destinationsLogLine(file, destinations), secrets);
+  if (!mode.preview && !(await confirmDestinations(destinations, settings))) return undefined;
+
+  const startedAt = new Date();
   let run: WebhookRun;
   try {
     run = await window.withProgress(
@@ -124,13 +164,23 @@ export async function runTemplate(context: ExtensionContext, mode: { preview: bo
   } catch (e) {
     // Mask with every placeholder value, secret or not: an error text may quote any of them.
     const message = maskText(e instanceof Error ? e.message : String(e), secrets);
-    session.log.error(`${what} ${file}: ${message}`, secrets);
-    void window.showErrorMessage(`${what} failed: ${message}`);
+    session.log.error(`${what(mode)} ${file}: ${message}`, secrets);
+    void window.showErrorMessage(`${what(mode)} failed: ${message}`);
     return undefined;
   }
 
-  const model = buildResultModel(run, { file, user: picked.label, userSource: picked.source, dryRun: mode.preview, startedAt, instanceUrlOverride: settings.instanceUrlOverride });
+  const model = buildResultModel(run, {
+    file,
+    user: picked.label,
+    userSource: picked.source,
+    dryRun: mode.preview,
+    startedAt,
+    instanceUrlOverride: settings.instanceUrlOverride,
+    fieldPlaceholders: fieldPlaceholders(doc),
+    storedPlaceholders: filled.stored,
+  });
   session.log.result(model, run.secrets);
+  await session.history.add(historyEntry(model, document.uri.toString(), picked.user, run.secrets));
   session.view.show(model);
   notify(session, model);
   return model;
@@ -139,6 +189,11 @@ export async function runTemplate(context: ExtensionContext, mode: { preview: bo
 function notify(session: SendSession, model: ResultModel): void {
   // The title holds the new Lead's id on a 201 ("201 Created: Lead created: 00Q...").
   const text = model.title;
+  if (model.credential?.placeholder) {
+    const reenter = `Re-enter ${model.credential.placeholder}`;
+    void window.showWarningMessage(text, reenter, 'Show Log').then((a) => (a === reenter ? commands.executeCommand(COMMANDS.reenterPlaceholder, { id: model.id }) : a ? session.log.show() : undefined));
+    return;
+  }
   if (model.ok) {
     void window.showInformationMessage(text);
     return;

@@ -2,6 +2,7 @@
  * The settings the send commands read (`brazeWebhooks.*`), checked. Pure: the caller passes the
  * configuration's `get` (VS Code's `WorkspaceConfiguration.get` for the template's folder).
  */
+import { instanceOverrideProblem } from '../../../server/src/core';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_TEST_USERS_FOLDER = '.braze/test-users';
@@ -14,7 +15,7 @@ export interface SendSettings {
   confirmProduction: boolean;
   /** `brazeWebhooks.testUsersFolder`, relative to the workspace folder (or absolute). */
   testUsersFolder: string;
-  /** `brazeWebhooks.instanceUrlOverride`: where `https://*.my.salesforce.com` goes instead; undefined when unset. */
+  /** `brazeWebhooks.instanceUrlOverride`: where every Salesforce host goes instead (core `applyInstanceOverride`); undefined when unset. */
   instanceUrlOverride?: string;
   /** `brazeWebhooks.leadDescribePath`, relative to the workspace folder (or absolute). */
   leadDescribePath: string;
@@ -45,23 +46,9 @@ export function readSendSettings(get: ConfigGet): SendSettings {
   };
   const override = get('instanceUrlOverride');
   if (typeof override === 'string' && override.trim() !== '') {
-    const problem = instanceUrlOverrideProblem(override.trim());
-    if (problem) problems.push(problem);
+    const problem = instanceOverrideProblem(override.trim());
+    if (problem) problems.push(`brazeWebhooks.instanceUrlOverride ${problem}.`);
     else settings.instanceUrlOverride = override.trim().replace(/\/+$/, '');
   }
   return settings;
-}
-
-/** Why an instance URL override cannot be used, or undefined. */
-export function instanceUrlOverrideProblem(value: string): string | undefined {
-  let u: URL;
-  try {
-    u = new URL(value);
-  } catch {
-    return `brazeWebhooks.instanceUrlOverride is not a URL: "${value}" (e.g. http://127.0.0.1:8080 for the local stand-in).`;
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') return `brazeWebhooks.instanceUrlOverride must be an http(s) URL, not "${value}".`;
-  if (u.username || u.password) return 'brazeWebhooks.instanceUrlOverride must not hold a user name or password.';
-  if (u.search || u.hash) return `brazeWebhooks.instanceUrlOverride must be an origin such as http://127.0.0.1:8080, without ?query or #fragment.`;
-  return undefined;
 }

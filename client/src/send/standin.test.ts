@@ -1,9 +1,10 @@
 /**
  * The result model, its HTML and its log lines for runs against the local Salesforce stand-in
  * (salesforce-standin/, 127.0.0.1, port 0) through the instance override: a Lead created (201,
- * its id shown), a Salesforce error explained, a refused consumer secret, a cached token reused, a
- * preview, a redirect not followed, the Lead describe fetched. Then: no secret (the consumer
- * secret, any access token, the token signature) anywhere in any model, HTML or log line.
+ * its id shown), a Salesforce error explained, a refused consumer secret named in the headline, a
+ * cached token reused, a preview, a redirect not followed, the object list and a describe
+ * fetched. Then: no secret (the consumer secret, any access token, the token signature) anywhere
+ * in any model, HTML, log line, history entry, diff text or curl command.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,9 +12,12 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { startStandin, type Standin } from '../../../salesforce-standin/src/server';
 import { parseWebhook } from '../../../server/src/syntax/parse';
-import { ConnectedContentCache, runWebhook, sendWebhook, type RenderContext, type TestUser, type WebhookRun } from '../../../server/src/send';
+import { ConnectedContentCache, placeholdersOf, runWebhook, sendWebhook, type RenderContext, type TestUser, type WebhookRun } from '../../../server/src/send';
 import { recordingFetch, startTestServer, tokensSeen } from '../../../test/support/send-test-server';
-import { checkDescribeAnswer, describeRequestFor } from './lead-describe';
+import { historyEntry } from '../history/entry';
+import { curlCommand, entryText } from '../history/text';
+import { fieldPlaceholders } from './credential-hint';
+import { checkDescribeAnswer, describeUrl, orgApiFor, readSObjectList, sobjectsUrl } from './sobject-describe';
 import { resultLogLines } from './log-lines';
 import { resultHtml } from './result-html';
 import { buildResultModel, type ResultModel } from './result-model';
@@ -52,9 +56,10 @@ after(async () => {
 async function run(template: string, user: TestUser, extra: Partial<RenderContext> = {}, dryRun = false): Promise<{ run: WebhookRun; model: ResultModel; html: string }> {
   const context: RenderContext = { user, placeholders: PLACEHOLDERS, instanceUrlOverride: standin.url, fetch: rec.fetch, ...extra };
   const r = await runWebhook(parseWebhook(template), context, { dryRun, timeoutMs: 5000 });
-  const model = buildResultModel(r, { file: 'create-lead.webhook', user: 'jane-doe-001', userSource: 'jane.json', dryRun, startedAt: new Date(0), instanceUrlOverride: standin.url });
+  const doc = parseWebhook(template);
+  const model = buildResultModel(r, { file: 'create-lead.webhook', user: 'jane-doe-001', userSource: 'jane.json', dryRun, startedAt: new Date(0), instanceUrlOverride: context.instanceUrlOverride, fieldPlaceholders: fieldPlaceholders(doc), storedPlaceholders: placeholdersOf(doc) });
   const html = resultHtml(model, { nonce: NONCE });
-  shown.push(JSON.stringify(model), html, ...resultLogLines(model).map((l) => l.text));
+  shown.push(JSON.stringify(model), html, ...resultLogLines(model).map((l) => l.text), JSON.stringify(historyEntry(model, 'file:///create-lead.webhook', user, r.secrets)), entryText(model), curlCommand(model) ?? '');
   return { run: r, model, html };
 }
 
@@ -101,13 +106,34 @@ test('a Salesforce error is explained in plain words, with the fix', async () =>
   assert.ok(resultLogLines(model).some((l) => l.level === 'warn' && /^ {2}Fix: A Lead needs LastName and Company/.test(l.text)));
 });
 
-test('a wrong consumer secret: the token call explained, the webhook refused', async () => {
+test('a wrong consumer secret: the headline names the stored secret, the token call is explained, the webhook refused', async () => {
   const wrong = 'wrong-secret-value-123';
-  const { model } = await run(CREATE, JANE, { placeholders: { ...PLACEHOLDERS, insert_client_secret: wrong } });
+  const { model, html } = await run(CREATE, JANE, { placeholders: { ...PLACEHOLDERS, insert_client_secret: wrong } });
   assert.equal(model.status, 401);
   assert.deepEqual(model.calls[0].explanation.codes, ['invalid_client']);
   assert.match(model.calls[0].explanation.fixes[0], /Consumer Secret/);
+  assert.deepEqual(model.credential, { code: 'invalid_client', what: 'the consumer secret', placeholder: '[insert_client_secret]' });
+  assert.match(model.title, /^Token refused \(invalid_client\): the consumer secret stored for \[insert_client_secret\] is probably wrong\. Then the webhook: 401/);
+  assert.ok(html.includes('command:brazeWebhooks.reenterPlaceholder?'), 'the headline offers to enter it again');
   assert.ok(!JSON.stringify(model).includes(wrong), 'a wrong secret is a secret too');
+});
+
+test('a wrong consumer key is named; "not supported on this domain" names the instance, or the token URL written in the template', async () => {
+  const badKey = await run(CREATE, JANE, { placeholders: { ...PLACEHOLDERS, insert_client_id: 'not-a-key' } });
+  assert.equal(badKey.model.credential?.placeholder, '[insert_client_id]');
+  assert.match(badKey.model.title, /the consumer key stored for \[insert_client_id\]/);
+  // The stand-in answers that only to a login host, which the override never sends it: a scripted server does.
+  const server = await startTestServer((q) => (q.path.startsWith('/services/oauth2/token') ? { status: 400, body: '{"error":"invalid_grant","error_description":"request not supported on this domain"}' } : { status: 401, body: '[{"errorCode":"INVALID_SESSION_ID","message":"Session expired or invalid"}]' }));
+  try {
+    const viaInstance = await run(CREATE, JANE, { instanceUrlOverride: server.url });
+    assert.deepEqual(viaInstance.model.credential, { code: 'invalid_grant', what: 'the instance (My Domain name)', placeholder: '[insert_instance_name]' });
+    const written = await run(CREATE.replace('https://[insert_instance_name].my.salesforce.com/services/oauth2/token', `${server.url}/services/oauth2/token`), JANE, { instanceUrlOverride: server.url });
+    assert.equal(written.model.credential?.placeholder, undefined);
+    assert.match(written.model.title, /^Token refused \(invalid_grant\): the token URL's host/);
+    assert.ok(!written.html.includes('reenterPlaceholder'), 'nothing stored to enter again');
+  } finally {
+    await server.close();
+  }
 });
 
 test('one cache per session: a token with :cache_max_age is reused by the next send', async () => {
@@ -151,16 +177,25 @@ test('a redirect is shown, not followed', async () => {
   }
 });
 
-test('the Lead describe is fetched with the template\'s token', async () => {
+test('the object list and a describe are fetched with the template\'s token', async () => {
   const { run: r } = await run(CREATE, JANE, {}, true);
   assert.ok(r.rendered.ok);
-  const request = describeRequestFor(r.rendered);
-  assert.ok(!('problem' in request));
-  assert.equal(request.url, `${standin.url}/services/data/v60.0/sobjects/Lead/describe`);
-  const result = await sendWebhook({ ok: true, method: 'GET', url: request.url, renderedUrl: request.url, headers: [{ name: 'Authorization', value: request.authorization }], calls: [], secrets: [], notes: [] }, { fetch: rec.fetch });
-  assert.ok(result.kind === 'answer' && result.status === 200);
-  const checked = checkDescribeAnswer(result.bodyText);
-  assert.ok(checked.ok);
-  assert.ok(checked.customFieldCount >= 1, 'Lead_Stage__c');
-  shown.push(checked.text);
+  const api = orgApiFor(r.rendered);
+  assert.ok(!('problem' in api));
+  const get = (url: string) => sendWebhook({ ok: true, method: 'GET', url, renderedUrl: url, headers: [{ name: 'Authorization', value: api.authorization }], calls: [], secrets: [], notes: [] }, { fetch: rec.fetch });
+  assert.equal(sobjectsUrl(api), `${standin.url}/services/data/v60.0/sobjects`);
+  const listed = await get(sobjectsUrl(api));
+  assert.ok(listed.kind === 'answer' && listed.status === 200);
+  const list = readSObjectList(listed.bodyText);
+  assert.ok(list.ok);
+  for (const name of ['Account', 'Lead', 'Subscription__c']) assert.ok(list.objects.some((o) => o.name === name), name);
+  assert.equal(list.objects.find((o) => o.name === 'Subscription__c')?.custom, true);
+  for (const [object, custom] of [['Lead', 1], ['Subscription__c', 1], ['Account', 0]] as const) {
+    const result = await get(describeUrl(api, object));
+    assert.ok(result.kind === 'answer' && result.status === 200, object);
+    const checked = checkDescribeAnswer(result.bodyText, object);
+    assert.ok(checked.ok, object);
+    assert.ok(checked.customFieldCount >= custom, `${object}: ${checked.customFieldCount} custom fields`);
+    shown.push(checked.text);
+  }
 });

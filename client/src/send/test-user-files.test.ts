@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { loadTestUsers } from '../../../server/src/send';
-import { readTestUserFiles, sampleUserFileText } from './test-user-files';
+import { readTestUserFiles } from './test-user-files';
 import { repoPath } from '../../../test/support/paths';
 
 const JANE = readFileSync(repoPath('test', 'workspace', '.braze', 'test-users', 'jane.json'), 'utf8');
@@ -26,8 +25,4 @@ test('exports give one choice per user; invalid files name the file and the fiel
   assert.equal(errors[0].file, 'a.json');
   assert.match(errors[0].message, /^a\.json: first_name: /);
   assert.match(errors[1].message, /^c\.json: not valid JSON/);
-});
-
-test('the sample user file is a valid user', () => {
-  assert.ok('users' in loadTestUsers(sampleUserFileText(), 'sample-user.json'));
 });

@@ -4,7 +4,7 @@
  * engine's `loadTestUsers`; a file that does not validate gives an error naming the file and the
  * field. Pure: no vscode (test-user-picker.ts reads the folder and shows the quick pick).
  */
-import { loadTestUsers, SAMPLE_TEST_USER, userLabel, type TestUser } from '../../../server/src/send';
+import { loadTestUsers, userLabel, type TestUser } from '../../../server/src/send';
 
 export interface TestUserChoice {
   /** The file's name relative to the test users folder. */
@@ -29,8 +29,6 @@ export interface TestUserFiles {
   errors: TestUserFileError[];
 }
 
-export const SAMPLE_USER_FILE = 'sample-user.json';
-
 /** Reads every file's users; the files in name order. */
 export function readTestUserFiles(files: readonly { name: string; text: string }[]): TestUserFiles {
   const out: TestUserFiles = { choices: [], errors: [] };
@@ -48,14 +46,4 @@ export function readTestUserFiles(files: readonly { name: string; text: string }
 function describe(user: TestUser): string {
   const name = [user.first_name, user.last_name].filter((x) => typeof x === 'string' && x !== '').join(' ');
   return [name, user.email].filter(Boolean).join(' · ');
-}
-
-/** The text of the sample test user file offered when the folder holds none. */
-export function sampleUserFileText(): string {
-  return `${JSON.stringify(SAMPLE_TEST_USER, null, 2)}\n`;
-}
-
-/** A choice's stable key, to offer the last one used first. */
-export function choiceKey(c: Pick<TestUserChoice, 'file' | 'index'>): string {
-  return `${c.file}#${c.index}`;
 }

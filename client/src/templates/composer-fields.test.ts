@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { composerFields, composerView } from './composer-fields';
+import { composerFields, composerView, leftoverWarning } from './composer-fields';
+import { composerHtml } from './composer-html';
 import { createLeadTemplate } from './lead-templates';
 import { repoPath } from '../../../test/support/paths';
 
@@ -91,5 +92,20 @@ describe('composerFields', () => {
   test('a raw body is one field', () => {
     const fields = composerFields(composerView('POST https://x.example/\n\n{"n": 1}\n'));
     assert.deepEqual(fields.at(-1), { id: 'body-raw', section: 'Body', label: 'Raw text', value: '{"n": 1}' });
+  });
+});
+
+describe('leftover placeholders', () => {
+  test('copying a value that still holds [insert_client_secret] is warned about; the box says so', () => {
+    const view = composerView(readFileSync(join(ROOT, 'examples', 'create-lead.webhook'), 'utf8'));
+    const fields = composerFields(view);
+    const authorization = fields.find((f) => f.label === 'Value of Authorization')!;
+    assert.equal(
+      leftoverWarning(authorization),
+      'Value of Authorization still holds [insert_instance_name], [insert_client_id], [insert_client_secret]: Braze would send them as written and the call fails. Fill them in first (in Braze, a secret belongs in a Content Block).',
+    );
+    assert.equal(leftoverWarning(fields.find((f) => f.label === 'Value of Content-Type')!), undefined);
+    const html = composerHtml(view, fields, { nonce: 'CCCCCCCCCCCCCCCCCCCCCCCC', title: 't' });
+    assert.ok(html.includes(`<div class="leftover" id="leftover-${authorization.id}">Still holds <code>[insert_instance_name]</code>, <code>[insert_client_id]</code>, <code>[insert_client_secret]</code>`));
   });
 });

@@ -3,6 +3,7 @@
  * key/value per request header, and the request body as "JSON key/value pairs" (when the body is
  * a flat JSON object of string values) or as raw text. Pure: uses the language server's parser.
  */
+import { findPlaceholders } from '../../../server/src/core';
 import { parseWebhook, type JsonValue, type WebhookDocument } from '../../../server/src/syntax';
 
 export interface KeyValue {
@@ -104,4 +105,16 @@ export function composerFields(view: ComposerView): ComposerField[] {
     fields.push({ id: 'body-raw', section: 'Body', label: 'Raw text', value: view.body.text });
   }
   return fields;
+}
+
+/** The `[insert_...]` placeholders a value still holds, each once, as written: Braze would send them as they are. */
+export function leftoverPlaceholders(value: string): string[] {
+  return [...new Set(findPlaceholders(value).map((p) => p.text))];
+}
+
+/** The warning before copying a value that still holds a placeholder; undefined when it holds none. */
+export function leftoverWarning(field: ComposerField): string | undefined {
+  const left = leftoverPlaceholders(field.value);
+  if (left.length === 0) return undefined;
+  return `${field.label} still holds ${left.join(', ')}: Braze would send ${left.length === 1 ? 'it' : 'them'} as written and the call fails. Fill ${left.length === 1 ? 'it' : 'them'} in first (in Braze, a secret belongs in a Content Block).`;
 }

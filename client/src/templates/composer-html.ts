@@ -4,7 +4,7 @@
  * by a nonce in a Content-Security-Policy that forbids everything else. A button sends only the
  * field's id; the extension looks the value up and writes the clipboard. Pure: no vscode.
  */
-import type { ComposerField, ComposerView } from './composer-fields';
+import { leftoverPlaceholders, type ComposerField, type ComposerView } from './composer-fields';
 import { escapeHtml, webviewPage } from './webview-html';
 
 export interface ComposerMessage {
@@ -18,6 +18,12 @@ export function readComposerMessage(message: unknown, fields: readonly ComposerF
   const m = message as Partial<ComposerMessage>;
   if (m.type !== 'copy' || typeof m.id !== 'string') return undefined;
   return fields.find((f) => f.id === m.id);
+}
+
+/** Beside a value that still holds a placeholder: copying it asks first. */
+function leftoverNote(f: ComposerField): string {
+  const left = leftoverPlaceholders(f.value);
+  return left.length ? `<div class="leftover" id="leftover-${escapeHtml(f.id)}">Still holds ${left.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}: fill it in before Braze gets it.</div>` : '';
 }
 
 const SECTION_HELP: Record<ComposerField['section'], string> = {
@@ -40,7 +46,7 @@ export function composerHtml(view: ComposerView, fields: readonly ComposerField[
         (f) =>
           `<div class="field"><div class="label">${escapeHtml(f.label)}</div>` +
           `<pre class="value" id="value-${escapeHtml(f.id)}">${escapeHtml(f.value)}</pre>` +
-          `<button type="button" data-id="${escapeHtml(f.id)}" aria-label="Copy ${escapeHtml(f.label)}">Copy</button></div>`,
+          `<button type="button" data-id="${escapeHtml(f.id)}" aria-label="Copy ${escapeHtml(f.label)}">Copy</button>${leftoverNote(f)}</div>`,
       )
       .join('\n');
     let note = '';
@@ -69,6 +75,7 @@ button { color: var(--vscode-button-foreground); background: var(--vscode-button
 button:hover { background: var(--vscode-button-hoverBackground); }
 button.copied { background: var(--vscode-button-secondaryBackground); color: var(--vscode-button-secondaryForeground); }
 .problems { border-left: 3px solid var(--vscode-editorWarning-foreground); padding: 4px 8px; margin: 8px 0; }
+.leftover { grid-column: 2 / 4; color: var(--vscode-editorWarning-foreground); }
 `,
     body: `<h1>${escapeHtml(options.title)}</h1>
 ${problems}

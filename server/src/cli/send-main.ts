@@ -4,14 +4,18 @@ import { runSend } from './send';
 const controller = new AbortController();
 process.once('SIGINT', () => controller.abort());
 
-runSend(process.argv.slice(2), { cwd: process.cwd(), env: process.env, signal: controller.signal }).then(
-  (out) => {
-    process.stdout.write(out.stdout);
-    process.stderr.write(out.stderr);
-    process.exitCode = out.exitCode;
-  },
-  (e) => {
-    process.stderr.write(`braze-webhook-send: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+// Node exits when nothing is left to wait for, even with the run unsettled (a stream that never
+// ends, a promise nothing resolves): that must never read as success.
+let settled = false;
+process.once('beforeExit', () => {
+  if (settled) return;
+  process.stderr.write('braze-webhook-send: the run ended without a result (nothing was left to wait for); what was sent is unknown\n');
+  process.exitCode = 1;
+});
+
+runSend(process.argv.slice(2), { cwd: process.cwd(), env: process.env, signal: controller.signal }).then((out) => {
+  settled = true;
+  process.stdout.write(out.stdout);
+  process.stderr.write(out.stderr);
+  process.exitCode = out.exitCode;
+});

@@ -1,24 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseWebhook } from '../syntax';
+import { ENV_PREFIX, instanceOverrideProblem, maskHeaderValue, maskText, OVERRIDE_INSTANCE_NAME, placeholderEnvName, placeholdersFromEnv, SecretSet } from '../core';
 import {
   ConnectedContentCache,
-  ENV_PREFIX,
   SAMPLE_TEST_USER,
   loadTestUsers,
-  maskText,
-  placeholderEnvName,
-  placeholdersFromEnv,
   runWebhook,
   userLabel,
   type BasicAuthCredential,
   type ConnectedContentCall,
   type Explanation,
   type RenderContext,
-
   type SendResult,
   type WebhookRun,
 } from '../send';
+import { bodyJsonProblem, dryRunNote } from './send-body';
 
 export const USAGE = `Usage: braze-webhook-send FILE --user USER.json [options]
 Renders a Braze webhook template (.webhook) for a test user like Braze does, sends it, and explains
@@ -28,24 +25,26 @@ Options:
   --user USER.json        a Braze user export object, or {"users": [...]} (the first user is used)
   --user-id ID            pick the user with this external_id (or braze_id) from an export
   --dry-run               render only: Connected Content calls (the token request) ARE made, as in
-                          Braze's preview; the webhook itself is not sent
+                          Braze's preview; the webhook itself is not sent (a rendered body that is
+                          not valid JSON is a warning, with its line and column)
   --format human|json     output format (default human)
   --timeout MS            time limit for the webhook request (default 30000)
   --connected-content-timeout MS
                           time limit for each Connected Content call (default 2000, as Braze)
-  --instance-url URL      send every https://<anything>.my.salesforce.com URL to this origin
-                          instead (e.g. the local stand-in http://127.0.0.1:PORT); also
+  --instance-url URL      send every Salesforce host of the template (My Domain, sandbox, login...)
+                          to this origin instead (e.g. the local stand-in http://127.0.0.1:PORT);
+                          a template that calls another host is not sent; also
                           ${ENV_PREFIX}INSTANCE_URL
   --sample-user           print a sample test user file and exit
   -h, --help              this text
 
 Placeholders: [insert_<name>] is read from the environment variable ${ENV_PREFIX}INSERT_<NAME>
   e.g. [insert_client_secret] <- ${ENV_PREFIX}INSERT_CLIENT_SECRET
-  (with --instance-url, [insert_instance_name] defaults to "standin").
+  (with --instance-url, [insert_instance_name] defaults to "${OVERRIDE_INSTANCE_NAME}").
 Basic-auth credentials (:basic_auth NAME): ${ENV_PREFIX}BASIC_AUTH_<NAME>=username:password
 
 Exit code: 0 when Salesforce answers 2xx (or, with --dry-run, when the template renders),
-1 otherwise, 2 on bad usage or an unreadable file.`;
+1 otherwise (a time limit reached included), 2 on bad usage or an unreadable file.`;
 
 export interface SendOutput {
   stdout: string;
@@ -126,7 +125,8 @@ function parseArgs(args: string[]): Args | SendOutput {
       }
       case '--instance-url': {
         const v = value();
-        if (!v || !URL.canParse(v)) return usageError(`--instance-url takes a URL such as http://127.0.0.1:8080, not "${v ?? ''}"`);
+        const problem = v ? instanceOverrideProblem(v) : 'needs a URL such as http://127.0.0.1:8080';
+        if (problem) return usageError(`--instance-url ${problem}`);
         out.instanceUrl = v;
         break;
       }
@@ -151,8 +151,22 @@ function basicAuthFromEnv(env: RunSendOptions['env']): Record<string, BasicAuthC
   return out;
 }
 
-/** The command line as a function of its arguments, working folder and environment; send-main.ts writes its output and exit code. */
+/**
+ * The command line as a function of its arguments, working folder and environment; send-main.ts
+ * writes its output and exit code. Never rejects: whatever goes wrong is printed (masked) with
+ * exit code 1.
+ */
 export async function runSend(argv: string[], options: RunSendOptions): Promise<SendOutput> {
+  try {
+    return await run(argv, options);
+  } catch (e) {
+    // Any placeholder value may be quoted by an error: mask them all, secret or not.
+    const secrets = new SecretSet(Object.values(placeholdersFromEnv(options.env)));
+    return { stdout: '', stderr: `braze-webhook-send: ${maskText(e instanceof Error ? e.message : String(e), secrets)}\n`, exitCode: 1 };
+  }
+}
+
+async function run(argv: string[], options: RunSendOptions): Promise<SendOutput> {
   const args = parseArgs(argv);
   if ('exitCode' in args) return args;
   if (!args.file) return usageError('no template given');
@@ -180,9 +194,10 @@ export async function runSend(argv: string[], options: RunSendOptions): Promise<
   const user = loaded.users[index];
 
   const instanceUrl = args.instanceUrl ?? options.env[`${ENV_PREFIX}INSTANCE_URL`];
-  if (instanceUrl !== undefined && !URL.canParse(instanceUrl)) return usageError(`${ENV_PREFIX}INSTANCE_URL is not a URL: "${instanceUrl}"`);
+  const overrideProblem = instanceUrl === undefined ? undefined : instanceOverrideProblem(instanceUrl);
+  if (overrideProblem) return usageError(`${ENV_PREFIX}INSTANCE_URL ${overrideProblem}`);
   const placeholders = placeholdersFromEnv(options.env);
-  if (instanceUrl && placeholders.insert_instance_name === undefined) placeholders.insert_instance_name = 'standin';
+  if (instanceUrl && placeholders.insert_instance_name === undefined) placeholders.insert_instance_name = OVERRIDE_INSTANCE_NAME;
 
   const context: RenderContext = {
     user,
@@ -221,9 +236,11 @@ function human(run: WebhookRun, args: Args, who: string): string {
   }
   out.push('', args.dryRun ? 'Request (dry run, not sent):' : 'Request:');
   out.push(`  ${r.method} ${r.url}`);
-  for (const h of r.headers) out.push(`  ${h.name}: ${h.value}`);
+  for (const h of r.headers) out.push(`  ${h.name}: ${maskHeaderValue(h.name, h.value)}`);
   if (r.body !== undefined) out.push('', indent(r.body, '  '));
-  for (const n of r.notes) out.push(`note: ${n}`);
+  const notJson = bodyJsonProblem(r.body, r.headers);
+  if (notJson) out.push('', `warning: ${notJson}`);
+  for (const n of r.notes) out.push(`note: ${args.dryRun ? dryRunNote(n) : n}`);
   if (run.result) {
     out.push('', ...answerLines(run.result));
     if (run.explanation) out.push('', ...explanationLines(run.explanation, ''));
@@ -277,12 +294,17 @@ function json(run: WebhookRun, args: Args, who: string, exitCode: number): strin
     user: who,
     dryRun: args.dryRun,
     rendered: r.ok
-      ? { ok: true, request: { method: r.method, url: r.url, renderedUrl: r.renderedUrl, headers: r.headers, body: r.body ?? null }, notes: r.notes }
+      ? {
+          ok: true,
+          request: { method: r.method, url: r.url, renderedUrl: r.renderedUrl, headers: r.headers.map((h) => ({ name: h.name, value: maskHeaderValue(h.name, h.value) })), body: r.body ?? null },
+          notes: args.dryRun ? r.notes.map(dryRunNote) : r.notes,
+          warnings: [bodyJsonProblem(r.body, r.headers)].filter((w) => w !== undefined),
+        }
       : { ok: false, kind: r.kind, field: r.field ?? null, message: r.message, missingPlaceholders: r.missingPlaceholders ?? [], abortReason: r.abortReason ?? null, notes: r.notes },
-    connectedContent: r.calls.map((c, i) => ({ ...c, explanation: run.callExplanations[i] })),
+    connectedContent: r.calls.map((c, i) => ({ ...c, requestHeaders: maskedHeaders(c.requestHeaders), explanation: run.callExplanations[i] })),
     answer: result
       ? result.kind === 'answer'
-        ? { kind: result.kind, status: result.status, statusText: result.statusText, durationMs: result.durationMs, headers: result.headers, body: result.bodyText, redirectLocation: result.redirectLocation ?? null, notes: result.notes }
+        ? { kind: result.kind, status: result.status, statusText: result.statusText, durationMs: result.durationMs, headers: maskedHeaders(result.headers), body: result.bodyText, redirectLocation: result.redirectLocation ?? null, notes: result.notes }
         : { kind: result.kind, durationMs: result.durationMs, message: 'message' in result ? result.message : null, notes: result.notes }
       : null,
     explanation: run.explanation ?? null,
@@ -290,6 +312,10 @@ function json(run: WebhookRun, args: Args, who: string, exitCode: number): strin
     exitCode,
   };
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+function maskedHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, maskHeaderValue(k, v)]));
 }
 
 function indent(text: string, pad: string): string {
@@ -303,5 +329,3 @@ function oneLine(text: string, max: number): string {
   const t = text.replace(/\s*\n\s*/g, ' ').trim();
   return t.length > max ? `${t.slice(0, max)}…` : t;
 }
-
-

@@ -11,7 +11,7 @@ import type { TemplateOptions } from '../../../client/src/templates/salesforce-r
 import { logTaskTemplate } from '../../../client/src/templates/task-template';
 import type { BuiltTemplate } from '../../../client/src/templates/template-parts';
 import { newestVersion } from '../../../server/src/core/knowledge';
-import { EXTENSION_ID, closeActiveEditor, openUntitled, openWorkspaceFile, snippetText, stubWindow, waitFor, workspaceFile } from './helpers';
+import { EXTENSION_ID, closeActiveEditor, forgetStoredValues, openUntitled, openWorkspaceFile, snippetText, stubWindow, waitFor, workspaceFile } from './helpers';
 import pkg from '../../../package.json';
 import snippetFile from '../../../snippets/braze-webhook.json';
 
@@ -162,5 +162,7 @@ suite('commands', () => {
     assert.equal(editor.document.version, version, 'the document was edited');
     assert.deepEqual(asked.map((a) => a.split(':')[0]), ['pick', 'input'], asked.join('\n'));
     assert.match(shown.join('\n'), /secret storage/);
+    // Kept for the workspace's folder (an untitled template belongs to it): not for the sends of the suites after this one.
+    await forgetStoredValues(workspaceFile('create-lead.webhook'));
   });
 });

@@ -135,7 +135,7 @@ export function snippetText(body: string): string {
  * command that asks with `showInputBox`/`showQuickPick` gets the stub's answer.
  * Returns the function that puts the original back.
  */
-export function stubWindow<K extends 'showInputBox' | 'showQuickPick' | 'showInformationMessage' | 'showWarningMessage'>(name: K, stub: (typeof vscode.window)[K]): () => void {
+export function stubWindow<K extends 'showInputBox' | 'showQuickPick' | 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage' | 'showSaveDialog'>(name: K, stub: (typeof vscode.window)[K]): () => void {
   const window = vscode.window as unknown as Record<string, unknown>;
   const original = window[name];
   window[name] = stub;
@@ -206,6 +206,10 @@ export interface RunConfigExtras {
   logsDir?: string;
   /** The extensions folder the runner installed the VSIX into. */
   extensionsDir?: string;
+  /** Where `harness()` leaves its requests (run-extension-tests.mjs answers them; the desktop runner does not). */
+  harnessDir?: string;
+  /** What the trusted pass leaves for the reopened one (run-extension-tests.mjs). */
+  handoffFile?: string;
 }
 
 /** The run-config.json next to the suite's folder (the bundles live in <installed extension>/dist-test/extension/<dir>/), with the environment's overrides. */
@@ -333,4 +337,65 @@ export function sendLogText(logsDir: string, extensionId = EXTENSION_ID): string
   walk(logsDir, 0);
   if (found.length === 0) return undefined;
   return found.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+}
+
+/**
+ * Asks the runner for what only the browser sees (run-extension-tests.mjs `HARNESS`): writes
+ * `<id>.request.json` into run-config's `harnessDir` and waits for `<id>.response.json`.
+ * Undefined `harnessDir` (the desktop runner): throws; check `runConfig().harnessDir` first.
+ */
+export async function harness<T>(action: string, args: Record<string, unknown> = {}, timeoutMs = 20_000): Promise<T> {
+  const dir = runConfig().harnessDir;
+  if (!dir) throw new Error('this runner answers no harness request (no harnessDir in run-config.json)');
+  fs.mkdirSync(dir, { recursive: true });
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const request = path.join(dir, `${id}.request.json`);
+  fs.writeFileSync(`${request}.partial`, JSON.stringify({ action, ...args }));
+  fs.renameSync(`${request}.partial`, request);
+  const responseFile = path.join(dir, `${id}.response.json`);
+  const response = await waitFor(`the runner to answer ${action}`, timeoutMs, () => (fs.existsSync(responseFile) ? (JSON.parse(fs.readFileSync(responseFile, 'utf8')) as { ok: boolean; value?: T; error?: string }) : undefined));
+  if (!response.ok) throw new Error(`harness ${action}: ${response.error}`);
+  return response.value as T;
+}
+
+/**
+ * The send history file the extension keeps in its workspace storage
+ * (`<user data>/User/workspaceStorage/<workspace>/<extension id>/send-history.json`), found from
+ * the logs folder the runner gave (`<user data>/logs`). Undefined when there is none yet.
+ */
+export function historyFile(): string | undefined {
+  const logsDir = runConfig().logsDir;
+  if (!logsDir) throw new Error('the runner gives the logs folder in run-config.json (logsDir)');
+  const storage = path.join(logsDir, '..', 'User', 'workspaceStorage');
+  if (!fs.existsSync(storage)) return undefined;
+  for (const workspaceDir of fs.readdirSync(storage)) {
+    const file = path.join(storage, workspaceDir, EXTENSION_ID, 'send-history.json');
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Answers every quick pick with the first item `pick` accepts (by label and the pick's title), or
+ * for a many-pick every item `pick` accepts, recording each pick's labels in `offered`; returns
+ * the restore function.
+ */
+export function answerQuickPicks(pick: (label: string, title: string) => boolean, offered: string[][] = []): () => void {
+  return stubWindow('showQuickPick', (async (items: readonly (string | vscode.QuickPickItem)[] | Thenable<readonly (string | vscode.QuickPickItem)[]>, options?: vscode.QuickPickOptions) => {
+    const list = await items;
+    const label = (i: string | vscode.QuickPickItem) => (typeof i === 'string' ? i : i.label);
+    offered.push(list.map(label));
+    const accepts = (i: string | vscode.QuickPickItem) => pick(label(i), options?.title ?? '');
+    return options?.canPickMany ? list.filter(accepts) : list.find(accepts);
+  }) as unknown as typeof vscode.window.showQuickPick);
+}
+
+/** Forgets every placeholder value the extension stored for `file` (Forget Stored Placeholder Values, all picked). */
+export async function forgetStoredValues(file: vscode.Uri): Promise<void> {
+  const restore = [answerQuickPicks(() => true), stubWindow('showInformationMessage', (async () => undefined) as unknown as typeof vscode.window.showInformationMessage)];
+  try {
+    await vscode.commands.executeCommand('brazeWebhooks.forgetPlaceholderValues', file);
+  } finally {
+    for (const r of restore) r();
+  }
 }

@@ -26,7 +26,7 @@ const QUICK_FIXES: QuickFixCase[] = [
   // e.g. { code: 'header-syntax', title: /Insert ":"/, expectAfter: 'Content-Type: application/json' },
   // The Spanish page's translated body key and header name (test/workspace/translated.webhook).
   {
-    code: 'lead-field-unknown',
+    code: 'field-unknown',
     title: 'Change the key to "LastName"',
     expectAfter: '"LastName": "{{${last_name} | json_escape}}"',
     file: 'translated.webhook',

@@ -60,6 +60,17 @@ suite('Restricted Mode (untrusted workspace)', () => {
     assert.deepEqual(await sf.requests(), [], 'requests received by the stand-in');
   });
 
+  test('Fetch Schema from Org (which would make the token call and GET the org\'s objects) refuses too', async () => {
+    for (const command of ['brazeWebhooks.fetchSchema', 'brazeWebhooks.fetchLeadSchema']) {
+      warnings = [];
+      const result = await vscode.commands.executeCommand(command, workspaceFile('create-lead.webhook'), { placeholders: PLACEHOLDERS });
+      assert.equal(result, undefined, command);
+      assert.match(warnings[0] ?? '', /^Fetch Schema from Org is disabled in Restricted Mode/, command);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(await sf.requests(), [], 'requests received by the stand-in');
+  });
+
   test('diagnostics still work: header-syntax and liquid-syntax on broken.webhook', async () => {
     const document = await openWorkspaceFile('broken.webhook');
     assert.equal(document.languageId, 'braze-webhook');

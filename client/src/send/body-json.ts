@@ -1,0 +1,41 @@
+/**
+ * Whether a rendered body that is meant to be JSON (its Content-Type says JSON, or it has none and
+ * starts like JSON) is JSON: Liquid can render a template that was valid JSON into text that is
+ * not (an unescaped quote in an attribute), and Salesforce then answers JSON_PARSER_ERROR. The
+ * parser's own words, with the line and column. Pure: no vscode.
+ * (`braze-webhook-send --dry-run` applies the same rule: server/src/cli/send-body.ts.)
+ */
+import { parse, type ParseError } from 'jsonc-parser';
+
+export function bodyJsonProblem(body: string | undefined, headers: readonly { name: string; value: string }[]): string | undefined {
+  if (body === undefined || !meantAsJson(body, headers)) return undefined;
+  try {
+    JSON.parse(body);
+    return undefined;
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /\bat position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : firstErrorOffset(body);
+    const words = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    return `The rendered body is not valid JSON: ${words} at line ${lineColumn(body, offset)}. Salesforce answers such a body with 400 JSON_PARSER_ERROR.`;
+  }
+}
+
+function meantAsJson(body: string, headers: readonly { name: string; value: string }[]): boolean {
+  const type = headers.find((h) => h.name.trim().toLowerCase() === 'content-type')?.value;
+  return type !== undefined ? /json/i.test(type) : /^\s*[[{]/.test(body);
+}
+
+/** Where the first problem is, for a message that names no position (`Unexpected end of JSON input`). */
+function firstErrorOffset(text: string): number {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return errors[0]?.offset ?? text.length;
+}
+
+/** `3, column 14` (1-based). */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
