@@ -75,7 +75,7 @@ test('a refused consumer secret: the headline says so, with the link to enter it
 test('a preview says where the webhook would go, and warns about a body that is not JSON', () => {
   const failed = buildResultModel(
     {
-      rendered: { ok: true, method: 'POST', url: 'http://127.0.0.1:9/services/data/v60.0/sobjects/Lead/', renderedUrl: 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/', headers: [{ name: 'Content-Type', value: 'application/json' }], body: '{"LastName": "O"Brien"}', calls: [], secrets: [], notes: ['webhook sent to http://127.0.0.1:9 (instance override) instead of https://acme.my.salesforce.com'] },
+      rendered: { ok: true, method: 'POST', url: 'http://127.0.0.1:9/services/data/v60.0/sobjects/Lead/', renderedUrl: 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/', headers: [{ name: 'Content-Type', value: 'application/json' }], body: '{"LastName": "O"Brien"}', calls: [], secrets: [], notes: ['webhook would be sent to http://127.0.0.1:9 (instance override) instead of https://acme.my.salesforce.com'] },
       callExplanations: [],
       droppedFromCache: 0,
       secrets: new SecretSet(),

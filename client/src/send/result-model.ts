@@ -9,8 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { maskHeaderValue, maskText, readUrl, SecretSet } from '../../../server/src/core';
-import type { ConnectedContentCall, Explanation, WebhookRun } from '../../../server/src/send';
-import { bodyJsonProblem } from './body-json';
+import { bodyJsonProblem, type ConnectedContentCall, type Explanation, type WebhookRun } from '../../../server/src/send';
 import { credentialProblem, credentialTitle, type CredentialProblem } from './credential-hint';
 
 export interface ResultMeta {
@@ -117,7 +116,7 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
     instanceUrlOverride: meta.instanceUrlOverride,
     calls: r.calls.map((c, i) => callModel(c, run.callExplanations[i])),
     hosts: hostsOf([...r.calls.map((c) => c.url), ...(r.ok ? [r.url] : [])]),
-    notes: meta.dryRun ? r.notes.map(previewNote) : [...r.notes],
+    notes: [...r.notes],
     warnings: [],
     droppedFromCache: run.droppedFromCache,
   };
@@ -175,10 +174,6 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
   return maskModel(model, run.secrets);
 }
 
-/** The engine says where the webhook was sent; in a preview it was not. */
-function previewNote(note: string): string {
-  return note.replace(/^webhook sent to /, 'webhook would be sent to ');
-}
 
 function hostsOf(urls: readonly string[]): string[] {
   return [...new Set(urls.map((u) => readUrl(u)?.authority ?? u))];

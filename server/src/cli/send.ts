@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseWebhook } from '../syntax';
 import { ENV_PREFIX, instanceOverrideProblem, maskHeaderValue, maskText, OVERRIDE_INSTANCE_NAME, placeholderEnvName, placeholdersFromEnv, SecretSet } from '../core';
 import {
+  bodyJsonProblem,
   ConnectedContentCache,
   SAMPLE_TEST_USER,
   loadTestUsers,
@@ -15,7 +16,6 @@ import {
   type SendResult,
   type WebhookRun,
 } from '../send';
-import { bodyJsonProblem, dryRunNote } from './send-body';
 
 export const USAGE = `Usage: braze-webhook-send FILE --user USER.json [options]
 Renders a Braze webhook template (.webhook) for a test user like Braze does, sends it, and explains
@@ -240,7 +240,7 @@ function human(run: WebhookRun, args: Args, who: string): string {
   if (r.body !== undefined) out.push('', indent(r.body, '  '));
   const notJson = bodyJsonProblem(r.body, r.headers);
   if (notJson) out.push('', `warning: ${notJson}`);
-  for (const n of r.notes) out.push(`note: ${args.dryRun ? dryRunNote(n) : n}`);
+  for (const n of r.notes) out.push(`note: ${n}`);
   if (run.result) {
     out.push('', ...answerLines(run.result));
     if (run.explanation) out.push('', ...explanationLines(run.explanation, ''));
@@ -297,7 +297,7 @@ function json(run: WebhookRun, args: Args, who: string, exitCode: number): strin
       ? {
           ok: true,
           request: { method: r.method, url: r.url, renderedUrl: r.renderedUrl, headers: r.headers.map((h) => ({ name: h.name, value: maskHeaderValue(h.name, h.value) })), body: r.body ?? null },
-          notes: args.dryRun ? r.notes.map(dryRunNote) : r.notes,
+          notes: r.notes,
           warnings: [bodyJsonProblem(r.body, r.headers)].filter((w) => w !== undefined),
         }
       : { ok: false, kind: r.kind, field: r.field ?? null, message: r.message, missingPlaceholders: r.missingPlaceholders ?? [], abortReason: r.abortReason ?? null, notes: r.notes },

@@ -20,6 +20,7 @@ export * from './types';
 export { ConnectedContentCache, type CachedAnswer, type ConnectedContentCacheOptions } from './cache';
 export { plannedCalls, type PlannedCall } from './destinations';
 export { renderWebhook, placeholdersOf } from './render';
+export { bodyJsonProblem } from './body-json';
 export { sendWebhook, DEFAULT_SEND_TIMEOUT_MS, type SendOptions, type SendResult, type SentRequest } from './send';
 export { explainAnswer, explainSendResult, explainCall, type Explanation, type ExplainContext } from './explain';
 export { loadTestUsers, buildScope, userLabel, SAMPLE_TEST_USER, TestUserSchema, MessageContextSchema, type TestUser, type MessageContext, type LoadedUsers } from './test-users';
@@ -43,6 +44,10 @@ export interface WebhookRun {
 /** Renders, then (unless `dryRun`) sends and explains; drops cached tokens on a 401. */
 export async function runWebhook(doc: WebhookDocument, context: RenderContext, options: SendOptions & { dryRun?: boolean } = {}): Promise<WebhookRun> {
   const rendered = await renderWebhook(doc, context);
+  if (rendered.ok && rendered.overridden) {
+    const where = `${new URL(rendered.url).origin} (instance override) instead of ${new URL(rendered.renderedUrl).origin}`;
+    rendered.notes.push(options.dryRun ? `webhook would be sent to ${where}` : `webhook sent to ${where}`);
+  }
   const secrets = new SecretSet(rendered.secrets);
   const callExplanations = rendered.calls.map(explainCall);
   if (!rendered.ok || options.dryRun) return { rendered, callExplanations, droppedFromCache: 0, secrets };

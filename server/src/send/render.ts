@@ -146,7 +146,6 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
   if (!destination.ok && destination.reason !== 'transport') return fail('refused', `The webhook URL: ${destination.message}`, { field: 'URL' });
   // A URL the transport rule refuses is refused by the sender, in its own words.
   const url = destination.ok ? destination.url : (destination.url ?? renderedUrl);
-  if (destination.ok && destination.rewrittenFrom) session.notes.push(`webhook sent to ${new URL(url).origin} (instance override) instead of ${new URL(renderedUrl).origin}`);
 
   const headers: RenderedHeader[] = [];
   let i = 1;
@@ -171,6 +170,7 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
     method,
     url,
     renderedUrl,
+    overridden: destination.ok && destination.rewrittenFrom !== undefined,
     headers,
     body,
     calls: session.calls,

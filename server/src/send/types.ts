@@ -72,6 +72,8 @@ export interface RenderedRequest {
   url: string;
   /** The URL as rendered from the template (before the instance override). */
   renderedUrl: string;
+  /** True when the instance override sent `url` elsewhere than `renderedUrl`. */
+  overridden?: boolean;
   headers: RenderedHeader[];
   body?: string;
   calls: ConnectedContentCall[];

@@ -2,8 +2,7 @@
  * Whether a rendered body that is meant to be JSON (its Content-Type says JSON, or it has none and
  * starts like JSON) is JSON: Liquid can render a template that was valid JSON into text that is
  * not (an unescaped quote in an attribute), and Salesforce then answers JSON_PARSER_ERROR. The
- * parser's own words, with the line and column. Pure: no vscode.
- * (`braze-webhook-send --dry-run` applies the same rule: server/src/cli/send-body.ts.)
+ * parser's own words, with the line and column. The client's result view and the CLI both show it.
  */
 import { parse, type ParseError } from 'jsonc-parser';
 
