@@ -8,7 +8,10 @@ export const CHECKS_DOC = join(__dirname, '..', 'docs', 'checks.md');
 
 export function renderChecksDoc(checks: readonly Check[]): string {
   const rows = checks.map((c) => `| [\`${c.meta.code}\`](#${c.meta.code}) | ${c.meta.severity} | ${c.meta.summary.replace(/\|/g, '\\|')} |`);
-  const sections = checks.map((c) => `## ${c.meta.code}\n\nDefault severity: **${c.meta.severity}**. ${c.meta.summary}\n\n${c.meta.docs}\n`);
+  const former = (c: Check) =>
+    c.meta.aliases?.length ? `\n\nFormer code: ${c.meta.aliases.map((a) => `\`${a}\``).join(', ')}, still accepted in \`brazeWebhooks.checks\` and in disable comments.` : '';
+  const renamed = checks.flatMap((c) => (c.meta.aliases ?? []).map((a) => `\`${a}\` is \`${c.meta.code}\``));
+  const sections = checks.map((c) => `## ${c.meta.code}\n\nDefault severity: **${c.meta.severity}**. ${c.meta.summary}\n\n${c.meta.docs}${former(c)}\n`);
   return [
     '# Checks',
     '',
@@ -18,6 +21,7 @@ export function renderChecksDoc(checks: readonly Check[]): string {
     '(`{ "oauth-cache": "off" }`), or silence one line with `# braze-webhook-disable-next-line CODE` on the line above',
     '(in the body: `{% comment %} braze-webhook-disable-next-line CODE {% endcomment %}`).',
     '',
+    ...(renamed.length ? ['A renamed check keeps its former code, which still works in `brazeWebhooks.checks` and in disable comments:', renamed.join(', ') + '.', ''] : []),
     '| code | default | what it catches |',
     '|---|---|---|',
     ...rows,

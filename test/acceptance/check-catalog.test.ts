@@ -6,8 +6,8 @@
  *   no diagnostic of severity error or warning.
  * - `test/fixtures/seeds/`: the two templates of Braze's "Managing leads with Salesforce Sales Cloud"
  *   page as each translation (and the English page) gives them. As written they must raise
- *   `placeholder` on each `[insert_...]`, `lead-field-unknown` on each translated body key,
- *   `lead-field-case` (a hint) on a key that is an API name in another letter case, and
+ *   `placeholder` on each `[insert_...]`, `field-unknown` on each translated body key,
+ *   `field-case` (a hint) on a key that is an API name in another letter case, and
  *   `header-syntax` on each translated header key. Filled in and corrected, only the hints
  *   `oauth-cache` and `oauth-guard` remain.
  * - `Lead_Stage__c`, the docs' example custom field: known to the built-in knowledge and to an org's
@@ -349,19 +349,19 @@ for (const s of seedFiles) {
     }
   });
 
-  test(`seeds/${s.file} as the docs give it: lead-field-unknown on each translated body key, lead-field-case on a key in another case`, async () => {
+  test(`seeds/${s.file} as the docs give it: field-unknown on each translated body key, field-case on a key in another case`, async () => {
     const { found } = await asGiven();
     const all = `\nall diagnostics:\n${show(found)}`;
     const unknown = s.template === 'create-lead' ? [...s.seed.unknownKeys] : [];
     const inCase = s.template === 'create-lead' ? [...s.seed.caseKeys] : [];
-    assert.deepEqual(keysFlagged(s.text, found, 'lead-field-unknown'), unknown, `${s.file}: the keys flagged lead-field-unknown${all}`);
-    assert.equal(withCode(found, 'lead-field-unknown').length, unknown.length, `${s.file}: one lead-field-unknown per unknown key${all}`);
-    for (const f of withCode(found, 'lead-field-unknown')) {
-      assert.ok(f.severity === ERROR || f.severity === WARNING, `${s.file}: Salesforce rejects an unknown field; lead-field-unknown must be an error or a warning${all}`);
+    assert.deepEqual(keysFlagged(s.text, found, 'field-unknown'), unknown, `${s.file}: the keys flagged field-unknown${all}`);
+    assert.equal(withCode(found, 'field-unknown').length, unknown.length, `${s.file}: one field-unknown per unknown key${all}`);
+    for (const f of withCode(found, 'field-unknown')) {
+      assert.ok(f.severity === ERROR || f.severity === WARNING, `${s.file}: Salesforce rejects an unknown field; field-unknown must be an error or a warning${all}`);
     }
-    assert.deepEqual(keysFlagged(s.text, found, 'lead-field-case'), inCase, `${s.file}: the keys flagged lead-field-case${all}`);
-    assert.equal(withCode(found, 'lead-field-case').length, inCase.length, `${s.file}: one lead-field-case per key in another case${all}`);
-    for (const f of withCode(found, 'lead-field-case')) assert.equal(f.severity, HINT, `${s.file}: lead-field-case is a hint (Salesforce matches keys case-insensitively)${all}`);
+    assert.deepEqual(keysFlagged(s.text, found, 'field-case'), inCase, `${s.file}: the keys flagged field-case${all}`);
+    assert.equal(withCode(found, 'field-case').length, inCase.length, `${s.file}: one field-case per key in another case${all}`);
+    for (const f of withCode(found, 'field-case')) assert.equal(f.severity, HINT, `${s.file}: field-case is a hint (Salesforce matches keys case-insensitively)${all}`);
   });
 
   test(`seeds/${s.file} as the docs give it: header-syntax on each translated header key`, async () => {
@@ -398,15 +398,15 @@ for (const s of seedFiles) {
 
 const filledEnglish = checked('filled-create-lead.en.webhook', () => fillPlaceholders(readFileSync(join(SEEDS_DIR, 'create-lead.en.webhook'), 'utf8')));
 
-test("Braze's English Create Lead recipe, placeholders filled: no error or warning, a lead-field-case hint on each camelCase key", async () => {
+test("Braze's English Create Lead recipe, placeholders filled: no error or warning, a field-case hint on each camelCase key", async () => {
   const { text, found } = await filledEnglish();
   const all = `\nall diagnostics:\n${show(found)}`;
   assert.equal(errorsAndWarnings(found).length, 0, `the English recipe, filled in, has errors or warnings${all}`);
-  assert.deepEqual(keysFlagged(text, found, 'lead-field-case'), ['firstName', 'lastName', 'email', 'company'], `the keys flagged lead-field-case${all}`);
-  assert.equal(withCode(found, 'lead-field-case').length, 4, `one lead-field-case per key${all}`);
-  for (const f of withCode(found, 'lead-field-case')) assert.equal(f.severity, HINT, `lead-field-case is a hint${all}`);
+  assert.deepEqual(keysFlagged(text, found, 'field-case'), ['firstName', 'lastName', 'email', 'company'], `the keys flagged field-case${all}`);
+  assert.equal(withCode(found, 'field-case').length, 4, `one field-case per key${all}`);
+  for (const f of withCode(found, 'field-case')) assert.equal(f.severity, HINT, `field-case is a hint${all}`);
   // Information (such as values without json_escape) is allowed; the hints are the keys' and the token call's.
-  assert.deepEqual(hintCodes(found), ['lead-field-case', 'oauth-cache', 'oauth-guard'], `the hints on the filled English recipe${all}`);
+  assert.deepEqual(hintCodes(found), ['field-case', 'oauth-cache', 'oauth-guard'], `the hints on the filled English recipe${all}`);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -426,24 +426,24 @@ const typoBuiltin = checked('update-builtin-typo.webhook', () => typo(updateTemp
 const updateDescribe = checked('update-describe.webhook', updateTemplate, 'describe');
 const typoDescribe = checked('update-describe-typo.webhook', () => typo(updateTemplate()), 'describe');
 
-test('Lead_Stage__c with the built-in knowledge: no lead-field-unknown', async () => {
+test('Lead_Stage__c with the built-in knowledge: no field-unknown', async () => {
   const { text, found } = await updateBuiltin();
   assert.match(text, /"Lead_Stage__c": "MQL"/);
-  assert.equal(withCode(found, 'lead-field-unknown').length, 0, `Lead_Stage__c is the docs' example field:\n${show(found)}`);
+  assert.equal(withCode(found, 'field-unknown').length, 0, `Lead_Stage__c is the docs' example field:\n${show(found)}`);
   assert.equal(errorsAndWarnings(found).length, 0, `no error or warning:\n${show(found)}`);
   // Custom fields are checked against a describe only: the typo below is the describe's to find.
   const { found: typoFoundBuiltin } = await typoBuiltin();
-  assert.equal(withCode(typoFoundBuiltin, 'lead-field-unknown').length, 0, show(typoFoundBuiltin));
+  assert.equal(withCode(typoFoundBuiltin, 'field-unknown').length, 0, show(typoFoundBuiltin));
 });
 
-test('Lead_Stage__c with the org describe file: no error; Lead_Stge__c is lead-field-unknown', async () => {
+test('Lead_Stage__c with the org describe file: no error; Lead_Stge__c is field-unknown', async () => {
   const { found } = await updateDescribe();
-  assert.equal(withCode(found, 'lead-field-unknown').length, 0, `the describe file has Lead_Stage__c:\n${show(found)}`);
+  assert.equal(withCode(found, 'field-unknown').length, 0, `the describe file has Lead_Stage__c:\n${show(found)}`);
   assert.equal(found.filter((f) => f.severity === ERROR).length, 0, `no error with the describe file:\n${show(found)}`);
 
   const { text: typoText, found: typoFound } = await typoDescribe();
   const all = `\nall diagnostics:\n${show(typoFound)}`;
-  assert.deepEqual(keysFlagged(typoText, typoFound, 'lead-field-unknown'), ['Lead_Stge__c'], `Lead_Stge__c is not in the describe file${all}`);
-  assert.equal(withCode(typoFound, 'lead-field-unknown').length, 1, all);
-  assert.ok(withCode(typoFound, 'lead-field-unknown').every((f) => f.severity === ERROR || f.severity === WARNING), all);
+  assert.deepEqual(keysFlagged(typoText, typoFound, 'field-unknown'), ['Lead_Stge__c'], `Lead_Stge__c is not in the describe file${all}`);
+  assert.equal(withCode(typoFound, 'field-unknown').length, 1, all);
+  assert.ok(withCode(typoFound, 'field-unknown').every((f) => f.severity === ERROR || f.severity === WARNING), all);
 });

@@ -51,7 +51,7 @@ test('--format sarif: valid SARIF 2.1.0, every check a rule with its description
   const levels = new Map(results.map((r) => [r.ruleId, r.level]));
   assert.equal(levels.get('placeholder'), 'error');
   assert.equal(levels.get('json-escape'), 'note', 'information');
-  assert.equal(levels.get('lead-field-case'), 'note', 'hint');
+  assert.equal(levels.get('field-case'), 'note', 'hint');
   for (const r of results) assert.equal(rules[r.ruleIndex].id, r.ruleId);
   const placeholder = results.find((r) => r.ruleId === 'placeholder')!;
   assert.deepEqual([placeholder.locations[0].physicalLocation.artifactLocation.uri, placeholder.locations[0].physicalLocation.region.startLine, placeholder.locations[0].physicalLocation.region.startColumn], ['create-lead.webhook', 3, 14]);
@@ -89,7 +89,7 @@ test('--format junit: a test suite per file, a failing test case per finding at 
 });
 
 test('--fail-level: exit 1 from the level named and above, 0 below it', async () => {
-  // Only informations (json-escape) and hints (lead-field-case) here.
+  // Only informations (json-escape) and hints (field-case) here.
   const dir = folder({ 'info.webhook': `${HEAD}{"lastName": "{{\${last_name}}}", "Company": "y"}` });
   assert.equal((await lint(dir, 'info.webhook')).exitCode, 0);
   assert.equal((await lint(dir, '--fail-level', 'warning', 'info.webhook')).exitCode, 0);

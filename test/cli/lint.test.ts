@@ -11,6 +11,8 @@ import { runNodeScript } from '../support/node-process';
 
 const CLI = packaged('dist/cli.js');
 const DESCRIBE = repoPath('test', 'fixtures', 'describe', 'Lead.describe.json');
+const SUBSCRIPTION = repoPath('test', 'fixtures', 'describe', 'Subscription__c.describe.json');
+
 const CLEAN = [
   'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/',
   'Authorization: {% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body client_id=3MVG9example&client_secret={{content_blocks.${sf_secret}}}&grant_type=client_credentials :cache_max_age 900 :save result %}{% if result.access_token == blank %}{% abort_message(\'no token\') %}{% endif %}Bearer {{result.access_token}}',
@@ -20,6 +22,8 @@ const CLEAN = [
   '',
 ].join('\n');
 const BROKEN = CLEAN.replace('Content-Type: application/json', 'Content-Type application/json').replace('{{${last_name} | json_escape}}', '{{${last_name} | json_escape}');
+/** A custom object's create, with a value its describe's restricted picklist refuses. */
+const SUBSCRIPTION_CREATE = CLEAN.replace('/sobjects/Lead/', '/sobjects/Subscription__c/').replace(/\n\{.*\}\n$/, '\n{"Plan__c": "Gold", "Subscription_Key__c": "{{${user_id} | json_escape}}"}\n');
 /** A custom field the describe fixture does not have (it has Lead_Stage__c): unknown only when the describe is read. */
 const CUSTOM_TYPO = CLEAN.replace('"Company":', '"Lead_Stge__c": "MQL", "Company":');
 
@@ -119,10 +123,10 @@ test('--describe FILE: the org\'s Lead fields replace the built-in ones', async 
   const dir = customWorkspace();
   const builtin = await lint(dir, '--format', 'json', 'hooks/custom.webhook');
   assert.equal(builtin.stderr, '');
-  assert.ok(!codes(builtin.stdout).includes('lead-field-unknown'), `custom fields are not checked without a describe: ${builtin.stdout}`);
+  assert.ok(!codes(builtin.stdout).includes('field-unknown'), `custom fields are not checked without a describe: ${builtin.stdout}`);
   const described = await lint(dir, '--format', 'json', '--describe', DESCRIBE, 'hooks/custom.webhook');
   assert.equal(described.stderr, '', 'the describe fixture loads without a warning');
-  const unknown = (JSON.parse(described.stdout) as JsonDiagnostic[]).filter((d) => d.code === 'lead-field-unknown');
+  const unknown = (JSON.parse(described.stdout) as JsonDiagnostic[]).filter((d) => d.code === 'field-unknown');
   assert.equal(unknown.length, 1, described.stdout);
   assert.match(unknown[0].message, /Lead_Stge__c/);
   assert.equal((await lint(dir, '--format', 'json', `--describe=${DESCRIBE}`, 'hooks/custom.webhook')).stdout, described.stdout);
@@ -134,16 +138,41 @@ test('without --describe, .salesforce/Lead.describe.json of the current folder i
   copyFileSync(DESCRIBE, join(dir, '.salesforce', 'Lead.describe.json'));
   const out = await lint(dir, '--format', 'json', 'hooks/custom.webhook');
   assert.equal(out.stderr, '');
-  assert.deepEqual(codes(out.stdout).filter((c) => c === 'lead-field-unknown'), ['lead-field-unknown']);
+  assert.deepEqual(codes(out.stdout).filter((c) => c === 'field-unknown'), ['field-unknown']);
+});
+
+test('--describe may be repeated, for any object; without it every .salesforce/*.describe.json is read', async () => {
+  const dir = customWorkspace();
+  writeFileSync(join(dir, 'hooks', 'subscription.webhook'), SUBSCRIPTION_CREATE);
+  const builtin = await lint(dir, '--format', 'json', 'hooks/subscription.webhook');
+  assert.deepEqual(codes(builtin.stdout), ['sobject-unknown'], 'an object without a describe: a note, no false error');
+  const both = await lint(dir, '--format', 'json', '--describe', DESCRIBE, '--describe', SUBSCRIPTION, 'hooks/custom.webhook', 'hooks/subscription.webhook');
+  assert.equal(both.stderr, '');
+  assert.deepEqual(codes(both.stdout), ['field-unknown', 'field-value'], both.stdout);
+  mkdirSync(join(dir, '.salesforce'));
+  copyFileSync(DESCRIBE, join(dir, '.salesforce', 'Lead.describe.json'));
+  copyFileSync(SUBSCRIPTION, join(dir, '.salesforce', 'Subscription__c.describe.json'));
+  const folder = await lint(dir, '--format', 'json', 'hooks/custom.webhook', 'hooks/subscription.webhook');
+  assert.equal(folder.stderr, '');
+  assert.equal(folder.stdout, both.stdout);
+});
+
+test('a describe file of another object than its name says: a warning naming the file, the built-in object serves', async () => {
+  const dir = customWorkspace();
+  mkdirSync(join(dir, '.salesforce'));
+  copyFileSync(DESCRIBE, join(dir, '.salesforce', 'Contact.describe.json'));
+  const out = await lint(dir, 'hooks/clean.webhook');
+  assert.equal(out.stderr, 'braze-webhook-lint: warning: .salesforce/Contact.describe.json: describes "Lead", not Contact; using the built-in Contact fields.\n');
+  assert.equal(out.exitCode, 0);
 });
 
 test('a malformed describe file: a warning on stderr, and the built-in Lead fields serve', async () => {
   const dir = customWorkspace();
   writeFileSync(join(dir, 'bad.json'), '{"fields": 42}');
   const out = await lint(dir, '--format', 'json', '--describe', 'bad.json', 'hooks/custom.webhook', 'hooks/clean.webhook');
-  assert.match(out.stderr, /^braze-webhook-lint: warning: bad\.json: .*; using the built-in Lead fields\.\n$/);
+  assert.match(out.stderr, /^braze-webhook-lint: warning: bad\.json: .*; it is not used\.\n$/);
   assert.equal(out.exitCode, 0);
-  assert.ok(!codes(out.stdout).includes('lead-field-unknown'), out.stdout);
+  assert.ok(!codes(out.stdout).includes('field-unknown'), out.stdout);
   mkdirSync(join(dir, '.salesforce'));
   writeFileSync(join(dir, '.salesforce', 'Lead.describe.json'), 'not json');
   const fromFolder = await lint(dir, 'hooks/clean.webhook');

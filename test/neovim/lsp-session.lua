@@ -70,7 +70,7 @@ local function run()
 
   -- The fixed key is no longer reported.
   vim.wait(5000, function()
-    return not vim.tbl_contains(codes(), 'lead-field-unknown:1')
+    return not vim.tbl_contains(codes(), 'field-unknown:1')
   end, 20)
   step('after_fix', codes())
 

@@ -31,7 +31,7 @@ const KEY_LINE = 5;
 test('a quick fix asked for right after an edit lands on the current text, not where the old diagnostic was (Korean key, emoji before it)', async () => {
   const { server: s } = await server();
   const uri = 'file:///after-edit.webhook';
-  const [stale] = (await open(s, uri, KOREAN)).diagnostics.filter((d) => d.code === 'lead-field-unknown');
+  const [stale] = (await open(s, uri, KOREAN)).diagnostics.filter((d) => d.code === 'field-unknown');
   // Indent the body line, then ask at once, echoing the diagnostic of version 1 with its data (as Neovim does).
   await s.connection.sendNotification('textDocument/didChange', {
     textDocument: { uri, version: 2 },
@@ -49,7 +49,7 @@ test('UTF-8 positions: a client that counts bytes gets byte columns, and its edi
   const { server: s, capabilities } = await server({ ...minimalClientCapabilities, general: { positionEncodings: ['utf-8', 'utf-16'] } });
   assert.equal(capabilities.positionEncoding, 'utf-8');
   const uri = 'file:///utf8.webhook';
-  const [key] = (await open(s, uri, KOREAN)).diagnostics.filter((d) => d.code === 'lead-field-unknown');
+  const [key] = (await open(s, uri, KOREAN)).diagnostics.filter((d) => d.code === 'field-unknown');
   const line = KOREAN.split('\n')[KEY_LINE];
   const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
   const at = line.indexOf('"이름"');

@@ -77,6 +77,29 @@ test('describe files are watched through dynamic registration, and read again wh
   assert.ok((await labels()).includes('Score__c'));
 });
 
+test("a custom object's describe file added to .salesforce/ is read when the client reports it; a broken one is a notice", async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'lsp-objects-'));
+  folders.push(folder);
+  mkdirSync(join(folder, '.salesforce'));
+  const s = await server(fullClientCapabilities, { 'workspace/configuration': () => [null], 'client/registerCapability': () => null }, pathToFileURL(folder).href);
+  const uri = 'file:///subscription.webhook';
+  const text = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Subscription__c/\nContent-Type: application/json\n\n{"Plan__c": "Gold"}\n';
+  const codes = (d: { diagnostics: { code?: string }[] }) => d.diagnostics.map((x) => x.code).filter((c) => c === 'sobject-unknown' || c === 'field-value');
+  assert.deepEqual(codes(await open(s, uri, text)), ['sobject-unknown'], 'unknown before its describe');
+  const added = join(folder, '.salesforce', 'Subscription__c.describe.json');
+  writeFileSync(added, readFileSync(repoPath('test', 'fixtures', 'describe', 'Subscription__c.describe.json'), 'utf8'));
+  let next = s.nextDiagnostics(uri);
+  await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(added).href, type: 1 }] });
+  assert.deepEqual(codes(await next), ['field-value'], 'its restricted picklist refuses Gold');
+  const broken = join(folder, '.salesforce', 'Task.describe.json');
+  writeFileSync(broken, '{"name": "Task"}');
+  next = s.nextDiagnostics(uri);
+  await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(broken).href, type: 1 }] });
+  await next;
+  const notices = s.received.filter((r) => r.method === 'window/showMessage').map((r) => (r.params as { message: string }).message);
+  assert.ok(notices.some((m) => /^Braze Webhooks: \.salesforce\/Task\.describe\.json: is not a describe result at fields: .*; using the built-in Task fields\.$/.test(m)), notices.join('\n'));
+});
+
 test('a client without dynamic registration is asked to register nothing', async () => {
   const s = await server(minimalClientCapabilities, { 'client/registerCapability': () => null });
   await open(s, 'file:///static.webhook', KOREAN);

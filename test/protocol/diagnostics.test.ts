@@ -53,7 +53,7 @@ test('a broken file gets its syntax problems pushed; fixing it clears them', asy
   const cleared = await second;
   assert.equal(cleared.version, 2);
   assert.deepEqual(errors(cleared.diagnostics), []);
-  assert.ok(cleared.diagnostics.some((d) => d.code === 'lead-field-case' && d.severity === 4), 'hints are published too');
+  assert.ok(cleared.diagnostics.some((d) => d.code === 'field-case' && d.severity === 4), 'hints are published too');
 });
 
 test('incremental edits are applied: typing a stray "{{" is reported at its place', async () => {

@@ -26,9 +26,11 @@ Checks Braze webhook templates (.webhook files; globs accepted).
                     github: GitHub Actions annotations (10 errors, 10 warnings, 10 notices per step)
                     junit: JUnit XML, a test suite per file
   --fail-level L    exit 1 when a finding of level L or above is found (default: error)
-  --describe FILE   the org's Lead describe JSON (GET /services/data/vXX.X/sobjects/Lead/describe);
-                    default: .salesforce/Lead.describe.json in the current folder when it exists.
-                    Its fields replace the built-in Lead fields; a malformed file is a warning.
+  --describe FILE   an org's describe JSON (GET /services/data/vXX.X/sobjects/<Object>/describe),
+                    of any object; repeat it for several. A FILE named <Object>.describe.json
+                    must describe that object. Default: every .salesforce/*.describe.json of the
+                    current folder. Its fields replace the object's built-in ones (or make a custom
+                    object known); a malformed file is a warning.
 A file must be a regular text file of at most ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB; a UTF-8 byte-order mark is skipped.
 Exit code: 1 when a finding at the fail level is found, 2 on bad usage or an unreadable file, else 0.`;
 
@@ -52,7 +54,7 @@ const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).joi
 export async function runLint(args: string[], cwd: string): Promise<LintOutput> {
   let format: Format = 'human';
   let failLevel: Severity = 'error';
-  let describe: string | undefined;
+  const describes: string[] = [];
   const patterns: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -69,7 +71,7 @@ export async function runLint(args: string[], cwd: string): Promise<LintOutput> 
     } else if (arg === '--describe' || arg.startsWith('--describe=')) {
       const v = value();
       if (!v) return usageError('--describe needs a file name');
-      describe = v;
+      describes.push(v);
     } else if (arg.startsWith('-')) {
       return usageError(`unknown option "${printable(arg)}"`);
     } else {
@@ -85,7 +87,7 @@ export async function runLint(args: string[], cwd: string): Promise<LintOutput> 
     files.push(...matches.sort());
   }
 
-  const read = readLintKnowledge(cwd, describe);
+  const read = readLintKnowledge(cwd, describes);
   if ('error' in read) return { stdout: '', stderr: `braze-webhook-lint: ${printable(read.error)}\n`, exitCode: 2 };
   const stderr = read.warnings.map((w) => `braze-webhook-lint: warning: ${printable(w)}\n`).join('');
   const service = getLanguageService({ knowledge: read.knowledge });

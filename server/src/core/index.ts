@@ -12,6 +12,7 @@ export * from './url/reader';
 export * from './url/override';
 export * from './mask';
 export * from './snippet-text';
+export { withArticle } from './article';
 export * from './liquid/translate';
 // The parser reads Liquid with the translation's own scanners.
 export { isLiquidBlank, isLiquidDigit, isLiquidWord, skipLiquidBlank } from './liquid/chars';

@@ -26,13 +26,13 @@ function applied(document: TextDocument, action: CodeAction): string {
 }
 
 test('a quick fix arrives as a code action whose workspace edit rewrites the file', () => {
-  const { document, actions } = actionsFor('lead-field-unknown');
+  const { document, actions } = actionsFor('field-unknown');
   const fix = actions.find((a) => a.title === 'Change the key to "LastName"');
   assert.ok(fix, actions.map((a) => a.title).join(', '));
   assert.equal(fix.kind, 'quickfix');
   assert.equal(fix.isPreferred, true);
   assert.equal(applied(document, fix), TEMPLATE.replace('"apellido"', '"LastName"'));
-  assert.equal(fix.diagnostics?.[0].code, 'lead-field-unknown');
+  assert.equal(fix.diagnostics?.[0].code, 'field-unknown');
   assert.equal(fix.diagnostics?.[0].data, undefined, 'the fixes stay in the service');
 });
 
@@ -68,7 +68,7 @@ test('the fixes come from the current text: after an edit, the range of an old d
   const service = getLanguageService();
   const korean = TEMPLATE.replace('"apellido"', '"이름"').replace('"x"', '"😀 x"');
   const v1 = TextDocument.create('file:///k.webhook', 'braze-webhook', 1, korean);
-  const [old] = service.doValidation(v1).filter((d) => d.code === 'lead-field-unknown');
+  const [old] = service.doValidation(v1).filter((d) => d.code === 'field-unknown');
   // The body line is indented: the client still holds the diagnostic of version 1.
   const v2 = TextDocument.update(v1, [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '    ' }], 2);
   const line: Range = { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } };
@@ -83,7 +83,7 @@ test('only the problems that touch the requested range get fixes; a cursor at a 
   const document = TextDocument.create('file:///r.webhook', 'braze-webhook', 1, TEMPLATE);
   const atRequestLine = service.doCodeActions(document, { start: { line: 0, character: 3 }, end: { line: 0, character: 3 } }, ['quickfix']);
   assert.deepEqual(atRequestLine, []);
-  const key = service.doValidation(document).find((d) => d.code === 'lead-field-unknown')!;
+  const key = service.doValidation(document).find((d) => d.code === 'field-unknown')!;
   const titles = service.doCodeActions(document, { start: key.range.end, end: key.range.end }, ['quickfix']).map((a) => a.title);
   assert.ok(titles.includes('Change the key to "LastName"'), titles.join(', '));
 });

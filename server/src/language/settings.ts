@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { allChecks } from './checks';
+import { checkCode } from './checks';
 
 const severitySetting = z.enum(['off', 'error', 'warning', 'information', 'hint']);
 
 /** The `brazeWebhooks.*` settings the language service reads, each with its default. */
 const settingSchemas = {
-  /** Per check code: a severity, or "off". */
+  /** Per check code: a severity, or "off". A check's former code counts as its code. */
   checks: z.record(z.string(), severitySetting).default({}),
-  /** Where the org's Lead describe JSON lives, relative to the workspace folder. */
+  /** Where the org's Lead describe JSON lives, relative to the workspace folder (other objects': `.salesforce/<Object>.describe.json`). */
   leadDescribePath: z.string().min(1).default('.salesforce/Lead.describe.json'),
   /** The workspace's custom attributes; validated by the knowledge loader, which warns on its own. */
   customAttributes: z.unknown().optional(),
@@ -18,8 +18,6 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type SeveritySetting = z.infer<typeof severitySetting>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
-
-const CHECK_CODES: ReadonlySet<string> = new Set(allChecks.map((c) => c.meta.code));
 
 /**
  * Validates settings from the editor or a file, one value at a time: a malformed value gives a
@@ -37,14 +35,17 @@ export function parseSettings(raw: unknown): { settings: Settings; warnings: str
   if (rawChecks !== undefined && (rawChecks === null || typeof rawChecks !== 'object' || Array.isArray(rawChecks))) {
     warnings.push('Setting "brazeWebhooks.checks" must be an object of check codes and severities; using its default.');
   } else {
-    for (const [code, value] of Object.entries((rawChecks ?? {}) as Record<string, unknown>)) {
+    const entries = Object.entries((rawChecks ?? {}) as Record<string, unknown>);
+    for (const [code, value] of entries) {
       const parsed = severitySetting.safeParse(value);
+      const check = checkCode(code);
       if (!parsed.success) {
         warnings.push(`Setting "brazeWebhooks.checks.${code}" is invalid (${JSON.stringify(value)} is not one of ${severitySetting.options.join(', ')}); ignored.`);
-      } else if (!CHECK_CODES.has(code)) {
+      } else if (check === undefined) {
         warnings.push(`Setting "brazeWebhooks.checks.${code}": there is no check "${code}" (the codes are listed in docs/checks.md); ignored.`);
-      } else {
-        checks[code] = parsed.data;
+      } else if (check === code || !entries.some(([other]) => other === check)) {
+        // A former code applies unless the current one is set too.
+        checks[check] = parsed.data;
       }
     }
   }

@@ -20,12 +20,12 @@ const diagnose = (text: string, raw?: unknown) => {
 const codes = (text: string, raw?: unknown) => diagnose(text, raw).map((d) => `${d.code}:${d.severity}`);
 
 test('defaults: each check at its own severity', () => {
-  assert.deepEqual(codes(TEXT), ['oauth-cache:4', 'oauth-guard:4', 'placeholder:1', 'lead-field-case:4', 'json-escape:3', 'json-escape:3']);
+  assert.deepEqual(codes(TEXT), ['oauth-cache:4', 'oauth-guard:4', 'placeholder:1', 'field-case:4', 'json-escape:3', 'json-escape:3']);
 });
 
 test('brazeWebhooks.checks changes a severity or turns a check off', () => {
   const changed = codes(TEXT, { checks: { 'json-escape': 'warning', 'oauth-cache': 'off', placeholder: 'off' } });
-  assert.deepEqual(changed, ['oauth-guard:4', 'lead-field-case:4', 'json-escape:2', 'json-escape:2']);
+  assert.deepEqual(changed, ['oauth-guard:4', 'field-case:4', 'json-escape:2', 'json-escape:2']);
 });
 
 test('# braze-webhook-disable-next-line silences the named codes on the next line only, or all of them', () => {
@@ -33,9 +33,24 @@ test('# braze-webhook-disable-next-line silences the named codes on the next lin
   // In the body, where a `#` line would be sent, the directive is a Liquid comment.
   const named = [...lines.slice(0, 4), '{% comment %} braze-webhook-disable-next-line json-escape {% endcomment %}', lines[4]].join('\n');
   assert.ok(!codes(named).some((c) => c.startsWith('json-escape')));
-  assert.ok(codes(named).includes('lead-field-case:4'));
+  assert.ok(codes(named).includes('field-case:4'));
   const all = [lines[0], '# braze-webhook-disable-next-line', ...lines.slice(1)].join('\n');
   assert.ok(!codes(all).some((c) => c.startsWith('oauth-') || c.startsWith('placeholder')));
+});
+
+test('the former lead-* codes still work in brazeWebhooks.checks and in disable comments; the current code wins over its alias', () => {
+  const off = parseSettings({ checks: { 'lead-field-case': 'off', 'lead-id': 'warning', 'lead-field-unknown': 'hint', 'field-unknown': 'error' } });
+  assert.deepEqual(off.warnings, []);
+  assert.deepEqual(off.settings.checks, { 'field-case': 'off', 'record-id': 'warning', 'field-unknown': 'error' });
+  assert.ok(!codes(TEXT, { checks: { 'lead-field-case': 'off' } }).some((c) => c.startsWith('field-case')));
+  assert.ok(codes(TEXT, { checks: { 'lead-field-case': 'error' } }).includes('field-case:1'));
+  const lines = TEXT.split('\n');
+  const silenced = [...lines.slice(0, 4), '{% comment %} braze-webhook-disable-next-line lead-field-case {% endcomment %}', lines[4]].join('\n');
+  assert.ok(!codes(silenced).some((c) => c.startsWith('field-case')));
+  assert.ok(codes(silenced).includes('json-escape:3'), 'only the named check');
+  const id = 'PATCH https://acme.my.salesforce.com/services/data/v60.0/sobjects/Contact/0015g00000AbCdE\n';
+  assert.ok(codes(id).includes('record-id:1'));
+  assert.ok(!codes(`# braze-webhook-disable-next-line lead-id\n${id}`).includes('record-id:1'));
 });
 
 test('a malformed setting gives one warning naming it, and only that value is ignored', () => {

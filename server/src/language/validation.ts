@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { allChecks } from './checks';
+import { allChecks, checkCode } from './checks';
 import type { Check, Fix, Offense, Severity } from './checks/types';
 import type { Knowledge } from '../core';
 import type { WebhookDocument } from '../syntax';
@@ -58,11 +58,11 @@ export function validate(
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
-/** Line -> codes silenced there by `# braze-webhook-disable-next-line` (empty: every code). */
+/** Line -> codes silenced there by `# braze-webhook-disable-next-line` (empty: every code; a former code stands for its check's). */
 function disabledLines(doc: WebhookDocument, document: TextDocument): Map<number, string[]> {
   const lines = new Map<number, string[]>();
   for (const c of doc.comments) {
-    if (c.disableNextLine) lines.set(document.positionAt(c.start).line + 1, c.disableNextLine);
+    if (c.disableNextLine) lines.set(document.positionAt(c.start).line + 1, c.disableNextLine.map((code) => checkCode(code) ?? code));
   }
   return lines;
 }

@@ -1,14 +1,15 @@
 import { isAbsolute } from 'node:path';
 import { DidChangeWatchedFilesNotification, type Connection, type Disposable } from 'vscode-languageserver/node';
 
-/** Every Lead describe file, wherever `brazeWebhooks.leadDescribePath` points in the workspace. */
+/** Every describe file: `.salesforce/<Object>.describe.json`, and the Lead's wherever `brazeWebhooks.leadDescribePath` points. */
 const DESCRIBE_FILES = '**/*.describe.json';
 
 /**
- * Asks the client to report changes of the describe file, so that it is read again without a
- * restart. Registered dynamically (`client/registerCapability`), hence only with a client that
- * announces `workspace.didChangeWatchedFiles.dynamicRegistration`; registered again when the
- * setting names a file the glob does not cover.
+ * Asks the client to report changes of the describe files (a new one, an edited one, one
+ * deleted), so that the workspace's knowledge is read again without a restart. Registered
+ * dynamically (`client/registerCapability`), hence only with a client that announces
+ * `workspace.didChangeWatchedFiles.dynamicRegistration`; registered again when the setting names
+ * a file the glob does not cover.
  */
 export class DescribeWatcher {
   private registration: Promise<Disposable> | undefined;

@@ -5,7 +5,7 @@
  * use and cached. It never throws: if the data breaks a schema rule (a bug in this folder), the
  * problems are kept in `builtinKnowledgeProblems()` and the data is served as is (the compiler
  * already checked its shape). Tests call `assertBuiltinKnowledgeValid()`, which throws.
- * Workspace input (an org's describe, the custom attribute setting) goes through
+ * Workspace input (the org's describes, the custom attribute setting) goes through
  * `loadWorkspaceKnowledge` in `workspace.ts`.
  */
 import { brazeAttributes, brazeNamespaces } from './braze/attributes';
@@ -22,8 +22,9 @@ import {
   type ConnectedContentOption,
   type CustomAttribute,
   type HostPattern,
-  type LeadField,
+  type KnownObject,
   type LiquidFilter,
+  type SObjectField,
   type LiquidTag,
   type TokenResponseMember,
   type UnsupportedFilter,
@@ -31,7 +32,7 @@ import {
 } from './schema';
 import { apiVersions } from './salesforce/api';
 import { hostPatterns } from './salesforce/hosts';
-import { standardLeadFields } from './salesforce/lead-fields';
+import { builtinObjects } from './salesforce/objects';
 import { bodyKeyTranslations } from './translations';
 
 export interface BrazeKnowledge {
@@ -46,9 +47,15 @@ export interface BrazeKnowledge {
 }
 
 export interface SalesforceKnowledge {
-  /** The Lead fields: the built-in standard list, or the org's own describe when one is loaded. */
-  leadFields: readonly LeadField[];
-  leadFieldsSource: 'builtin' | 'describe';
+  /**
+   * The objects a webhook may write: the built-in ones, each replaced by the org's describe when
+   * one is loaded, then the org's other described objects. Found by name with `findObject`.
+   */
+  objects: readonly KnownObject[];
+  /** @deprecated The Lead's fields (`findObject(k, 'Lead')`), kept while the client's New Update-Lead command reads them. */
+  leadFields: readonly SObjectField[];
+  /** @deprecated Where the Lead's fields came from (`findObject(k, 'Lead')?.source`). */
+  leadFieldsSource: KnownObject['source'];
   apiVersions: readonly ApiVersion[];
   hostPatterns: readonly HostPattern[];
   /** Translated / informal body keys and the API names they stand for. */
@@ -74,15 +81,22 @@ function buildBuiltin(): Knowledge {
       connectedContentOptions,
       tokenResponseMembers,
     },
-    salesforce: {
-      leadFields: standardLeadFields,
-      leadFieldsSource: 'builtin',
-      apiVersions,
-      hostPatterns,
-      bodyKeyTranslations,
-    },
+    salesforce: salesforceKnowledge(
+      builtinObjects.map((o): KnownObject => ({ ...o, source: 'builtin' })),
+      { apiVersions, hostPatterns, bodyKeyTranslations },
+    ),
     customAttributes: [],
   };
+}
+
+/** The Salesforce knowledge of these objects (the Lead's aliases set from them: one list of fields). */
+export function salesforceKnowledge(
+  objects: readonly KnownObject[],
+  rest: Pick<SalesforceKnowledge, 'apiVersions' | 'hostPatterns' | 'bodyKeyTranslations'>,
+): SalesforceKnowledge {
+  const lead = objects.find((o) => o.name === 'Lead');
+  const { apiVersions, hostPatterns, bodyKeyTranslations } = rest;
+  return { objects, leadFields: lead?.fields ?? [], leadFieldsSource: lead?.source ?? 'builtin', apiVersions, hostPatterns, bodyKeyTranslations };
 }
 
 /** Lists every schema problem of a knowledge value as `path: message` (empty when valid). */

@@ -1,20 +1,21 @@
 /**
  * Domain knowledge for the language server: what Braze Liquid offers (attributes, namespaces,
- * tags, filters, Connected Content options) and what Salesforce's Lead REST API accepts (fields,
- * API versions, hosts, record ids), as typed data validated with zod, plus lookups.
+ * tags, filters, Connected Content options) and what Salesforce's REST API accepts (objects and
+ * their fields, API versions, hosts, record ids), as typed data validated with zod, plus lookups.
  *
  * - `builtin.ts`: the `Knowledge` shape, `builtinKnowledge()` (validated once, cached; never throws
  *   at runtime, `assertBuiltinKnowledgeValid()` throws for tests).
- * - `workspace.ts`: `loadWorkspaceKnowledge()` adds an org's Lead describe and the custom
+ * - `workspace.ts`: `loadWorkspaceKnowledge()` adds the org's describes (any object) and the custom
  *   attribute setting, with one warning per malformed input.
- * - `lookup.ts`: `findLeadField`, `findFilter`, `findTag`, `findAttribute`, `findNamespace`,
- *   `closestLeadField`, `resolveBodyKey`...
+ * - `lookup.ts`: `findObject`, `findField`, `findFilter`, `findTag`, `findAttribute`, `findNamespace`,
+ *   `closestField`, `resolveBodyKey`... (each list indexed once)
  * - `schema.ts`: zod schemas and the types of every data kind.
  */
 export {
   builtinKnowledge,
   builtinKnowledgeProblems,
   assertBuiltinKnowledgeValid,
+  salesforceKnowledge,
   validateKnowledge,
   type Knowledge,
   type BrazeKnowledge,
@@ -22,7 +23,10 @@ export {
 } from './builtin';
 export {
   stripAttributeBraces,
-  findLeadField,
+  findObject,
+  misspeltObject,
+  findField,
+  objectOfIdPrefix,
   findFilter,
   findUnsupportedFilter,
   findTag,
@@ -34,7 +38,7 @@ export {
   findConnectedContentOption,
   findCustomAttribute,
   editDistance,
-  closestLeadField,
+  closestField,
   findBodyKeyTranslation,
   translateBodyKey,
   resolveBodyKey,
@@ -49,8 +53,8 @@ export { hostPatterns } from './salesforce/hosts';
 export { builtinObjects, builtinObject } from './salesforce/objects';
 export { requestHeaders, type RequestHeader } from './salesforce/request-headers';
 export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
-export { checkRecordId, recordIdChecksum, LEAD_ID_PREFIX, knownIdPrefixes, type RecordIdCheck } from './salesforce/record-id';
+export { checkRecordId, recordIdChecksum, type IdObject, type RecordIdCheck } from './salesforce/record-id';
 export { CATALOG_ITEMS_VARIABLE } from './braze/tags';
 export { CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, CONNECTED_CONTENT_METHODS, DEFAULT_SAVE_VARIABLE, DEFAULT_GET_CACHE_SECONDS } from './braze/connected-content';
-export { SObjectDescribeSchema, DescribeFieldSchema, describeToLeadFields, describeFieldToLeadField, toLeadFieldType, type SObjectDescribe, type DescribeField } from './salesforce/describe';
-export { loadWorkspaceKnowledge, CUSTOM_ATTRIBUTES_SETTING, type WorkspaceKnowledgeInput, type WorkspaceKnowledgeResult } from './workspace';
+export { SObjectDescribeSchema, DescribeFieldSchema, describeToObject, describeFieldToField, toFieldType, type SObjectDescribe, type DescribeField } from './salesforce/describe';
+export { loadWorkspaceKnowledge, describedObject, CUSTOM_ATTRIBUTES_SETTING, DESCRIBE_FOLDER, type DescribeFile, type WorkspaceKnowledgeInput, type WorkspaceKnowledgeResult } from './workspace';

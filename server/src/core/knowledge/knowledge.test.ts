@@ -6,22 +6,27 @@ import {
   assertBuiltinKnowledgeValid,
   builtinKnowledge,
   builtinKnowledgeProblems,
-  closestLeadField,
+  closestField,
   editDistance,
   findAttribute,
   findConnectedContentOption,
+  findField,
   findFilter,
-  findLeadField,
   findNamespace,
   findNamespaceMember,
   findTag,
   findUnsupportedFilter,
   findUnsupportedTag,
+  findObject,
+  misspeltObject,
+  objectOfIdPrefix,
   validateKnowledge,
   type Knowledge,
 } from '.';
 
 const k = builtinKnowledge();
+const lead = findObject(k, 'Lead')!;
+const findLeadField = (_k: Knowledge, name: string) => findField(lead, name);
 
 test('built-in knowledge passes its schema', () => {
   assert.deepEqual(builtinKnowledgeProblems(), []);
@@ -30,8 +35,9 @@ test('built-in knowledge passes its schema', () => {
 
 test('built-in knowledge is cached and frozen', () => {
   assert.equal(builtinKnowledge(), k);
-  assert.ok(Object.isFrozen(k.salesforce.leadFields));
-  assert.ok(Object.isFrozen(k.salesforce.leadFields[0]));
+  assert.ok(Object.isFrozen(k.salesforce.objects));
+  assert.ok(Object.isFrozen(lead.fields[0]));
+  assert.equal(k.salesforce.leadFields, lead.fields, "the Lead's alias is the Lead object's own list");
 });
 
 test('a broken copy of the data is reported, with the path of the problem', () => {
@@ -138,8 +144,32 @@ test('connected content: only GET and POST, cache bounds 300..14400', () => {
   assert.deepEqual(members, ['access_token', 'instance_url', 'id', 'token_type', 'issued_at', 'signature', 'scope', '__http_status_code__']);
 });
 
+test('the objects: the seven built-in ones, found by name in any letter case; ids by key prefix', () => {
+  assert.deepEqual(k.salesforce.objects.map((o) => [o.name, o.source]), ['Lead', 'Contact', 'Account', 'Opportunity', 'Case', 'Task', 'CampaignMember'].map((n) => [n, 'builtin']));
+  assert.equal(findObject(k, 'campaignmember')?.name, 'CampaignMember');
+  assert.equal(findObject(k, 'Subscription__c'), undefined);
+  assert.equal(misspeltObject(k, 'Contacts')?.name, 'Contact');
+  assert.equal(misspeltObject(k, 'Laed')?.name, 'Lead');
+  assert.equal(misspeltObject(k, 'Lead'), undefined, 'a known object is no typo');
+  assert.equal(misspeltObject(k, 'Leads__c'), undefined, "a custom object is the org's own");
+  assert.equal(objectOfIdPrefix(k, '003'), 'Contact');
+  assert.equal(objectOfIdPrefix(k, '701'), 'Campaign', 'an object a reference names');
+  assert.equal(objectOfIdPrefix(k, 'zzz'), undefined);
+});
+
+test('lookups answer from an index built once per list: the same item each time', () => {
+  assert.equal(findFilter(k, 'json_escape'), findFilter(k, 'json_escape'));
+  assert.equal(findFilter(k, 'json_escape')?.name, 'json_escape');
+  const aliased = k.braze.filters.find((f) => f.aliases?.length);
+  assert.ok(aliased);
+  assert.equal(findFilter(k, aliased.aliases![0]!), aliased, 'an older name');
+  assert.equal(findTag(k, 'if')?.name, 'if');
+  assert.equal(findField(lead, 'lastname'), findField(lead, 'LASTNAME'));
+  assert.equal(findField(findObject(k, 'Contact')!, 'accountid')?.name, 'AccountId');
+});
+
 test('lead fields: required, read-only, create-only and update-only fields', () => {
-  const required = k.salesforce.leadFields.filter((f) => f.requiredOnCreate).map((f) => f.name);
+  const required = lead.fields.filter((f) => f.requiredOnCreate).map((f) => f.name);
   assert.deepEqual(required.sort(), ['Company', 'LastName']);
   assert.equal(findLeadField(k, 'lastname')?.name, 'LastName');
   assert.equal(findLeadField(k, 'LASTNAME')?.length, 80);
@@ -162,7 +192,7 @@ test('lead fields: required, read-only, create-only and update-only fields', () 
 });
 
 test('every suggested Braze value names a known default attribute', () => {
-  for (const f of k.salesforce.leadFields) {
+  for (const f of k.salesforce.objects.flatMap((o) => o.fields)) {
     if (f.brazeValue === undefined) continue;
     const m = /^\{\{\$\{([a-z_]+)\} \| json_escape\}\}$/.exec(f.brazeValue);
     assert.ok(m, `${f.name}: ${f.brazeValue}`);
@@ -170,12 +200,15 @@ test('every suggested Braze value names a known default attribute', () => {
   }
 });
 
-test('closestLeadField suggests the field a typo meant', () => {
-  assert.equal(closestLeadField(k, 'Emial')?.field.name, 'Email');
-  assert.equal(closestLeadField(k, 'lastnme')?.field.name, 'LastName');
-  assert.equal(closestLeadField(k, 'Compnay')?.field.name, 'Company');
-  assert.equal(closestLeadField(k, 'Lead_Stage__c'), undefined);
-  assert.equal(closestLeadField(k, 'CreatedDat', { writableFor: 'create' }), undefined);
+test('closestField suggests the field a typo meant, the first listed on a tie', () => {
+  assert.equal(closestField(lead, 'Emial')?.field.name, 'Email');
+  assert.equal(closestField(lead, 'lastnme')?.field.name, 'LastName');
+  assert.equal(closestField(lead, 'Compnay')?.field.name, 'Company');
+  assert.equal(closestField(lead, 'Lead_Stage__c'), undefined);
+  assert.equal(closestField(lead, 'CreatedDat', { writableFor: 'create' }), undefined);
+  assert.equal(closestField(findObject(k, 'Task')!, 'Subjet')?.field.name, 'Subject');
+  const fields = [lead.fields[0]!, { ...lead.fields[0]!, name: 'LastNamf' }];
+  assert.equal(closestField({ fields }, 'LastNamx')?.field, fields[0], 'a tie goes to the first');
   assert.equal(editDistance('abc', 'acb'), 1);
   assert.equal(editDistance('', 'abc'), 3);
   assert.equal(editDistance('kitten', 'sitting'), 3);
@@ -184,4 +217,7 @@ test('closestLeadField suggests the field a typo meant', () => {
   assert.equal(editDistance('kitten', 'sitting', 3), 3);
   assert.equal(editDistance('lastnmae', 'lastname', 1), 1);
   assert.equal(editDistance('a', 'abcdef', 2), 3);
+  // The rows are reused: a long pair, then a short one, still measure right.
+  assert.equal(editDistance('x'.repeat(300), 'y'.repeat(300), 2), 3);
+  assert.equal(editDistance('abcd', 'abdc'), 1);
 });

@@ -1,6 +1,6 @@
 /**
  * Zod schemas for every kind of domain knowledge (Braze Liquid, Connected Content, Salesforce
- * Lead REST), and the TypeScript types inferred from them. The data modules next to this file
+ * objects over REST), and the TypeScript types inferred from them. The data modules next to this file
  * are typed with these types, so the compiler checks their shape; the schemas add what a type
  * cannot say (https links, number ranges, unique names, non-empty text) and are run once when
  * the built-in knowledge is first used (see `index.ts`) and on every workspace input
@@ -301,15 +301,16 @@ export const TokenResponseMemberSchema = z.object({
 });
 export type TokenResponseMember = z.infer<typeof TokenResponseMemberSchema>;
 
+
 // ---------------------------------------------------------------------------------------------
-// Salesforce: Lead fields
+// Salesforce: objects and their fields
 // ---------------------------------------------------------------------------------------------
 
 /**
  * Field types as a describe call names them (lower case). `other` holds any type this list does
  * not know (the original name is kept in `notes`).
  */
-export const LeadFieldTypeSchema = z.enum([
+export const FieldTypeSchema = z.enum([
   'id',
   'string',
   'textarea',
@@ -335,14 +336,17 @@ export const LeadFieldTypeSchema = z.enum([
   'base64',
   'other',
 ]);
-export type LeadFieldType = z.infer<typeof LeadFieldTypeSchema>;
+export type FieldType = z.infer<typeof FieldTypeSchema>;
 
-export const LeadFieldSchema = z
+const ApiName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/);
+
+/** A field of any Salesforce object (Lead, Contact, a custom object...) as a REST create or update sees it. */
+export const SObjectFieldSchema = z
   .object({
     /** The API name, as the JSON body must spell it (Salesforce matches it case-insensitively). */
-    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
+    name: ApiName,
     label: z.string().min(1),
-    type: LeadFieldTypeSchema,
+    type: FieldTypeSchema,
     length: z.number().int().positive().optional(),
     /** Must be present in a create (POST) body. */
     requiredOnCreate: z.boolean(),
@@ -356,6 +360,19 @@ export const LeadFieldSchema = z
     defaulted: z.boolean(),
     /** True for fields an org added (`__c`). */
     custom: z.boolean(),
+    /**
+     * Marked External ID: the field can name a record in an upsert
+     * (`PATCH /sobjects/<Object>/<Field>/<value>`). An org's custom fields may be; the standard
+     * fields of the built-in objects are not.
+     */
+    externalId: z.boolean(),
+    /** Salesforce refuses a second record with the same value (DUPLICATE_VALUE). */
+    unique: z.boolean(),
+    /**
+     * describe's `idLookup`: the field can name a record, in an upsert too, as an external id does
+     * (`Email` of a Lead or a Contact). The `Id` has it, but REST upserts by external ids only.
+     */
+    idLookup: z.boolean(),
     /** Active values; for standard picklists the out-of-the-box defaults, which orgs change. */
     picklistValues: z.array(z.string().min(1)).optional(),
     /** Only listed values are accepted (INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST otherwise). */
@@ -375,7 +392,58 @@ export const LeadFieldSchema = z
     message: 'custom must be true exactly for names ending in __c',
     path: ['custom'],
   });
-export type LeadField = z.infer<typeof LeadFieldSchema>;
+export type SObjectField = z.infer<typeof SObjectFieldSchema>;
+
+const SObjectShape = z.object({
+  /** The API name, as `/sobjects/<name>` spells it. */
+  name: ApiName,
+  label: z.string().min(1),
+  /** The first three characters of its record ids (`00Q` Lead, `003` Contact). */
+  keyPrefix: z.string().regex(/^[0-9A-Za-z]{3}$/),
+  /** REST create and update run the active assignment rules (`Sforce-Auto-Assign`, default TRUE). */
+  assignmentRules: z.boolean(),
+  /** Its page in Salesforce's Object Reference. */
+  docsUrl: DocsUrlSchema,
+  fields: z.array(SObjectFieldSchema).min(1),
+  /**
+   * Groups of fields of which a create must send one, beyond `requiredOnCreate` (a campaign member
+   * names its Lead or its Contact): Salesforce answers REQUIRED_FIELD_MISSING naming the group.
+   */
+  requiredOneOf: z.array(z.array(ApiName).min(2)).optional(),
+  notes: Line.optional(),
+});
+
+/** The rules every object's fields keep, built in or read from a describe. */
+function objectRules(o: { keyPrefix?: string; fields: readonly SObjectField[]; requiredOneOf?: readonly (readonly string[])[] }, ctx: z.RefinementCtx): void {
+  uniqueBy(o.fields, (f) => f.name.toLowerCase(), ctx, ['fields']);
+  o.fields.forEach((f, i) => {
+    if ((f.name === 'Id') !== (f.type === 'id')) {
+      ctx.addIssue({ code: 'custom', message: 'the Id field, and only it, has type "id"', path: ['fields', i, 'type'] });
+    }
+    if (f.type === 'id' && f.idPrefix !== undefined && !(f.idPrefix.length === 1 && f.idPrefix[0] === o.keyPrefix)) {
+      ctx.addIssue({ code: 'custom', message: `the Id field's prefix must be the key prefix ${o.keyPrefix ?? '(none)'}`, path: ['fields', i, 'idPrefix'] });
+    }
+  });
+  const createable = new Set(o.fields.filter((f) => f.createable).map((f) => f.name));
+  o.requiredOneOf?.forEach((group, i) => {
+    for (const name of group) {
+      if (!createable.has(name)) ctx.addIssue({ code: 'custom', message: `"${name}" is not a createable field`, path: ['requiredOneOf', i] });
+    }
+  });
+}
+
+/** One Salesforce object and the fields a REST create (POST) or update (PATCH) may send. */
+export const SObjectSchema = SObjectShape.superRefine(objectRules);
+export type SObject = z.infer<typeof SObjectSchema>;
+
+/**
+ * An object of a knowledge value: a built-in one, or the org's own as its describe gives it (a
+ * describe has no docs page, and says nothing of assignment rules; an object may have no key prefix).
+ */
+export const KnownObjectSchema = SObjectShape.partial({ keyPrefix: true, docsUrl: true, assignmentRules: true })
+  .extend({ source: z.enum(['builtin', 'describe']) })
+  .superRefine(objectRules);
+export type KnownObject = z.infer<typeof KnownObjectSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Salesforce: API versions, hosts
@@ -430,7 +498,7 @@ export type HostPattern = z.infer<typeof HostPatternSchema>;
 // Translations of body keys, custom attributes
 // ---------------------------------------------------------------------------------------------
 
-/** A translated or informal body key and the Lead API name it stands for. */
+/** A translated or informal body key and the field API name it stands for. */
 export const BodyKeyTranslationSchema = z.object({
   key: z.string().min(1),
   apiName: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
@@ -491,9 +559,8 @@ export const KnowledgeSchema = z
       tokenResponseMembers: z.array(TokenResponseMemberSchema),
     }),
     salesforce: z.object({
-      leadFields: z.array(LeadFieldSchema).min(1),
-      /** Where `leadFields` came from. */
-      leadFieldsSource: z.enum(['builtin', 'describe']),
+      /** The built-in objects, each replaced by the org's describe when one is loaded, and the org's others. */
+      objects: z.array(KnownObjectSchema).min(1),
       apiVersions: z.array(ApiVersionSchema).min(1),
       hostPatterns: z.array(HostPatternSchema),
       bodyKeyTranslations: z.array(BodyKeyTranslationSchema),
@@ -508,7 +575,7 @@ export const KnowledgeSchema = z
     uniqueBy(k.braze.unsupportedFilters, (f) => f.name, ctx, ['braze', 'unsupportedFilters']);
     uniqueBy(k.braze.unsupportedTags, (t) => t.name, ctx, ['braze', 'unsupportedTags']);
     uniqueBy(k.braze.connectedContentOptions, (o) => o.name, ctx, ['braze', 'connectedContentOptions']);
-    uniqueBy(k.salesforce.leadFields, (f) => f.name.toLowerCase(), ctx, ['salesforce', 'leadFields']);
+    uniqueBy(k.salesforce.objects, (o) => o.name.toLowerCase(), ctx, ['salesforce', 'objects']);
     uniqueBy(k.salesforce.apiVersions, (v) => v.version, ctx, ['salesforce', 'apiVersions']);
     uniqueBy(k.salesforce.bodyKeyTranslations, (t) => t.key, ctx, ['salesforce', 'bodyKeyTranslations']);
     uniqueBy(k.customAttributes, (a) => a.name, ctx, ['customAttributes']);
@@ -535,11 +602,12 @@ export const KnowledgeSchema = z
         }
       }
     });
-    const fieldNames = new Set(k.salesforce.leadFields.map((f) => f.name));
-    if (k.salesforce.leadFieldsSource === 'builtin') {
+    // The translations are the seeds' keys: each stands for a field of a built-in object (an org's describe may hide one).
+    if (k.salesforce.objects.every((o) => o.source === 'builtin')) {
+      const fieldNames = new Set(k.salesforce.objects.flatMap((o) => o.fields.map((f) => f.name)));
       k.salesforce.bodyKeyTranslations.forEach((t, i) => {
         if (!fieldNames.has(t.apiName)) {
-          ctx.addIssue({ code: 'custom', message: `translation target "${t.apiName}" is not a Lead field`, path: ['salesforce', 'bodyKeyTranslations', i, 'apiName'] });
+          ctx.addIssue({ code: 'custom', message: `translation target "${t.apiName}" is not a field of a built-in object`, path: ['salesforce', 'bodyKeyTranslations', i, 'apiName'] });
         }
       });
     }
@@ -565,51 +633,3 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Salesforce: any object (Lead, Contact, Account, Opportunity, Case, Task, CampaignMember...)
-// ---------------------------------------------------------------------------------------------
-
-/**
- * A field of any Salesforce object: the `LeadFieldSchema` shape, with its rules, plus the two
- * describe flags that matter when a value identifies a record.
- */
-export const SObjectFieldSchema = LeadFieldSchema.safeExtend({
-  /**
-   * Marked External ID: the field can name a record in an upsert
-   * (`PATCH /sobjects/<Object>/<Field>/<value>`). An org's custom fields may be; the standard
-   * fields of the built-in objects are not.
-   */
-  externalId: z.boolean(),
-  /** Salesforce refuses a second record with the same value (DUPLICATE_VALUE). */
-  unique: z.boolean(),
-});
-export type SObjectField = z.infer<typeof SObjectFieldSchema>;
-
-/** One Salesforce object and the fields a REST create (POST) or update (PATCH) may send. */
-export const SObjectSchema = z
-  .object({
-    /** The API name, as `/sobjects/<name>` spells it. */
-    name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
-    label: z.string().min(1),
-    /** The first three characters of its record ids (`00Q` Lead, `003` Contact). */
-    keyPrefix: z.string().regex(/^[0-9A-Za-z]{3}$/),
-    /** REST create and update run the active assignment rules (`Sforce-Auto-Assign`, default TRUE). */
-    assignmentRules: z.boolean(),
-    /** Its page in Salesforce's Object Reference. */
-    docsUrl: DocsUrlSchema,
-    fields: z.array(SObjectFieldSchema).min(1),
-    notes: Line.optional(),
-  })
-  .superRefine((o, ctx) => {
-    uniqueBy(o.fields, (f) => f.name.toLowerCase(), ctx, ['fields']);
-    o.fields.forEach((f, i) => {
-      if ((f.name === 'Id') !== (f.type === 'id')) {
-        ctx.addIssue({ code: 'custom', message: 'the Id field, and only it, has type "id"', path: ['fields', i, 'type'] });
-      }
-      if (f.type === 'id' && f.idPrefix !== undefined && !(f.idPrefix.length === 1 && f.idPrefix[0] === o.keyPrefix)) {
-        ctx.addIssue({ code: 'custom', message: `the Id field's prefix must be the key prefix ${o.keyPrefix}`, path: ['fields', i, 'idPrefix'] });
-      }
-    });
-  });
-export type SObject = z.infer<typeof SObjectSchema>;

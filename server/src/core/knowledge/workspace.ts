@@ -1,28 +1,51 @@
 /**
  * Knowledge for one workspace: the built-in knowledge plus what the workspace provides.
  *
- * - A Lead describe file: the JSON of `GET /services/data/vXX.X/sobjects/Lead/describe`
+ * - The org's describe files: the JSON of `GET /services/data/vXX.X/sobjects/<Object>/describe`
  *   (also accepted: the same wrapped as `{"result": {...}}`, as `sf sobject describe --json`
- *   prints it). When it parses, its fields replace the built-in Lead list (built-in hints such
- *   as `brazeValue` are kept for fields of the same name).
+ *   prints it), kept as `.salesforce/<Object>.describe.json`, and the Lead's where
+ *   `brazeWebhooks.leadDescribePath` says. Each describe replaces the built-in object of its name
+ *   (built-in hints such as `brazeValue` are kept for fields of the same name), or adds an object
+ *   the extension does not know (a custom object, `Subscription__c`).
  * - The `brazeWebhooks.customAttributes` setting: preferably an array of `{ "name", "type" }`;
  *   an object mapping name to type (`{ "company": "string" }`) is accepted too. Types: string,
  *   number, boolean, time, array, object.
  *
- * Pure: the caller reads files and settings. Each malformed input gives ONE warning naming the
- * file or setting and its first problem (path and message); the built-in data is used instead.
+ * Pure: the caller reads files and settings. Each unusable input gives ONE warning naming the
+ * file or setting and its first problem; what the built-in knowledge says of it stays in force.
  */
 import type { ZodError } from 'zod';
-import { builtinKnowledge, type Knowledge } from './builtin';
-import { CustomAttributesSettingSchema, LeadFieldSchema, firstIssue, formatPath, type CustomAttribute, type LeadField } from './schema';
-import { SObjectDescribeSchema, describeToLeadFields, mergeBuiltinHints } from './salesforce/describe';
+import { builtinKnowledge, salesforceKnowledge, type Knowledge } from './builtin';
+import { findObject } from './lookup';
+import { CustomAttributesSettingSchema, KnownObjectSchema, firstIssue, formatPath, type CustomAttribute, type KnownObject } from './schema';
+import { SObjectDescribeSchema, describeToObject } from './salesforce/describe';
 
 export const CUSTOM_ATTRIBUTES_SETTING = 'brazeWebhooks.customAttributes';
 
+/** The folder of a workspace where the org's describes are kept, one per object: `.salesforce/Contact.describe.json`. */
+export const DESCRIBE_FOLDER = '.salesforce';
+
+/** The object `brazeWebhooks.leadDescribePath` describes, whatever its file is called. */
+const LEAD_DESCRIBE_OBJECT = 'Lead';
+
+/** A describe file, as read from disk. */
+export interface DescribeFile {
+  /** Where it came from, for warnings (workspace-relative is best). */
+  path: string;
+  text: string;
+  /**
+   * The object it must describe; by default the one its name says (`describedObject`), else
+   * whatever object it holds.
+   */
+  object?: string;
+}
+
 export interface WorkspaceKnowledgeInput {
-  /** Text of the describe file, as read from disk. */
+  /** The org's describe files; the first one of an object is read, a later one of it is reported. */
+  describes?: readonly DescribeFile[];
+  /** The Lead's describe, as `brazeWebhooks.leadDescribePath` holds it (read before `describes`). */
   describeJson?: string;
-  /** Where the describe text came from, for warnings (workspace-relative is best). */
+  /** Where the Lead's describe came from, for warnings. */
   describePath?: string;
   /** The raw value of the `brazeWebhooks.customAttributes` setting. */
   customAttributes?: unknown;
@@ -35,20 +58,39 @@ export interface WorkspaceKnowledgeResult {
   warnings: string[];
 }
 
+/** The object a describe file's name says it describes: `Contact` for `.salesforce/Contact.describe.json`. */
+export function describedObject(path: string): string | undefined {
+  return /(?:^|[\\/])([A-Za-z][A-Za-z0-9_]*)\.describe\.json$/.exec(path)?.[1];
+}
+
 export function loadWorkspaceKnowledge(input: WorkspaceKnowledgeInput): WorkspaceKnowledgeResult {
   const base = input.base ?? builtinKnowledge();
   const warnings: string[] = [];
-  let salesforce = base.salesforce;
   let customAttributes = base.customAttributes;
 
-  if (input.describeJson !== undefined) {
-    const result = readDescribe(input.describeJson, base.salesforce.leadFields);
-    if (result.ok) {
-      salesforce = { ...base.salesforce, leadFields: result.fields, leadFieldsSource: 'describe' };
-    } else {
-      const name = input.describePath ?? 'Lead describe file';
-      warnings.push(`${name}: ${result.problem}; using the built-in Lead fields.`);
+  const files: DescribeFile[] = [...(input.describes ?? [])];
+  if (input.describeJson !== undefined) files.unshift({ path: input.describePath ?? 'Lead describe file', text: input.describeJson, object: LEAD_DESCRIBE_OBJECT });
+  const read = new Map<string, { object: KnownObject; path: string }>();
+  const paths = new Set<string>();
+  for (const file of files) {
+    // The Lead's file may also be one of the folder's describe files.
+    if (paths.has(file.path)) continue;
+    paths.add(file.path);
+    const expected = file.object ?? describedObject(file.path);
+    const known = expected === undefined ? undefined : findObject(base, expected);
+    const result = readDescribe(file.text, expected, known);
+    if (!result.ok) {
+      const kept = known ? `using the built-in ${known.name} fields` : expected ? `${expected} stays unknown` : 'it is not used';
+      warnings.push(`${file.path}: ${result.problem}; ${kept}.`);
+      continue;
     }
+    const key = result.object.name.toLowerCase();
+    const first = read.get(key);
+    if (first) {
+      warnings.push(`${file.path}: ${first.object.name} is read from ${first.path} already; this file is not used.`);
+      continue;
+    }
+    read.set(key, { object: result.object, path: file.path });
   }
 
   if (input.customAttributes !== undefined && input.customAttributes !== null) {
@@ -63,12 +105,24 @@ export function loadWorkspaceKnowledge(input: WorkspaceKnowledgeInput): Workspac
     }
   }
 
+  const salesforce =
+    read.size === 0
+      ? base.salesforce
+      : salesforceKnowledge(withDescribes(base.salesforce.objects, [...read.values()].map((r) => r.object)), base.salesforce);
   return { knowledge: { braze: base.braze, salesforce, customAttributes }, warnings };
 }
 
-type DescribeRead = { ok: true; fields: LeadField[] } | { ok: false; problem: string };
+/** Each described object in place of the object of its name, the others after them. */
+function withDescribes(objects: readonly KnownObject[], described: readonly KnownObject[]): KnownObject[] {
+  const byName = new Map(described.map((o) => [o.name.toLowerCase(), o]));
+  const replaced = objects.map((o) => byName.get(o.name.toLowerCase()) ?? o);
+  const names = new Set(objects.map((o) => o.name.toLowerCase()));
+  return [...replaced, ...described.filter((o) => !names.has(o.name.toLowerCase()))];
+}
 
-function readDescribe(text: string, builtin: readonly LeadField[]): DescribeRead {
+type DescribeRead = { ok: true; object: KnownObject } | { ok: false; problem: string };
+
+function readDescribe(text: string, expected: string | undefined, known: KnownObject | undefined): DescribeRead {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -78,18 +132,18 @@ function readDescribe(text: string, builtin: readonly LeadField[]): DescribeRead
   if (isObject(json) && !('fields' in json) && isObject(json['result'])) json = json['result'];
   const parsed = SObjectDescribeSchema.safeParse(json);
   if (!parsed.success) return { ok: false, problem: `is not a describe result at ${firstIssue(parsed.error)}` };
-  if (parsed.data.name !== 'Lead') return { ok: false, problem: `describes "${parsed.data.name}", not Lead` };
-
-  const fields = mergeBuiltinHints(describeToLeadFields(parsed.data), builtin);
-  for (let i = 0; i < fields.length; i++) {
-    const check = LeadFieldSchema.safeParse(fields[i]);
-    if (!check.success) {
-      const issue = check.error.issues[0];
-      const where = `fields[${i}]${issue && issue.path.length > 0 ? `.${formatPath(issue.path)}` : ''}`;
-      return { ok: false, problem: `has an unusable field at ${where}: ${issue?.message ?? 'invalid'}` };
-    }
+  if (expected !== undefined && parsed.data.name.toLowerCase() !== expected.toLowerCase()) {
+    return { ok: false, problem: `describes "${parsed.data.name}", not ${expected}` };
   }
-  return { ok: true, fields };
+  const object = describeToObject(parsed.data, known);
+  const check = KnownObjectSchema.safeParse(object);
+  if (!check.success) {
+    const issue = check.error.issues[0];
+    const field = issue?.path[0] === 'fields' && typeof issue.path[1] === 'number' ? object.fields[issue.path[1]]?.name : undefined;
+    const where = `${formatPath(issue?.path ?? [])}${field ? ` (${field})` : ''}`;
+    return { ok: false, problem: `has an unusable ${issue?.path[0] === 'fields' ? 'field' : 'value'} at ${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  return { ok: true, object };
 }
 
 type AttributesRead = { ok: true; attributes: CustomAttribute[]; duplicate?: string } | { ok: false; problem: string };

@@ -3,8 +3,7 @@
  * or `\` (which break a JSON string), decided from its filters' return types and categories in
  * the knowledge. Pure.
  */
-import { findFilter as findFilterOnce, type Knowledge } from '../../core';
-import { remembered } from './remembered';
+import { findFilter, type Knowledge } from '../../core';
 import type { JsonValue, LiquidExpression, Span } from '../../syntax';
 
 /** Filter categories whose output is made only of safe characters (hex, Base64, percent-escapes, digits). */
@@ -13,9 +12,6 @@ const SAFE_CATEGORIES = new Set(['encoding', 'url', 'number', 'money', 'math']);
 const QUOTING = new Set(['as_json_string', 'json_parse', 'property_accessor']);
 
 const hasQuote = (s: string) => /["\\]/.test(s);
-
-/** The core's `findFilter`, remembered: every output of a body asks for its filters. */
-export const findFilter = remembered(findFilterOnce);
 
 /**
  * True when the output of `expr` cannot hold `"` or `\`: it ends in `json_escape`, a number, a

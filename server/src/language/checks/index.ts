@@ -2,12 +2,11 @@ import { contentType } from './content-type';
 import { headerSyntax } from './header-syntax';
 import { jsonEscape } from './json-escape';
 import { jsonInvalid } from './json-invalid';
-import { leadFieldCase } from './lead-field-case';
-import { leadFieldReadonly } from './lead-field-readonly';
-import { leadFieldRequired } from './lead-field-required';
-import { leadFieldUnknown } from './lead-field-unknown';
-import { leadFieldValue } from './lead-field-value';
-import { leadId } from './lead-id';
+import { fieldCase } from './field-case';
+import { fieldReadonly } from './field-readonly';
+import { fieldRequired } from './field-required';
+import { fieldUnknown } from './field-unknown';
+import { fieldValue } from './field-value';
 import { liquidFilterInCondition } from './liquid-filter-in-condition';
 import { liquidSyntax } from './liquid-syntax';
 import { liquidVariableScope } from './liquid-variable-scope';
@@ -21,12 +20,16 @@ import { oauthMissing } from './oauth-missing';
 import { oauthSave } from './oauth-save';
 import { oauthTokenUrl } from './oauth-token-url';
 import { placeholder } from './placeholder';
+import { recordId } from './record-id';
 import { requestLine } from './request-line';
 import { secretInline } from './secret-inline';
+import { sobjectUnknown } from './sobject-unknown';
 import { unknownAttribute } from './unknown-attribute';
 import { unknownFilter } from './unknown-filter';
 import { unknownTag } from './unknown-tag';
 import { urlApiVersion } from './url-api-version';
+import { urlComposite } from './url-composite';
+import { urlExternalId } from './url-external-id';
 import { urlInvalid } from './url-invalid';
 import { urlNotSalesforce } from './url-not-salesforce';
 import { urlSobjectPath } from './url-sobject-path';
@@ -50,8 +53,11 @@ export const allChecks: readonly Check[] = [
   urlNotSalesforce,
   urlApiVersion,
   urlSobjectPath,
+  sobjectUnknown,
+  urlComposite,
   methodUrlMismatch,
-  leadId,
+  recordId,
+  urlExternalId,
   oauthMissing,
   oauthTokenUrl,
   oauthHostMismatch,
@@ -63,10 +69,17 @@ export const allChecks: readonly Check[] = [
   contentType,
   jsonInvalid,
   jsonEscape,
-  leadFieldUnknown,
-  leadFieldCase,
-  leadFieldRequired,
-  leadFieldReadonly,
-  leadFieldValue,
+  fieldUnknown,
+  fieldCase,
+  fieldRequired,
+  fieldReadonly,
+  fieldValue,
   secretInline,
 ];
+
+const CODES = new Map(allChecks.flatMap((c) => [[c.meta.code, c.meta.code] as const, ...(c.meta.aliases ?? []).map((a) => [a, c.meta.code] as const)]));
+
+/** The code of the check a code names: its own, or a former one (`lead-field-unknown` is `field-unknown`); undefined for no check. */
+export function checkCode(code: string): string | undefined {
+  return CODES.get(code);
+}

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentType } from './content-type';
 import { headerSyntax } from './header-syntax';
-import { leadId } from './lead-id';
+import { recordId } from './record-id';
 import { methodUrlMismatch } from './method-url-mismatch';
 import { oauthBody } from './oauth-body';
 import { oauthCache } from './oauth-cache';
@@ -24,7 +24,7 @@ import { COMPLETE, RECIPE_ONE_LINE, example, fillPlaceholders, template } from '
 import type { Check } from './types';
 
 const CHECKS: Check[] = [
-  headerSyntax, urlInvalid, urlNotSalesforce, urlApiVersion, urlSobjectPath, methodUrlMismatch, leadId, placeholder, oauthMissing,
+  headerSyntax, urlInvalid, urlNotSalesforce, urlApiVersion, urlSobjectPath, methodUrlMismatch, recordId, placeholder, oauthMissing,
   oauthTokenUrl, oauthHostMismatch, oauthMethod, oauthBody, oauthSave, oauthCache, oauthGuard, contentType, secretInline,
 ];
 

@@ -49,7 +49,7 @@ test('method-url-mismatch: GET or DELETE with a body', () => {
     const [f, ...more] = runCheck(methodUrlMismatch, text);
     assert.equal(more.length, 0);
     assert.equal(f.slice, method);
-    assert.equal(f.message, `${method} sends no body, but this request has one: use PATCH to update a Lead or POST to create one, or remove the body`);
+    assert.equal(f.message, `${method} sends no body, but this request has one: use PATCH to update a record or POST to create one, or remove the body`);
     assert.equal(applyFix(text, f.fixes![0]), template({ method: 'PATCH', url: `${LEAD}{{\${user_id}}}` }));
   }
 });

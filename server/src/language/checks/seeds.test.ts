@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { jsonEscape } from './json-escape';
-import { leadFieldCase } from './lead-field-case';
-import { leadFieldReadonly } from './lead-field-readonly';
-import { leadFieldRequired } from './lead-field-required';
-import { leadFieldUnknown } from './lead-field-unknown';
-import { leadFieldValue } from './lead-field-value';
+import { fieldCase } from './field-case';
+import { fieldReadonly } from './field-readonly';
+import { fieldRequired } from './field-required';
+import { fieldUnknown } from './field-unknown';
+import { fieldValue } from './field-value';
 import { liquidFilterInCondition } from './liquid-filter-in-condition';
 import { liquidSyntax } from './liquid-syntax';
 import { liquidVariableScope } from './liquid-variable-scope';
@@ -23,7 +23,7 @@ import { unknownFilter } from './unknown-filter';
 import { unknownTag } from './unknown-tag';
 import { repoPath } from '../../../../test/support/paths';
 
-const checks: Check[] = [liquidSyntax, liquidFilterInCondition, unknownTag, unknownFilter, unknownAttribute, liquidVariableScope, jsonEscape, leadFieldUnknown, leadFieldCase, leadFieldRequired, leadFieldReadonly, leadFieldValue];
+const checks: Check[] = [liquidSyntax, liquidFilterInCondition, unknownTag, unknownFilter, unknownAttribute, liquidVariableScope, jsonEscape, fieldUnknown, fieldCase, fieldRequired, fieldReadonly, fieldValue];
 
 const VALUES = ['{{${first_name}}}', '{{${last_name}}}', '{{${email_address}}}', '{{custom_attribute.${company}}}'];
 const SEEDS: Record<string, string[]> = {
@@ -50,14 +50,14 @@ function runAll(text: string, knowledge?: Knowledge): (FoundOffense & { code: st
 }
 
 for (const [lang, keys] of Object.entries(SEEDS)) {
-  test(`seed ${lang}: lead-field-unknown on each translated key, lead-field-case on camelCase keys`, () => {
+  test(`seed ${lang}: field-unknown on each translated key, field-case on camelCase keys`, () => {
     const found = runAll(template(keys, VALUES));
-    const unknown = found.filter((o) => o.code === 'lead-field-unknown').map((o) => o.slice);
-    const byCase = found.filter((o) => o.code === 'lead-field-case').map((o) => o.slice);
+    const unknown = found.filter((o) => o.code === 'field-unknown').map((o) => o.slice);
+    const byCase = found.filter((o) => o.code === 'field-case').map((o) => o.slice);
     const expectCase = keys.filter((k, i) => k !== API[i] && k.toLowerCase() === API[i].toLowerCase());
     assert.deepEqual(unknown, keys.filter((k) => !expectCase.includes(k)).map((k) => `"${k}"`));
     assert.deepEqual(byCase, expectCase.map((k) => `"${k}"`));
-    for (const o of found.filter((x) => x.code === 'lead-field-unknown')) assert.ok(o.message.includes(o.slice.slice(1, -1)));
+    for (const o of found.filter((x) => x.code === 'field-unknown')) assert.ok(o.message.includes(o.slice.slice(1, -1)));
   });
 
   test(`seed ${lang} with keys corrected and json_escape added: no error or warning`, () => {
@@ -67,16 +67,16 @@ for (const [lang, keys] of Object.entries(SEEDS)) {
   });
 }
 
-test("Braze's English Create Lead recipe, placeholders filled: no error or warning, lead-field-case hints", () => {
+test("Braze's English Create Lead recipe, placeholders filled: no error or warning, field-case hints", () => {
   const recipe = readFileSync(repoPath('examples', 'create-lead.webhook'), 'utf8')
     .replaceAll('[insert_instance_name]', 'acme')
     .replaceAll('[insert_client_id]', 'ID')
     .replaceAll('[insert_client_secret]', 'SECRET');
   const found = runAll(recipe);
   assert.deepEqual(found.filter((o) => o.effective === 'error' || o.effective === 'warning').map((o) => [o.code, o.slice]), []);
-  assert.deepEqual(found.filter((o) => o.code === 'lead-field-case').map((o) => o.slice), ['"firstName"', '"lastName"', '"email"', '"company"']);
+  assert.deepEqual(found.filter((o) => o.code === 'field-case').map((o) => o.slice), ['"firstName"', '"lastName"', '"email"', '"company"']);
   // json-escape is information: Braze's advice, shown without a warning (see json-escape.ts).
-  assert.deepEqual(found.filter((o) => o.code !== 'lead-field-case').map((o) => [o.code, o.effective]), VALUES.map(() => ['json-escape', 'information']));
+  assert.deepEqual(found.filter((o) => o.code !== 'field-case').map((o) => [o.code, o.effective]), VALUES.map(() => ['json-escape', 'information']));
 });
 
 test('Update Lead to MQL example: no error or warning, with and without the describe', () => {
@@ -85,5 +85,5 @@ test('Update Lead to MQL example: no error or warning, with and without the desc
   assert.deepEqual(runAll(text, describeKnowledge()).map((o) => [o.code, o.slice]), []);
   const wrong = text.replace('"Lead_Stage__c"', '"LeadStage__c"');
   assert.deepEqual(runAll(wrong).map((o) => [o.code, o.slice]), []);
-  assert.deepEqual(runAll(wrong, describeKnowledge()).map((o) => [o.code, o.slice]), [['lead-field-unknown', '"LeadStage__c"']]);
+  assert.deepEqual(runAll(wrong, describeKnowledge()).map((o) => [o.code, o.slice]), [['field-unknown', '"LeadStage__c"']]);
 });

@@ -6,6 +6,8 @@ export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export interface CheckMeta {
   /** Stable code, shown with each diagnostic and used in settings and disable comments. */
   code: string;
+  /** Former codes of the check, still accepted in `brazeWebhooks.checks` and in disable comments. */
+  aliases?: readonly string[];
   severity: Severity;
   /** One line: what the check catches. */
   summary: string;
@@ -46,7 +48,7 @@ export interface Offense {
 
 export interface CheckContext {
   doc: WebhookDocument;
-  /** Built-in knowledge, or the workspace's (its Lead describe file, its custom attributes). */
+  /** Built-in knowledge, or the workspace's (its describe files, its custom attributes). */
   knowledge: Knowledge;
   report(offense: Offense): void;
 }

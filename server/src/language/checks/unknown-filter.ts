@@ -1,6 +1,5 @@
 import { closestName, liquidNodes } from '../analysis/liquid-nodes';
-import { findUnsupportedFilter } from '../../core';
-import { findFilter } from '../analysis/liquid-values';
+import { findFilter, findUnsupportedFilter } from '../../core';
 import type { Check, Fix } from './types';
 
 export const unknownFilter: Check = {

@@ -6,7 +6,7 @@ import { template, validSamples } from '../../../../test/support/lead-samples';
 
 const withPath = (path: string, host = 'https://acme.my.salesforce.com'): string => template({ url: `${host}${path}` });
 
-test('url-sobject-path: Lead endpoints raise nothing', () => {
+test('url-sobject-path: record endpoints raise nothing', () => {
   const texts = [
     ...validSamples(),
     withPath('/services/data/v60.0/sobjects/Lead'),
@@ -14,6 +14,11 @@ test('url-sobject-path: Lead endpoints raise nothing', () => {
     withPath('/services/data/v60.0/sobjects/Lead/00Q5g00000AbCdE'),
     withPath('/services/data/v60.0/sobjects/Lead/Braze_Id__c/{{${braze_id}}}'),
     withPath('/services/data/v60.0/sobjects/Lead/describe'),
+    withPath('/services/data/v60.0/sobjects/Lead/Email/{{${email_address} | url_param_escape}}'),
+    withPath('/services/data/v60.0/sobjects/Account/Id'),
+    withPath('/services/data/v60.0/composite/sobjects'),
+    withPath('/services/data/v60.0/composite/sobjects/Lead/Braze_Id__c'),
+    withPath('/services/data/v60.0/composite'),
     withPath('/services/data/v60.0/sobjects/Lead/', 'http://127.0.0.1:4010'),
     withPath('/anything', 'https://api.example.com'),
     withPath('/{{custom_attribute.${path}}}'),
@@ -23,12 +28,14 @@ test('url-sobject-path: Lead endpoints raise nothing', () => {
   for (const text of texts) assert.deepEqual(runCheck(urlSobjectPath, text), [], text);
 });
 
-test('url-sobject-path: another object, fix to Lead', () => {
-  const text = withPath('/services/data/v60.0/sobjects/Contact/');
-  const found = runCheck(urlSobjectPath, text);
-  assert.deepEqual(found.map((f) => [f.slice, f.message]), [['Contact', 'Object "Contact" in "/services/data/v60.0/sobjects/Contact/": these templates create and update Leads; write /sobjects/Lead/']]);
-  assert.equal(found[0].fixes![0].preferred, false);
-  assert.equal(applyFix(text, found[0].fixes![0]), withPath('/services/data/v60.0/sobjects/Lead/'));
+test('url-sobject-path: any object is fine, known or not; a misspelt known one is named', () => {
+  for (const object of ['Contact', 'CampaignMember', 'Task/', 'Subscription__c', 'Leads__c', 'Event']) {
+    assert.deepEqual(runCheck(urlSobjectPath, withPath(`/services/data/v60.0/sobjects/${object}`)), [], object);
+  }
+  const contacts = withPath('/services/data/v60.0/sobjects/Contacts/');
+  const [c] = runCheck(urlSobjectPath, contacts);
+  assert.equal(c.message, '"Contacts" in "/services/data/v60.0/sobjects/Contacts/" should be "Contact"');
+  assert.equal(applyFix(contacts, c.fixes![0]), withPath('/services/data/v60.0/sobjects/Contact/'));
   const typo = withPath('/services/data/v60.0/sobjects/Leads/');
   const [t] = runCheck(urlSobjectPath, typo);
   assert.equal(t.message, '"Leads" in "/services/data/v60.0/sobjects/Leads/" should be "Lead"');
@@ -68,7 +75,7 @@ test('url-sobject-path: no object, no path, another resource, another path', () 
   assert.deepEqual(query.map((f) => [f.slice, f.message]), [['query', '"query" in "/services/data/v60.0/query/" is not the sObject resource: write /services/data/v67.0/sobjects/Lead/']]);
 
   const apex = runCheck(urlSobjectPath, withPath('/services/apexrest/Lead/'));
-  assert.deepEqual(apex.map((f) => [f.slice, f.message]), [['/services/apexrest/Lead/', 'Path "/services/apexrest/Lead/" is not a Lead endpoint: write /services/data/v67.0/sobjects/Lead/']]);
+  assert.deepEqual(apex.map((f) => [f.slice, f.message]), [['/services/apexrest/Lead/', 'Path "/services/apexrest/Lead/" is not a REST sObject endpoint: write /services/data/v67.0/sobjects/Lead/']]);
 });
 
 test('url-sobject-path: segments after the record id, fix removes them', () => {
@@ -76,6 +83,6 @@ test('url-sobject-path: segments after the record id, fix removes them', () => {
   const [f, ...more] = runCheck(urlSobjectPath, text);
   assert.equal(more.length, 0);
   assert.equal(f.slice, 'Status');
-  assert.equal(f.message, '"Status" after the record id in "/services/data/v60.0/sobjects/Lead/{{${user_id}}}/Status" is not part of a Lead endpoint: remove it');
+  assert.equal(f.message, '"Status" after the record id in "/services/data/v60.0/sobjects/Lead/{{${user_id}}}/Status" is not part of a Lead record endpoint: remove it');
   assert.equal(applyFix(text, f.fixes![0]), withPath('/services/data/v60.0/sobjects/Lead/{{${user_id}}}'));
 });

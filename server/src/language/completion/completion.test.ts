@@ -112,7 +112,7 @@ test('JSON body values: picklist values, and a Liquid value for the field', () =
   assert.equal(accept(emailText, email[0]), createLead.replace('"email": "{{${email_address}}}"', '"Email": "{{${email_address} | json_escape}}"'));
 });
 
-test('in the URL: the instance URL shape, API versions, sobjects/Lead/, the record id', () => {
+test('in the URL: the instance URL shape, API versions, each object\'s sobjects/<Object>/, the record id', () => {
   const shape = completionsAt(`POST ${CURSOR}\n`);
   assert.equal(shape[0].label, 'https://…my.salesforce.com/…/sobjects/Lead/');
   assert.equal((shape[0].textEdit as { newText: string }).newText, 'https://${1:instance}.my.salesforce.com/services/data/v${3:67.0}/sobjects/Lead/');
@@ -121,7 +121,11 @@ test('in the URL: the instance URL shape, API versions, sobjects/Lead/, the reco
   assert.equal(sorted[0].label, 'v68.0');
   assert.equal(item(versions, 'v67.0').detail, "Summer '26 · newest");
   assert.ok(!labels(versions).includes('v30.0'), 'retired');
-  assert.deepEqual(labels(completionsAt(createLead.replace('/v60.0/sobjects/Lead/', `/v60.0/${CURSOR}`))), ['sobjects/Lead/']);
+  const objects = ['Lead', 'Contact', 'Account', 'Opportunity', 'Case', 'Task', 'CampaignMember'];
+  assert.deepEqual(labels(completionsAt(createLead.replace('/v60.0/sobjects/Lead/', `/v60.0/${CURSOR}`))), objects.map((o) => `sobjects/${o}/`));
+  assert.deepEqual(labels(completionsAt(createLead.replace('/v60.0/sobjects/Lead/', `/v60.0/sobjects/${CURSOR}`))), objects.map((o) => `${o}/`));
+  const custom = loadWorkspaceKnowledge({ describes: [{ path: 'Subscription__c.describe.json', text: readFileSync(repoPath('test', 'fixtures', 'describe', 'Subscription__c.describe.json'), 'utf8') }] }).knowledge;
+  assert.ok(labels(completionsAt(createLead.replace('/v60.0/sobjects/Lead/', `/v60.0/sobjects/${CURSOR}`), custom)).includes('Subscription__c/'), 'and the org\'s described ones');
   const id = updateLead.replace('/sobjects/Lead/{{${user_id}}}', `/sobjects/Lead/${CURSOR}`);
   assert.equal(accept(id, item(completionsAt(id), '{{${user_id}}}')), updateLead);
 });

@@ -1,16 +1,18 @@
-import { getLocation } from 'jsonc-parser';
-import { escapeSnippetText, findLeadField, type Knowledge, type LeadField } from '../../core';
-import { maskBodyLiquid, type WebhookDocument } from '../../syntax';
+import { getLocation, type JSONPath } from 'jsonc-parser';
+import { escapeSnippetText, findField, withArticle, type Knowledge, type SObjectField } from '../../core';
+import { maskBodyLiquid, type JsonValue, type WebhookDocument } from '../../syntax';
+import { recordBodyOf, type RecordBody } from '../analysis/record-body';
 import { docs, Kind, type Item } from './item';
 import { wordStart } from './typed';
 
-/** Markdown describing a Lead field: label, type and length, requirements, picklist values. */
-export function leadFieldDocs(f: LeadField, operation?: string): string {
+/** Markdown describing a field of an object: label, type and length, requirements, upsert key, picklist values. */
+export function fieldDocs(f: SObjectField, object: { name: string }, operation?: string): string {
   const facts = [
     `**${f.name}** — ${f.label}`,
     `Type: \`${f.type}${f.length ? `(${f.length})` : ''}\``,
-    f.requiredOnCreate ? 'Required to create a Lead.' : undefined,
+    f.requiredOnCreate ? `Required to create ${withArticle(object.name)}.` : undefined,
     !f.createable && !f.updateable ? 'Read-only: Salesforce rejects it in a body.' : !f.createable ? 'Settable on update (PATCH) only.' : !f.updateable ? 'Settable on create (POST) only.' : undefined,
+    f.externalId ? `External ID${f.unique ? ', Unique' : ''}: it can name the record of an upsert, \`.../sobjects/${object.name}/${f.name}/<value>\`.` : undefined,
     f.picklistValues?.length ? `Values${f.restrictedPicklist ? ' (restricted)' : ''}: ${f.picklistValues.map((v) => `\`${v}\``).join(', ')}` : undefined,
     f.notes,
     operation,
@@ -18,12 +20,33 @@ export function leadFieldDocs(f: LeadField, operation?: string): string {
   return facts.filter(Boolean).join('\n\n');
 }
 
-const fieldDetail = (f: LeadField) => `${f.label} · ${f.type}${f.length ? `(${f.length})` : ''}${f.requiredOnCreate ? ' · required' : ''}`;
+const fieldDetail = (f: SObjectField) => `${f.label} · ${f.type}${f.length ? `(${f.length})` : ''}${f.requiredOnCreate ? ' · required' : ''}`;
+
+/** Whether the request may set a field: on create, on update, or on both for an upsert. */
+const settable = (f: SObjectField, body: RecordBody) =>
+  body.operation === 'create' ? f.createable : body.operation === 'update' ? f.updateable : f.createable && f.updateable;
 
 /**
- * In a JSON body aimed at a Lead: at a key, the fields not used yet (required
- * first on a POST, only updateable ones on a PATCH); at a value, the field's
- * picklist values and a Liquid value from a Braze attribute.
+ * The record a JSON path of the body is in, and the key under it: the body itself for a
+ * single-record request (`["LastName"]`), a record of an sObject Collections body
+ * (`["records", 0, "LastName"]`).
+ */
+function recordAt(doc: WebhookDocument, k: Knowledge, path: JSONPath): { body: RecordBody; key: JSONPath[number] } | undefined {
+  const root = doc.json?.root;
+  let record: JsonValue | undefined;
+  if (path.length === 1) record = root;
+  else if (path.length === 3 && path[0] === 'records' && typeof path[1] === 'number') {
+    const records = root?.members?.find((m) => m.key.value === 'records')?.value;
+    record = records?.items?.[path[1]];
+  }
+  const body = recordBodyOf(doc, k, record);
+  return body?.object ? { body, key: path[path.length - 1] } : undefined;
+}
+
+/**
+ * In a JSON body aimed at an object the knowledge has (the URL's, or a collection record's
+ * `attributes.type`): at a key, the fields not used yet that the request may set (required first
+ * on a create); at a value, the field's picklist values and a Liquid value from a Braze attribute.
  */
 export function jsonBodyItems(doc: WebhookDocument, offset: number, k: Knowledge): Item[] {
   const body = doc.body;
@@ -31,63 +54,62 @@ export function jsonBodyItems(doc: WebhookDocument, offset: number, k: Knowledge
   if (!body || !doc.json) return [];
   const masked = maskBodyLiquid(body.text, body.liquid, body.start);
   const location = getLocation(masked, offset - body.start);
-  const method = doc.requestLine?.method?.text;
+  const at = recordAt(doc, k, location.path);
+  if (!at) return [];
+  const { body: record, key } = at;
+  const object = record.object!;
   const node = location.previousNode;
   const nodeSpan = node && node.offset + body.start <= offset && offset <= node.offset + node.length + body.start ? { start: node.offset + body.start, end: node.offset + node.length + body.start } : undefined;
 
-  if (location.isAtPropertyKey && location.path.length === 1) {
+  if (location.isAtPropertyKey) {
     const typedStart = wordStart(doc.text, offset, body.start);
-    const used = new Set((doc.json?.root?.members ?? []).map((m) => m.key.value.toLowerCase()));
+    const used = new Set((record.root.members ?? []).map((m) => m.key.value.toLowerCase()));
     const typed = nodeSpan ? doc.text.slice(nodeSpan.start + 1, nodeSpan.end - 1).toLowerCase() : '';
-    const fields = k.salesforce.leadFields.filter(
-      (f) => (method === 'PATCH' ? f.updateable : f.createable) && (!used.has(f.name.toLowerCase()) || f.name.toLowerCase() === typed),
-    );
+    const fields = object.fields.filter((f) => settable(f, record) && (!used.has(f.name.toLowerCase()) || f.name.toLowerCase() === typed));
     return fields.map((f) => ({
       label: f.name,
       kind: Kind.Field,
       detail: fieldDetail(f),
-      documentation: leadFieldDocs(f),
+      documentation: fieldDocs(f, object),
       insertText: nodeSpan ? `"${f.name}"` : `"${f.name}": ${valueSnippet(f)}`,
       snippet: !nodeSpan,
       filterText: nodeSpan ? `"${f.name}"` : f.name,
       start: nodeSpan?.start ?? typedStart,
       end: nodeSpan?.end ?? offset,
-      sortText: `${method !== 'PATCH' && f.requiredOnCreate ? 0 : f.custom ? 1 : 2}_${f.name}`,
+      sortText: `${record.operation !== 'update' && f.requiredOnCreate ? 0 : f.custom ? 1 : 2}_${f.name}`,
     }));
   }
-  if (!location.isAtPropertyKey && location.path.length === 1 && typeof location.path[0] === 'string') {
-    const field = findLeadField(k, location.path[0]);
-    if (!field) return [];
-    const start = nodeSpan?.start ?? offset;
-    const end = nodeSpan?.end ?? offset;
-    const items: Item[] = (field.picklistValues ?? []).map((v, i) => ({
-      label: `"${v}"`,
-      kind: Kind.EnumMember,
-      detail: `${field.name} picklist value`,
-      documentation: leadFieldDocs(field),
-      insertText: `"${v}"`,
+  if (typeof key !== 'string') return [];
+  const field = findField(object, key);
+  if (!field) return [];
+  const start = nodeSpan?.start ?? offset;
+  const end = nodeSpan?.end ?? offset;
+  const items: Item[] = (field.picklistValues ?? []).map((v, i) => ({
+    label: `"${v}"`,
+    kind: Kind.EnumMember,
+    detail: `${field.name} picklist value`,
+    documentation: fieldDocs(field, object),
+    insertText: `"${v}"`,
+    start,
+    end,
+    sortText: `1_${String(i).padStart(3, '0')}`,
+  }));
+  if (field.brazeValue) {
+    items.unshift({
+      label: `"${field.brazeValue}"`,
+      kind: Kind.Value,
+      detail: `Braze value for ${field.name}`,
+      documentation: docs(`The Braze attribute that fills ${field.label}, escaped for a JSON string.`),
+      insertText: `"${field.brazeValue}"`,
       start,
       end,
-      sortText: `1_${String(i).padStart(3, '0')}`,
-    }));
-    if (field.brazeValue) {
-      items.unshift({
-        label: `"${field.brazeValue}"`,
-        kind: Kind.Value,
-        detail: `Braze value for ${field.name}`,
-        documentation: docs(`The Braze attribute that fills ${field.label}, escaped for a JSON string.`),
-        insertText: `"${field.brazeValue}"`,
-        start,
-        end,
-        sortText: '0',
-      });
-    }
-    return items;
+      sortText: '0',
+    });
   }
-  return [];
+  return items;
 }
 
-function valueSnippet(f: LeadField): string {
+function valueSnippet(f: SObjectField): string {
   if (f.brazeValue) return `"\${1:${escapeSnippetText(f.brazeValue)}}"`;
   if (f.type === 'boolean') return '${1|true,false|}';
   if (f.type === 'int' || f.type === 'double' || f.type === 'currency') return '${1:0}';

@@ -3,8 +3,8 @@ import type { WebhookDocument } from '../../syntax';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 const METHODS = [
-  { name: 'POST', description: 'Create a Lead: `POST .../sobjects/Lead/`.' },
-  { name: 'PATCH', description: 'Update a Lead: `PATCH .../sobjects/Lead/{id}`.' },
+  { name: 'POST', description: 'Create a record: `POST .../sobjects/<Object>/`.' },
+  { name: 'PATCH', description: 'Update a record, `PATCH .../sobjects/<Object>/{id}`, or upsert one by an external id, `.../sobjects/<Object>/<Field>/{value}`.' },
   { name: 'GET', description: 'Read a record (no body).' },
   { name: 'PUT', description: 'Not used by Salesforce\'s sObject endpoints.' },
   { name: 'DELETE', description: 'Delete a record (no body).' },
@@ -16,10 +16,12 @@ export function methodItems(doc: WebhookDocument, lineStart: number, offset: num
   return METHODS.map((m, i) => ({ label: m.name, kind: Kind.Keyword, documentation: m.description, insertText: `${m.name} `, start: lineStart, end: wordEnd(doc.text, offset, /\w/), sortText: String(i) }));
 }
 
-/** In the request URL: the instance URL shape, API versions, `sobjects/Lead/`, and the record id. */
+/** In the request URL: the instance URL shape, API versions, `sobjects/<Object>/` for each object the knowledge has, and the record id. */
 export function urlItems(doc: WebhookDocument, urlStart: number, offset: number, k: Knowledge): Item[] {
   const typed = doc.text.slice(urlStart, offset);
   const newest = newestVersion(k.salesforce.apiVersions);
+  // The shapes end with the knowledge's first object (the Lead, Braze's recipe's).
+  const first = k.salesforce.objects[0]!.name;
   if (!typed.includes('://') && /^[\w:/]*$/.test(typed)) {
     const end = wordEnd(doc.text, offset, /\S/);
     const shape = (label: string, host: string, detail: string): Item => ({
@@ -27,20 +29,21 @@ export function urlItems(doc: WebhookDocument, urlStart: number, offset: number,
       kind: Kind.Reference,
       detail,
       documentation: docs(`${detail}; the org's My Domain host.`, 'https://help.salesforce.com/s/articleView?id=sf.domain_name_url_formats_what_determines.htm&type=5'),
-      insertText: `https://${host}/services/data/v\${3:${newest}}/sobjects/Lead/`,
+      insertText: `https://${host}/services/data/v\${3:${newest}}/sobjects/${first}/`,
       snippet: true,
       start: urlStart,
       end,
     });
     return [
-      shape('https://…my.salesforce.com/…/sobjects/Lead/', '${1:instance}.my.salesforce.com', 'Production org'),
-      shape('https://…--…sandbox.my.salesforce.com/…/sobjects/Lead/', '${1:instance}--${2:sandbox}.sandbox.my.salesforce.com', 'Sandbox org'),
+      shape(`https://…my.salesforce.com/…/sobjects/${first}/`, '${1:instance}.my.salesforce.com', 'Production org'),
+      shape(`https://…--…sandbox.my.salesforce.com/…/sobjects/${first}/`, '${1:instance}--${2:sandbox}.sandbox.my.salesforce.com', 'Sandbox org'),
     ];
   }
   const segment = typed.slice(typed.lastIndexOf('/') + 1);
   const start = offset - segment.length;
   const end = wordEnd(doc.text, offset, /[^/\s]/);
-  if (/\/services\/data\/$/.test(typed.slice(0, typed.length - segment.length))) {
+  const before = typed.slice(0, typed.length - segment.length);
+  if (/\/services\/data\/$/.test(before)) {
     return k.salesforce.apiVersions
       .filter((v) => v.status === 'current' || v.status === 'preview')
       .map((v) => ({
@@ -53,16 +56,26 @@ export function urlItems(doc: WebhookDocument, urlStart: number, offset: number,
         sortText: String(1000 - Number(v.version)).padStart(4, '0'),
       }));
   }
-  if (/\/services\/data\/v\d+\.\d\/$/.test(typed.slice(0, typed.length - segment.length))) {
-    return [{ label: 'sobjects/Lead/', kind: Kind.Module, detail: 'The Lead sObject endpoint', insertText: 'sobjects/Lead/', start, end }];
-  }
-  if (/\/sobjects\/Lead\/$/.test(typed.slice(0, typed.length - segment.length))) {
+  const objects = (insert: (name: string) => string) =>
+    k.salesforce.objects.map((o, i) => ({
+      label: insert(o.name),
+      kind: Kind.Module,
+      detail: `${o.label} · ${o.source === 'describe' ? "the org's describe" : 'built in'}`,
+      documentation: docs(`The ${o.name} sObject endpoint.`, o.docsUrl),
+      insertText: insert(o.name),
+      start,
+      end,
+      sortText: String(i).padStart(4, '0'),
+    }));
+  if (/\/services\/data\/v\d+\.\d\/$/.test(before)) return objects((name) => `sobjects/${name}/`);
+  if (/\/services\/data\/v\d+\.\d\/sobjects\/$/.test(before)) return objects((name) => `${name}/`);
+  if (/\/sobjects\/[A-Za-z]\w*\/$/.test(before)) {
     return [
       {
         label: '{{${user_id}}}',
         kind: Kind.Variable,
         detail: 'Record id: the Braze external_id',
-        documentation: docs('The Lead id to update, taken from the user\'s Braze external_id, as Braze\'s Salesforce recipe does.'),
+        documentation: docs("The id of the record to update, taken from the user's Braze external_id, as Braze's Salesforce recipe does for the Lead."),
         insertText: '{{${user_id}}}',
         start,
         end,

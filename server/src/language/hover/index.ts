@@ -3,17 +3,19 @@ import {
   findAttribute,
   findConnectedContentOption,
   findCustomAttribute,
+  findField,
   findFilter,
-  findLeadField,
   findNamespace,
   findNamespaceMember,
+  findObject,
   findTag,
   requestHeaders,
   type Knowledge,
 } from '../../core';
 import { fieldsOf, liquidAt } from '../analysis/fields';
 import { requestUrl } from '../analysis/oauth';
-import { leadFieldDocs } from '../completion/json-body';
+import { recordBodies } from '../analysis/record-body';
+import { fieldDocs } from '../completion/json-body';
 import { docs } from '../completion/item';
 import type { LiquidExpression, Span, WebhookDocument } from '../../syntax';
 
@@ -26,9 +28,9 @@ export interface HoverResult {
 
 const within = (s: Span | undefined, offset: number): s is Span => !!s && s.start <= offset && offset <= s.end;
 
-/** What is under the cursor, explained: a Lead field, an attribute, a filter, a tag, an option, the API version. */
+/** What is under the cursor, explained: a field of the object written, an attribute, a filter, a tag, an option, the object, the API version. */
 export function hover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
-  return attributeHover(doc, offset, k) ?? liquidHover(doc, offset, k) ?? leadFieldHover(doc, offset, k) ?? requestHover(doc, offset, k);
+  return attributeHover(doc, offset, k) ?? liquidHover(doc, offset, k) ?? fieldHover(doc, offset, k) ?? requestHover(doc, offset, k);
 }
 
 function attributeHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
@@ -74,17 +76,32 @@ function liquidHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverR
   return undefined;
 }
 
-function leadFieldHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
-  const member = doc.json?.root?.members?.find((m) => within(m.key, offset));
-  if (!member) return undefined;
-  const field = findLeadField(k, member.key.value);
-  if (!field) return undefined;
-  const caseNote = field.name !== member.key.value ? `Salesforce matches \`${member.key.value}\` to \`${field.name}\` (letter case is ignored).` : undefined;
-  return { start: member.key.start, end: member.key.end, markdown: leadFieldDocs(field, caseNote) };
+function fieldHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
+  for (const body of recordBodies(doc, k)) {
+    const member = body.object && body.root.start <= offset && offset <= body.root.end ? body.root.members?.find((m) => within(m.key, offset)) : undefined;
+    const field = member && findField(body.object!, member.key.value);
+    if (!member || !field) continue;
+    const caseNote = field.name !== member.key.value ? `Salesforce matches \`${member.key.value}\` to \`${field.name}\` (letter case is ignored).` : undefined;
+    return { start: member.key.start, end: member.key.end, markdown: fieldDocs(field, body.object!, caseNote) };
+  }
+  return undefined;
 }
 
 function requestHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
-  const version = requestUrl(doc)?.dataPath?.version;
+  const dataPath = requestUrl(doc)?.dataPath;
+  const named = dataPath?.object;
+  const object = within(named, offset) && !named.liquid ? findObject(k, named.text) : undefined;
+  if (object && named) {
+    const source = object.source === 'describe' ? "from the org's describe" : 'built in';
+    const required = object.fields.filter((f) => f.requiredOnCreate).map((f) => `\`${f.name}\``);
+    const facts = [
+      `${object.fields.length} fields (${source})${required.length ? `; a create needs ${required.join(', ')}` : ''}.`,
+      object.keyPrefix ? `Record ids start with \`${object.keyPrefix}\`.` : undefined,
+      object.notes,
+    ];
+    return { start: named.start, end: named.end, markdown: docs(`**${object.name}** — ${object.label}`, object.docsUrl, facts.filter(Boolean).join('\n\n')) };
+  }
+  const version = dataPath?.version;
   if (within(version, offset) && !version.liquid && !version.placeholder) {
     const v = findApiVersion(version.text, k.salesforce.apiVersions);
     const status = v?.status === 'retired' ? `Retired${v.retiredIn ? ` in ${v.retiredIn}` : ''}: Salesforce answers 410 Gone.` : v?.status === 'deprecated' ? `Deprecated${v.retiredIn ? `; retires in ${v.retiredIn}` : ''}.` : v?.status === 'preview' ? 'Preview release.' : v ? 'Supported.' : 'Not a version this extension knows.';

@@ -1,9 +1,11 @@
 /**
- * The part of `GET /services/data/vXX.X/sobjects/Lead/describe` we read, as a zod schema, and its
- * conversion into `LeadField`s. Unknown keys are allowed everywhere (a real describe has dozens).
+ * The part of `GET /services/data/vXX.X/sobjects/<Object>/describe` we read, as a zod schema, and
+ * its conversion into a `KnownObject`. Unknown keys are allowed everywhere (a real describe has
+ * dozens). Field properties: SOAP API Developer Guide, "DescribeSObjectResult", Field
+ * (https://developer.salesforce.com/docs/atlas.en-us.api.meta/api/sforce_api_calls_describesobjects_describesobjectresult.htm).
  */
 import { z } from 'zod';
-import { LeadFieldTypeSchema, type LeadField, type LeadFieldType } from '../schema';
+import { FieldTypeSchema, type FieldType, type KnownObject, type SObjectField } from '../schema';
 
 export const DescribePicklistValueSchema = z.looseObject({
   value: z.string(),
@@ -22,6 +24,9 @@ export const DescribeFieldSchema = z.looseObject({
   updateable: z.boolean(),
   defaultedOnCreate: z.boolean().optional(),
   custom: z.boolean().optional(),
+  externalId: z.boolean().optional(),
+  unique: z.boolean().optional(),
+  idLookup: z.boolean().optional(),
   picklistValues: z.array(DescribePicklistValueSchema).optional(),
   restrictedPicklist: z.boolean().optional(),
   referenceTo: z.array(z.string()).optional(),
@@ -38,17 +43,17 @@ export const SObjectDescribeSchema = z.looseObject({
 });
 export type SObjectDescribe = z.infer<typeof SObjectDescribeSchema>;
 
-const typeAliases: Readonly<Record<string, LeadFieldType>> = {
+const typeAliases: Readonly<Record<string, FieldType>> = {
   datetime: 'datetime',
   anytype: 'other',
 };
 
-/** Maps a describe type name (`string`, `dateTime`, `ID`...) to a `LeadFieldType`. */
-export function toLeadFieldType(describeType: string): LeadFieldType {
+/** Maps a describe type name (`string`, `dateTime`, `ID`...) to a `FieldType`. */
+export function toFieldType(describeType: string): FieldType {
   const t = describeType.toLowerCase();
   const alias = typeAliases[t];
   if (alias !== undefined) return alias;
-  const parsed = LeadFieldTypeSchema.safeParse(t);
+  const parsed = FieldTypeSchema.safeParse(t);
   return parsed.success ? parsed.data : 'other';
 }
 
@@ -56,10 +61,10 @@ export function toLeadFieldType(describeType: string): LeadFieldType {
  * Converts one describe field. `requiredOnCreate` = createable, not nillable, not defaulted on
  * create and not a boolean (booleans are never nillable but default to false).
  */
-export function describeFieldToLeadField(f: DescribeField): LeadField {
-  const type = toLeadFieldType(f.type);
+export function describeFieldToField(f: DescribeField): SObjectField {
+  const type = toFieldType(f.type);
   const defaulted = f.defaultedOnCreate ?? false;
-  const out: LeadField = {
+  const out: SObjectField = {
     name: f.name,
     label: f.label === '' ? f.name : f.label,
     type,
@@ -69,6 +74,9 @@ export function describeFieldToLeadField(f: DescribeField): LeadField {
     nillable: f.nillable,
     defaulted,
     custom: f.name.endsWith('__c'),
+    externalId: f.externalId ?? false,
+    unique: f.unique ?? false,
+    idLookup: f.idLookup ?? false,
   };
   if (f.length !== undefined && f.length > 0) out.length = f.length;
   if (f.picklistValues !== undefined && (type === 'picklist' || type === 'multipicklist' || type === 'combobox')) {
@@ -81,24 +89,30 @@ export function describeFieldToLeadField(f: DescribeField): LeadField {
   return out;
 }
 
-/** Converts every field of a describe. */
-export function describeToLeadFields(d: SObjectDescribe): LeadField[] {
-  return d.fields.map(describeFieldToLeadField);
-}
-
 /**
- * Copies built-in hints (`brazeValue`, `idPrefix`, `notes`) onto describe fields of the same name,
- * where the describe does not say otherwise.
+ * The object a describe gives. For an object the extension knows (`known`), what a describe does
+ * not say is kept: its docs page, assignment rules, notes and rules, and the hints of its fields of
+ * the same name (`brazeValue`, `idPrefix`, `notes`) where the describe does not say otherwise.
  */
-export function mergeBuiltinHints(fromDescribe: readonly LeadField[], builtin: readonly LeadField[]): LeadField[] {
-  const byName = new Map(builtin.map((f) => [f.name.toLowerCase(), f]));
-  return fromDescribe.map((f) => {
+export function describeToObject(d: SObjectDescribe, known?: KnownObject): KnownObject {
+  const byName = new Map((known?.fields ?? []).map((f) => [f.name.toLowerCase(), f]));
+  const fields = d.fields.map((df) => {
+    const f = describeFieldToField(df);
     const b = byName.get(f.name.toLowerCase());
     if (b === undefined) return f;
-    const merged: LeadField = { ...f };
-    if (b.brazeValue !== undefined && merged.brazeValue === undefined) merged.brazeValue = b.brazeValue;
-    if (b.idPrefix !== undefined && merged.idPrefix === undefined) merged.idPrefix = [...b.idPrefix];
-    if (b.notes !== undefined && merged.notes === undefined) merged.notes = b.notes;
-    return merged;
+    if (b.brazeValue !== undefined && f.brazeValue === undefined) f.brazeValue = b.brazeValue;
+    if (b.idPrefix !== undefined && f.idPrefix === undefined) f.idPrefix = [...b.idPrefix];
+    if (b.notes !== undefined && f.notes === undefined) f.notes = b.notes;
+    return f;
   });
+  const names = new Set(fields.map((f) => f.name));
+  const out: KnownObject = { name: d.name, label: d.label || known?.label || d.name, fields, source: 'describe' };
+  if (d.keyPrefix) out.keyPrefix = d.keyPrefix;
+  if (known?.docsUrl !== undefined) out.docsUrl = known.docsUrl;
+  if (known?.assignmentRules !== undefined) out.assignmentRules = known.assignmentRules;
+  if (known?.notes !== undefined) out.notes = known.notes;
+  // A rule on fields the org's describe does not have would name fields that are not there.
+  const groups = known?.requiredOneOf?.filter((g) => g.every((n) => names.has(n)));
+  if (groups?.length) out.requiredOneOf = groups;
+  return out;
 }

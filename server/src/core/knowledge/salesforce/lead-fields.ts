@@ -7,34 +7,40 @@
  * describe lengths; an org's own describe overrides everything here (see `describe.ts`).
  * Picklist values of standard picklists are Salesforce's out-of-the-box defaults; orgs edit them.
  * The Industry list is Salesforce's long-standing default set (confirmed only in part, from
- * third-party UI test code).
+ * third-party UI test code). No standard field is an external id or unique; `Email` is an idLookup
+ * field (Salesforce's own upsert example names a Lead by it: REST API Developer Guide, "Upsert
+ * Records Using sObject Rows by External ID",
+ * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_sobject_upsert_patch.htm).
  */
-import type { LeadField } from '../schema';
+import type { SObjectField } from '../schema';
 
 /** Writes the Liquid value suggested for a Braze default attribute inside a JSON string. */
 const fromBraze = (attribute: string): string => `{{\${${attribute}} | json_escape}}`;
 
-type Base = Pick<LeadField, 'name' | 'label' | 'type'> & Partial<LeadField>;
+type Base = Pick<SObjectField, 'name' | 'label' | 'type'> & Partial<SObjectField>;
 
-/** Writable on create and update, nillable, not defaulted, not required: the common case. */
-const writable = (f: Base): LeadField => ({
+/** Writable on create and update, nillable, not defaulted, not required, no record key: the common case. */
+const writable = (f: Base): SObjectField => ({
   requiredOnCreate: false,
   createable: true,
   updateable: true,
   nillable: true,
   defaulted: false,
   custom: false,
+  externalId: false,
+  unique: false,
+  idLookup: false,
   ...f,
 });
 
 /** Settable on create only (conversion fields). */
-const createOnly = (f: Base): LeadField => writable({ updateable: false, ...f });
+const createOnly = (f: Base): SObjectField => writable({ updateable: false, ...f });
 
 /** Settable on update only. */
-const updateOnly = (f: Base): LeadField => writable({ createable: false, ...f });
+const updateOnly = (f: Base): SObjectField => writable({ createable: false, ...f });
 
 /** Not settable through the API. */
-const readOnly = (f: Base): LeadField => writable({ createable: false, updateable: false, ...f });
+const readOnly = (f: Base): SObjectField => writable({ createable: false, updateable: false, ...f });
 
 const readOnlyNote = 'Read-only: writing it fails with INVALID_FIELD_FOR_INSERT_UPDATE.';
 const systemNote = 'System field set by Salesforce; read-only.';
@@ -94,7 +100,7 @@ export const GEOCODE_ACCURACY_VALUES = [
   'Unknown',
 ];
 
-export const standardLeadFields: readonly LeadField[] = [
+export const standardLeadFields: readonly SObjectField[] = [
   // ---- Writable on create and update -------------------------------------------------------
   writable({
     name: 'LastName',
@@ -124,6 +130,7 @@ export const standardLeadFields: readonly LeadField[] = [
     label: 'Email',
     type: 'email',
     length: 80,
+    idLookup: true,
     brazeValue: fromBraze('email_address'),
     notes: 'Salesforce checks the format (INVALID_EMAIL_ADDRESS).',
   }),

@@ -16,10 +16,12 @@ test('problems: length, characters, checksum, prefix, empty', () => {
   assert.equal(checkRecordId('00Q5g00000AbCd').problem, 'length');
   assert.equal(checkRecordId('{{${user_id}}}').problem, 'characters');
   assert.equal(checkRecordId('00Q5g00000AbCdEAAA').problem, 'checksum');
-  const contact = checkRecordId('0035g00000AbCdE');
+  const lead = { name: 'Lead', keyPrefix: '00Q' };
+  const contact = checkRecordId('0035g00000AbCdE', lead);
   assert.equal(contact.problem, 'prefix');
   assert.equal(contact.prefix, '003');
+  assert.equal(contact.message, 'This id starts with 003; Lead ids start with 00Q.');
   assert.equal(checkRecordId('').problem, 'empty');
-  assert.equal(checkRecordId('0035g00000AbCdE', null).ok, true);
-  assert.equal(checkRecordId('0055g00000AbCdE', '005').ok, true);
+  assert.equal(checkRecordId('0035g00000AbCdE').ok, true, 'of any object');
+  assert.equal(checkRecordId('0055g00000AbCdE', { name: 'User', keyPrefix: '005' }).ok, true);
 });

@@ -1,10 +1,8 @@
 /**
  * Salesforce record ids: 15 characters (case-sensitive) or 18 (the 15 plus a 3-character
- * checksum that makes them case-insensitive). The first three characters name the object:
- * Lead ids start with `00Q`.
+ * checksum that makes them case-insensitive). The first three characters, the object's key
+ * prefix, name the object: Lead ids start with `00Q`.
  */
-
-export const LEAD_ID_PREFIX = '00Q';
 
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
@@ -35,12 +33,18 @@ export function recordIdChecksum(id15: string): string {
   return out;
 }
 
+/** The object a record id must be of: its name and key prefix. */
+export interface IdObject {
+  name: string;
+  keyPrefix: string;
+}
+
 /**
- * Checks a record id. `expectedPrefix` defaults to the Lead prefix `00Q`; pass `null` to accept
- * any object. An 18-character id whose checksum does not match its first 15 characters is
- * reported (`checksum`): Salesforce answers MALFORMED_ID or NOT_FOUND for it.
+ * Checks a record id, of any object or of `expected`. An 18-character id whose checksum does not
+ * match its first 15 characters is reported (`checksum`): Salesforce answers MALFORMED_ID or
+ * NOT_FOUND for it.
  */
-export function checkRecordId(id: string, expectedPrefix: string | null = LEAD_ID_PREFIX): RecordIdCheck {
+export function checkRecordId(id: string, expected?: IdObject): RecordIdCheck {
   if (id.length === 0) return { ok: false, problem: 'empty', message: 'The record id is empty.' };
   const prefix = id.length >= 3 ? id.slice(0, 3) : undefined;
   const base = prefix === undefined ? {} : { prefix };
@@ -51,33 +55,18 @@ export function checkRecordId(id: string, expectedPrefix: string | null = LEAD_I
     return { ...base, ok: false, problem: 'length', message: `A record id has 15 or 18 characters, not ${id.length}.` };
   }
   const id15 = id.slice(0, 15);
-  const expected = recordIdChecksum(id15);
-  if (id.length === 18 && id.slice(15).toUpperCase() !== expected) {
-    return { ...base, ok: false, problem: 'checksum', message: `The last three characters should be ${expected} for this id.` };
+  const checksum = recordIdChecksum(id15);
+  if (id.length === 18 && id.slice(15).toUpperCase() !== checksum) {
+    return { ...base, ok: false, problem: 'checksum', message: `The last three characters should be ${checksum} for this id.` };
   }
-  if (expectedPrefix !== null && prefix !== expectedPrefix) {
+  if (expected !== undefined && prefix !== expected.keyPrefix) {
     return {
       ...base,
       ok: false,
-      id18: id15 + expected,
+      id18: id15 + checksum,
       problem: 'prefix',
-      message: `This id starts with ${prefix ?? ''}; ${expectedPrefix === LEAD_ID_PREFIX ? 'Lead' : 'the expected'} ids start with ${expectedPrefix}.`,
+      message: `This id starts with ${prefix ?? ''}; ${expected.name} ids start with ${expected.keyPrefix}.`,
     };
   }
-  return { ...base, ok: true, id18: id15 + expected };
+  return { ...base, ok: true, id18: id15 + checksum };
 }
-
-/** Well-known key prefixes, for messages ("this is a Contact id"). */
-export const knownIdPrefixes: Readonly<Record<string, string>> = {
-  '001': 'Account',
-  '003': 'Contact',
-  '005': 'User',
-  '006': 'Opportunity',
-  '00D': 'Organization',
-  '00G': 'Group (queue)',
-  '00Q': 'Lead',
-  '012': 'RecordType',
-  '0PK': 'Individual',
-  '500': 'Case',
-  '701': 'Campaign',
-};

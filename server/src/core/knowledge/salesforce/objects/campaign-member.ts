@@ -39,6 +39,7 @@ export const campaignMemberObject: SObject = {
   docsUrl: 'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_campaignmember.htm',
   notes:
     'A create needs CampaignId and one of LeadId or ContactId (both: only ContactId is kept); a second member for the same person and campaign fails.',
+  requiredOneOf: [['LeadId', 'ContactId']],
   fields: [
     // ---- Create only -------------------------------------------------------------------------
     createOnly({

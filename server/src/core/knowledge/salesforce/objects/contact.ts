@@ -10,7 +10,8 @@
  *   https://developer.salesforce.com/docs/platform/field-reference/references/field-reference/salesforce-field-reference-contact.html;
  * - a describe capture, `SFDO-Tooling/CumulusCI`
  *   `cumulusci/tests/shared_cassettes/GET_sobjects_Contact_describe.yaml` (flags, lengths, picklist
- *   values, `externalId` and `unique` false on every standard field, key prefix 003);
+ *   values, `externalId` and `unique` false on every standard field, `idLookup` true on Email,
+ *   key prefix 003);
  * - another org's describe without flags, `SalesforceLabs/GanttChart`
  *   `.sfdx/tools/soqlMetadata/standardObjects/Contact.json` (its Salutation also lists Mx.).
  * Fields the capture lacks (MiddleName, Suffix, HasOptedOutOfEmail, HasOptedOutOfFax, RecordTypeId,
@@ -71,6 +72,7 @@ export const contactObject: SObject = {
       label: 'Email',
       type: 'email',
       length: 80,
+      idLookup: true,
       brazeValue: fromBraze('email_address'),
       notes: 'Salesforce checks the format (INVALID_EMAIL_ADDRESS).',
     }),

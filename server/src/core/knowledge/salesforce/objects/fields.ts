@@ -13,9 +13,10 @@ export type FieldBase = Pick<SObjectField, 'name' | 'label' | 'type'> & Partial<
 export const fromBraze = (attribute: string): string => `{{\${${attribute}} | json_escape}}`;
 
 /**
- * Key prefixes of the objects that standard references point at. From the describe captures
- * (`keyPrefix`) where the object module names one; the others from the record-id knowledge of this
- * folder (`../record-id.ts`) and public prefix lists.
+ * Key prefixes of the objects that standard references point at, and of the few others a record id
+ * may be met with (Organization). From the describe captures (`keyPrefix`) where the object module
+ * names one; the others from public prefix lists. Also what a message calls an id of another
+ * object ("a Contact id").
  */
 export const KEY_PREFIX: Readonly<Record<string, string>> = {
   Account: '001',
@@ -25,6 +26,7 @@ export const KEY_PREFIX: Readonly<Record<string, string>> = {
   OpportunityHistory: '008',
   Group: '00G',
   Lead: '00Q',
+  Organization: '00D',
   Task: '00T',
   CampaignMember: '00v',
   RecordType: '012',
@@ -45,8 +47,8 @@ function prefixesOf(referenceTo: readonly string[] | undefined): string[] | unde
 }
 
 /**
- * Writable on create and update, nillable, not defaulted, not required, neither an external id
- * nor unique: the common case. A reference gets its targets' id prefixes unless it names them.
+ * Writable on create and update, nillable, not defaulted, not required, neither an external id,
+ * unique nor an idLookup field: the common case. A reference gets its targets' id prefixes unless it names them.
  */
 export const writable = (f: FieldBase): SObjectField => {
   const out: SObjectField = {
@@ -58,6 +60,7 @@ export const writable = (f: FieldBase): SObjectField => {
     custom: false,
     externalId: false,
     unique: false,
+    idLookup: false,
     ...f,
   };
   if (out.type === 'reference' && out.idPrefix === undefined) {

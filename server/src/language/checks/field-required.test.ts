@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leadFieldRequired } from './lead-field-required';
+import { fieldRequired } from './field-required';
 import { CREATE, UPDATE, body } from '../../../../test/support/lead-test-fixtures';
 import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
 test('a create without LastName and Company: error, fix adds both with commas', () => {
   const text = CREATE + body([['FirstName', '"{{${first_name} | json_escape}}"']]);
-  const found = runCheck(leadFieldRequired, text);
+  const found = runCheck(fieldRequired, text);
   assert.deepEqual(found.map((o) => o.slice), ['{']);
   assert.match(found[0].message, /Creating a Lead needs LastName and Company: the body has no "LastName" or "Company" key/);
   assert.equal(
@@ -17,33 +17,33 @@ test('a create without LastName and Company: error, fix adds both with commas', 
 
 test('only Company missing; one-line body; empty body', () => {
   const one = CREATE + '{"lastname": "x"}';
-  let found = runCheck(leadFieldRequired, one);
+  let found = runCheck(fieldRequired, one);
   assert.match(found[0].message, /needs Company/);
   assert.equal(applyFix(one, found[0].fixes![0]), CREATE + '{"lastname": "x", "Company": ""}');
 
   const empty = CREATE + '{}';
-  found = runCheck(leadFieldRequired, empty);
+  found = runCheck(fieldRequired, empty);
   assert.equal(applyFix(empty, found[0].fixes![0]), CREATE + '{ "LastName": "{{${last_name} | json_escape}}", "Company": "" }');
 
   const emptyMulti = CREATE + '{\n}';
-  found = runCheck(leadFieldRequired, emptyMulti);
+  found = runCheck(fieldRequired, emptyMulti);
   assert.equal(applyFix(emptyMulti, found[0].fixes![0]), CREATE + '{\n  "LastName": "{{${last_name} | json_escape}}",\n  "Company": ""\n}');
 });
 
 test('a key after an {% endif %}: the members go after the tag', () => {
   const text = CREATE + '{\n  "LastName": "x"{% if a %},\n  "Title": "y"{% endif %}\n}';
-  const found = runCheck(leadFieldRequired, text);
+  const found = runCheck(fieldRequired, text);
   assert.equal(applyFix(text, found[0].fixes![0]), CREATE + '{\n  "LastName": "x"{% if a %},\n  "Title": "y"{% endif %},\n  "Company": ""\n}');
 });
 
-test('no offense: any letter case, keys inside {% if %}, translated keys (left to lead-field-unknown), updates, other objects', () => {
-  assert.deepEqual(runCheck(leadFieldRequired, CREATE + body([['LASTNAME', '"a"'], ['company', '"b"']])), []);
-  assert.deepEqual(runCheck(leadFieldRequired, CREATE + '{\n  {% if x %}"LastName": "a",{% endif %}\n  "Company": "b"\n}'), []);
-  assert.deepEqual(runCheck(leadFieldRequired, CREATE + body([['apellido', '"a"'], ['empresa', '"b"']])), []);
-  assert.deepEqual(runCheck(leadFieldRequired, UPDATE + body([['Lead_Stage__c', '"MQL"']])), []);
-  assert.deepEqual(runCheck(leadFieldRequired, 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Contact/\n\n{}'), []);
+test('no offense: any letter case, keys inside {% if %}, translated keys (left to field-unknown), updates, unknown objects', () => {
+  assert.deepEqual(runCheck(fieldRequired, CREATE + body([['LASTNAME', '"a"'], ['company', '"b"']])), []);
+  assert.deepEqual(runCheck(fieldRequired, CREATE + '{\n  {% if x %}"LastName": "a",{% endif %}\n  "Company": "b"\n}'), []);
+  assert.deepEqual(runCheck(fieldRequired, CREATE + body([['apellido', '"a"'], ['empresa', '"b"']])), []);
+  assert.deepEqual(runCheck(fieldRequired, UPDATE + body([['Lead_Stage__c', '"MQL"']])), []);
+  assert.deepEqual(runCheck(fieldRequired, 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Subscription__c/\n\n{}'), []);
 });
 
 test('does not throw on partial trees', () => {
-  for (const t of ['', CREATE, CREATE + '{', CREATE + '{"a": 1', CREATE + '[]']) assert.doesNotThrow(() => runCheck(leadFieldRequired, t));
+  for (const t of ['', CREATE, CREATE + '{', CREATE + '{"a": 1', CREATE + '[]']) assert.doesNotThrow(() => runCheck(fieldRequired, t));
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { leadFieldValue } from './lead-field-value';
+import { fieldValue } from './field-value';
 import { CREATE, UPDATE, body, describeKnowledge } from '../../../../test/support/lead-test-fixtures';
 import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
@@ -18,7 +18,7 @@ test('too long, not an email, quoted number, not a number, quoted boolean, not a
       ['LastName', 'null'],
       ['numberofemployees', '4.5'],
     ]);
-  const found = runCheck(leadFieldValue, text);
+  const found = runCheck(fieldValue, text);
   assert.deepEqual(found.map((o) => o.slice), [`"${long}"`, '"not-an-email"', '"42"', '"lots"', '"true"', '"yes"', 'null', '4.5']);
   assert.match(found[0].message, /"FirstName" \(string\): the value is 41 characters long; FirstName holds at most 40 \(STRING_TOO_LONG\)/);
   assert.match(found[1].message, /"not-an-email" is not an email address/);
@@ -34,7 +34,7 @@ test('too long, not an email, quoted number, not a number, quoted boolean, not a
 test('picklists: restricted (warning, with describe), not restricted (hint), letter case fix', () => {
   const k = describeKnowledge();
   const text = UPDATE + body([['Lead_Stage__c', '"mql"'], ['LeadSource', '"Webinar"'], ['Salutation', '"Dr"']]);
-  const found = runCheck(leadFieldValue, text, k);
+  const found = runCheck(fieldValue, text, k);
   assert.deepEqual(found.map((o) => o.slice), ['"mql"', '"Webinar"', '"Dr"']);
   assert.match(found[0].message, /"mql" is not a value of the restricted picklist Lead_Stage__c .*did you mean "MQL"\?/);
   assert.equal(found[0].severity, undefined);
@@ -43,7 +43,7 @@ test('picklists: restricted (warning, with describe), not restricted (hint), let
   assert.equal(found[1].severity, 'hint');
   assert.equal(applyFix(text, found[2].fixes![0]), text.replace('"Dr"', '"Dr."'));
   const numeric = UPDATE + body([['Lead_Score__c', '"55.5"']]);
-  const f2 = runCheck(leadFieldValue, numeric, k);
+  const f2 = runCheck(fieldValue, numeric, k);
   assert.deepEqual(f2.map((o) => o.slice), ['"55.5"']);
   assert.equal(applyFix(numeric, f2[0].fixes![0]), UPDATE + body([['Lead_Score__c', '55.5']]));
 });
@@ -62,13 +62,13 @@ test('no offense: valid literals, Liquid values, unknown keys, non-Lead bodies',
       ['Company', '""'],
       ['apellido', '"x".repeat'],
     ]).replace('"x".repeat', '"x"');
-  assert.deepEqual(runCheck(leadFieldValue, text), []);
-  assert.deepEqual(runCheck(leadFieldValue, UPDATE + body([['Lead_Stage__c', '"MQL"']]), describeKnowledge()), []);
-  assert.deepEqual(runCheck(leadFieldValue, 'POST https://x.com/hook\n\n' + body([['Email', '"no"']])), []);
+  assert.deepEqual(runCheck(fieldValue, text), []);
+  assert.deepEqual(runCheck(fieldValue, UPDATE + body([['Lead_Stage__c', '"MQL"']]), describeKnowledge()), []);
+  assert.deepEqual(runCheck(fieldValue, 'POST https://x.com/hook\n\n' + body([['Email', '"no"']])), []);
 });
 
 test('does not throw on partial trees', () => {
   for (const t of ['', CREATE + '{"Email": ', CREATE + '{"Email": "a', CREATE + '{"NumberOfEmployees": -}', CREATE + '{"Email": {"a": [1]}}']) {
-    assert.doesNotThrow(() => runCheck(leadFieldValue, t));
+    assert.doesNotThrow(() => runCheck(fieldValue, t));
   }
 });

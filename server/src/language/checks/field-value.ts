@@ -1,6 +1,6 @@
-import { leadBody, namedField } from '../analysis/lead-body';
+import { namedField, recordBodies } from '../analysis/record-body';
 import { closestName } from '../analysis/liquid-nodes';
-import type { LeadField } from '../../core';
+import { findPlaceholders, type SObjectField } from '../../core';
 import type { JsonValue } from '../../syntax';
 import type { Check, Fix, Offense, Severity } from './types';
 
@@ -22,36 +22,39 @@ function isEmailAddress(s: string): boolean {
   return dot !== -1 && dot < s.length - 1;
 }
 
-export const leadFieldValue: Check = {
+export const fieldValue: Check = {
   meta: {
-    code: 'lead-field-value',
+    code: 'field-value',
+    aliases: ['lead-field-value'],
     severity: 'warning',
-    summary: 'A literal value a Lead field rejects: too long, not a number, a quoted number, not an email, not a picklist value, not true/false.',
+    summary: 'A literal value a field rejects: too long, not a number, a quoted number, not an email, not a picklist value, not true/false.',
     docs:
       'Salesforce checks each value against its field: text longer than the field\'s length fails with `STRING_TOO_LONG`; int, double ' +
       'and currency fields take a JSON number and boolean fields `true`/`false` (a quoted number or boolean is text, which Salesforce ' +
       'does not promise to convert); an email field must hold an address (`INVALID_EMAIL_ADDRESS`); a restricted picklist accepts only ' +
       'its values (`INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST`). A value outside the known values of a non-restricted picklist is only a ' +
       'hint: Salesforce stores it, and standard picklist values differ by org unless the describe is loaded. Only literal values are ' +
-      'checked, not Liquid. Source: Salesforce Object Reference, "Lead" ' +
+      'checked, not Liquid nor a documentation placeholder (`[insert_campaign_id]`, which `placeholder` reports). Source: Salesforce ' +
+      'Object Reference, "Lead" ' +
       '(https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_lead.htm) and ' +
       '"Field Types" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/field_types.htm).',
   },
   run(context) {
     const { doc, knowledge } = context;
-    const body = leadBody(doc, knowledge);
-    if (!body) return;
-    for (const m of body.members) {
-      const field = namedField(m);
-      const value = m.member.value;
-      if (!field || !value || value.hasLiquid || value.kind === 'liquid') continue;
-      const offense = check(doc.text, m.key, field, value);
-      if (offense) context.report(offense);
+    for (const body of recordBodies(doc, knowledge)) {
+      for (const m of body.members) {
+        const field = namedField(m);
+        const value = m.member.value;
+        if (!field || !value || value.hasLiquid || value.kind === 'liquid') continue;
+        if (value.kind === 'string' && findPlaceholders(String(value.value ?? '')).length > 0) continue;
+        const offense = check(doc.text, m.key, field, value);
+        if (offense) context.report(offense);
+      }
     }
   },
 };
 
-function check(text: string, key: string, field: LeadField, value: JsonValue): Offense | undefined {
+function check(text: string, key: string, field: SObjectField, value: JsonValue): Offense | undefined {
   const written = text.slice(value.start, value.end);
   const at = { start: value.start, end: value.end };
   const unquote = (newText: string): Fix[] => [{ title: `Write ${newText} without quotes`, edits: [{ ...at, newText }], preferred: true }];

@@ -1,0 +1,49 @@
+import { namedField, recordBodies, removeMemberEdit } from '../analysis/record-body';
+import { withArticle } from '../../core';
+import type { Check } from './types';
+
+export const fieldReadonly: Check = {
+  meta: {
+    code: 'field-readonly',
+    aliases: ['lead-field-readonly'],
+    severity: 'error',
+    summary: 'A field the request cannot set: read-only (`Id`, `Name`, `CreatedDate`...), not createable on POST, not updateable on PATCH, or not both on an upsert.',
+    docs:
+      'Each field says whether it may be set on create (POST) and on update (PATCH). System and computed fields (`Id`, `Name`, ' +
+      '`IsDeleted`, `CreatedDate`, `LastModifiedDate`...) can never be written; a Lead\'s conversion fields and a campaign member\'s ' +
+      '`LeadId` only on create; a Lead\'s `EmailBouncedDate` only on update. An upsert by an external id creates or updates, so it may ' +
+      'send only fields that allow both. Writing one fails the request with `INVALID_FIELD_FOR_INSERT_UPDATE` ("Unable to ' +
+      'create/update fields"). The properties come from the knowledge base or the org\'s describe. Source: Salesforce Object ' +
+      'Reference, "Lead" and "System Fields" ' +
+      '(https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_lead.htm, ' +
+      'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/system_fields.htm).',
+  },
+  run(context) {
+    const { doc, knowledge } = context;
+    for (const body of recordBodies(doc, knowledge)) {
+      const name = body.object?.name ?? body.objectName;
+      const all = body.root.members ?? [];
+      const position = new Map(all.map((m, i) => [m, i]));
+      for (const m of body.members) {
+        const field = namedField(m);
+        if (!field) continue;
+        const { operation } = body;
+        const settable = operation === 'create' ? field.createable : operation === 'update' ? field.updateable : field.createable && field.updateable;
+        if (settable) continue;
+        let why: string;
+        if (!field.createable && !field.updateable) why = `is read-only: no request can set it${field.notes ? ` (${field.notes.replace(/\.$/, '')})` : ''}`;
+        else if (operation === 'create') why = `can be set only when updating ${withArticle(name)} (PATCH), not when creating one`;
+        else if (operation === 'update') why = `can be set only when creating ${withArticle(name)} (POST), not on update`;
+        else if (field.createable) why = `can be set only when creating ${withArticle(name)} (POST): an upsert that matches ${withArticle(name)} updates it`;
+        else why = `can be set only when updating ${withArticle(name)} (PATCH): an upsert that matches no ${name} creates one`;
+        const edit = removeMemberEdit(doc.text, all, position.get(m.member) ?? -1);
+        context.report({
+          start: m.member.key.start,
+          end: m.member.key.end,
+          message: `"${m.key}" ${why}; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it`,
+          fixes: edit ? [{ title: `Remove "${m.key}"`, edits: [edit], preferred: true }] : undefined,
+        });
+      }
+    }
+  },
+};
