@@ -41,7 +41,7 @@ export const ResultModelSchema = z.looseObject({
   status: z.number().optional(),
   statusText: z.string().optional(),
   durationMs: z.number().optional(),
-  leadId: z.string().optional(),
+  created: z.looseObject({ object: z.string(), id: z.string() }).optional(),
   instanceUrlOverride: z.string().optional(),
   explanation: Explanation.optional(),
   credential: z.looseObject({ code: z.string(), what: z.string(), placeholder: z.string().optional() }).optional(),

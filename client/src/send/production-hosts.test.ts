@@ -14,6 +14,8 @@ Content-Type: application/json
 {"LastName": "{{\${last_name}}}"}
 `;
 
+const pick = (d: { kind: string; host: string }) => [d.kind, d.host];
+
 test('production, sandbox, scratch, developer, loopback, non-Salesforce hosts', () => {
   const kind = (url: string, override?: string) => classifyDestination('x', url, override);
   assert.deepEqual([kind('https://acme.my.salesforce.com/x').kind, kind('https://acme.my.salesforce.com/x').needsConfirmation], ['production', true]);
@@ -26,6 +28,10 @@ test('production, sandbox, scratch, developer, loopback, non-Salesforce hosts', 
   assert.equal(kind('https://example.com/hook').needsConfirmation, false);
   assert.equal(kind('https://{{custom_attribute.${org}}}.my.salesforce.com/x').kind, 'unknown');
   assert.equal(kind('https://[insert_instance_name].my.salesforce.com/x').kind, 'unknown', 'an unfilled placeholder');
+  // Liquid after the host (an upsert's external id, an update's record id) leaves the host known.
+  assert.deepEqual(pick(kind('https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/Braze_Id__c/{{${user_id} | url_param_escape}}')), ['production', 'acme.my.salesforce.com']);
+  assert.deepEqual(pick(kind('https://acme.my.salesforce.com/services/data/v60.0/sobjects/Contact/{{custom_attribute.${id}}}', 'http://127.0.0.1:4321')), ['loopback', '127.0.0.1:4321']);
+  assert.equal(kind('https://acme.my.salesforce.com{{x}}/y').kind, 'unknown', 'Liquid inside the authority');
   // The override sends My Domain URLs to the stand-in: nothing to confirm.
   const o = kind('https://acme.my.salesforce.com/x', 'http://127.0.0.1:4321');
   assert.deepEqual([o.kind, o.host, o.needsConfirmation], ['loopback', '127.0.0.1:4321', false]);
@@ -37,7 +43,7 @@ test('the webhook URL and the token call are both checked, before rendering', ()
   assert.deepEqual(dests.map((d) => d.what), ['the webhook URL', 'the connected_content call in the header Authorization']);
   const need = needingConfirmation(dests);
   assert.equal(need.length, 1, 'one question per host');
-  assert.match(confirmationMessage(need, false), /production Salesforce org: acme\.my\.salesforce\.com\. A real Lead/);
+  assert.match(confirmationMessage(need, false), /production Salesforce org: acme\.my\.salesforce\.com\. A real record/);
   assert.equal(needingConfirmation(destinationsOf(doc, { insert_instance_name: 'acme--uat.sandbox' })).length, 0);
   assert.equal(needingConfirmation(destinationsOf(doc, { insert_instance_name: 'acme' }, 'http://127.0.0.1:9')).length, 0);
 });

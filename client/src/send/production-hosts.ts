@@ -6,11 +6,11 @@
  * `classifyHost`. A host that belongs to a
  * Salesforce org other than a sandbox, scratch or Developer Edition org (production, but also
  * patch/demo/Trailhead partitions, login and UI hosts), or a host written in Liquid (unknown until
- * rendered), needs the user's confirmation. Loopback hosts (the stand-in) and hosts that are not
+ * rendered; Liquid after the host leaves it known), needs the user's confirmation. Loopback hosts (the stand-in) and hosts that are not
  * Salesforce's do not. A URL the renderer will refuse (its host hidden behind another, or out of
  * the override's reach) carries why: nothing is sent, so nothing is asked. Pure: no vscode.
  */
-import { checkDestination, classifyHost, isLoopbackHost, type HostClassification } from '../../../server/src/core';
+import { checkDestination, classifyHost, hostDecidingText, isLoopbackHost, type HostClassification } from '../../../server/src/core';
 import type { WebhookDocument } from '../../../server/src/syntax';
 import { plannedCalls } from '../../../server/src/send';
 
@@ -34,8 +34,10 @@ const SAFE: ReadonlySet<DestinationKind> = new Set(['loopback', 'sandbox', 'scra
 export function classifyDestination(what: string, urlText: string, override?: string): Destination {
   const text = urlText.trim();
   const unknown: Destination = { what, host: text.length > 120 ? `${text.slice(0, 120)}…` : text, kind: 'unknown', needsConfirmation: true };
-  if (/\{\{|\{%/.test(text)) return unknown;
-  const check = checkDestination(text, { instanceUrlOverride: override });
+  // Liquid after the host (a record id, an external id) leaves the host known.
+  const decided = hostDecidingText(text);
+  if (decided === undefined) return unknown;
+  const check = checkDestination(decided, { instanceUrlOverride: override });
   // The host a request reaches: after the override; for a URL only the transport rule refuses (the sender says why), the host as read.
   const host = check.ok ? check.authority : check.host;
   if (host === undefined || host === '') return unknown;
@@ -73,6 +75,6 @@ export function needingConfirmation(destinations: readonly Destination[]): Desti
 export function confirmationMessage(destinations: readonly Destination[], dryRun: boolean): string {
   const hosts = destinations.map((d) => (d.kind === 'unknown' ? `a host written in Liquid (${d.host})` : d.host));
   const what = destinations.some((d) => d.kind === 'production') ? 'a production Salesforce org' : destinations.every((d) => d.kind === 'unknown') ? 'a host not known before rendering' : 'a Salesforce org that is not a sandbox, scratch or Developer Edition org';
-  const effect = dryRun ? 'The token call is made; the webhook itself is not sent.' : 'A real Lead may be created or changed there.';
+  const effect = dryRun ? 'The token call is made; the webhook itself is not sent.' : 'A real record may be created or changed there.';
   return `This request goes to ${what}: ${hosts.join(', ')}. ${effect} Send it?`;
 }

@@ -53,8 +53,9 @@ export function resultHtml(m: ResultModel, options: { nonce: string }): string {
   if (m.durationMs !== undefined) facts.push(['Time', `${m.durationMs} ms`]);
   if (m.instanceUrlOverride) facts.push(['Instance override', m.instanceUrlOverride]);
   if (m.hosts.length) facts.push(['Hosts', m.hosts.join(', ')]);
-  if (m.leadId) facts.push(['New Lead id', m.leadId]);
-  parts.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd${k === 'New Lead id' ? ' id="lead-id"' : ''}>${e(v)}</dd>`).join('')}</dl>`);
+  const createdLabel = m.created ? `New ${m.created.object} id` : undefined;
+  if (m.created && createdLabel) facts.push([createdLabel, m.created.id]);
+  parts.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd${k === createdLabel ? ' id="created-id"' : ''}>${e(v)}</dd>`).join('')}</dl>`);
   if (m.explanation) parts.push(explanationHtml(m.explanation, 'explanation'));
   if (m.renderFailure) {
     const f = m.renderFailure;

@@ -78,8 +78,8 @@ export interface ResultModel {
   status?: number;
   statusText?: string;
   durationMs?: number;
-  /** The new Lead's id, on a 201. */
-  leadId?: string;
+  /** The record a 201 created: its object ("record" when the URL does not say) and id. */
+  created?: { object: string; id: string };
   instanceUrlOverride?: string;
   explanation?: ModelExplanation;
   /** The refused token call's probable cause, when it is one of the credentials. */
@@ -158,10 +158,11 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
   if (result.kind === 'answer') {
     model.status = result.status;
     model.statusText = result.statusText;
-    model.ok = result.status >= 200 && result.status < 300;
+    // A collection's 200 with failed records is delivered for Braze but not a success.
+    model.ok = result.status >= 200 && result.status < 300 && !run.explanation?.partialFailure;
     const body = prettyBody(result.bodyText);
     model.response = { headers: Object.entries(result.headers).map(([name, value]) => ({ name, value })), ...body, redirectLocation: result.redirectLocation };
-    if (result.status === 201 && isObject(result.json) && typeof result.json.id === 'string') model.leadId = result.json.id;
+    if (run.explanation?.created) model.created = { ...run.explanation.created };
     // "201 Created: Lead created: 00Q...", but "400 REQUIRED_FIELD_MISSING: ..." (the summary starts with the status).
     const summary = run.explanation?.summary ?? '';
     const status = `${result.status}${result.statusText ? ` ${result.statusText}` : ''}`;

@@ -69,10 +69,11 @@ test('a created Lead: status, time, id, request as sent (token masked), answer p
   assert.equal(model.outcome, 'answer');
   assert.equal(model.ok, true);
   assert.equal(model.status, 201);
-  assert.ok(model.leadId && model.leadId.startsWith('00Q'), model.leadId);
-  assert.equal(model.title, `201 Created: Lead created: ${model.leadId}`);
+  assert.ok(model.created?.id.startsWith('00Q'), JSON.stringify(model.created));
+  assert.equal(model.created?.object, 'Lead');
+  assert.equal(model.title, `201 Created: Lead created: ${model.created?.id}`);
   assert.ok(typeof model.durationMs === 'number');
-  assert.equal(standin.store.get(model.leadId)?.LastName, 'Doe');
+  assert.equal(standin.store.get(model.created?.id)?.LastName, 'Doe');
   // The request as sent: to the stand-in, rendered from the My Domain URL; the token masked.
   assert.equal(model.request?.url, `${standin.url}/services/data/v60.0/sobjects/Lead/`);
   assert.equal(model.request?.renderedUrl, 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/');
@@ -87,7 +88,7 @@ test('a created Lead: status, time, id, request as sent (token masked), answer p
   // The page: strict CSP, no script, the id and the escaped body.
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-AAAAAAAAAAAAAAAAAAAAAAAA';">/);
   assert.ok(!/<script/i.test(html));
-  assert.ok(html.includes(`<dd id="lead-id">${model.leadId}</dd>`));
+  assert.ok(html.includes(`<dd id="created-id">${model.created?.id}</dd>`));
   assert.ok(html.includes('&quot;success&quot;: true'));
   const log = resultLogLines(model);
   assert.equal(log[0].level, 'info');

@@ -44,6 +44,8 @@ export interface Explanation {
   partialFailure?: boolean;
   /** The org's daily API usage, from the answer's `Sforce-Limit-Info` header. */
   usage?: ApiUsage;
+  /** The record a 201 answer created: its object (from the URL; "record" when unknown) and id. */
+  created?: { object: string; id: string };
 }
 
 export interface ApiUsage {
@@ -295,7 +297,9 @@ function explainStatus(status: number, bodyText: string, context: ExplainContext
   if (status === 201) {
     const id = isObject(json) && typeof json.id === 'string' ? json.id : undefined;
     const upsert = target.upsert ? [`The upsert found no ${target.object} whose ${target.upsert.field} is "${target.upsert.value}", so it created one.`] : [];
-    return ok(id ? `${subject} created: ${id}` : 'Created (201)', upsert);
+    const x = ok(id ? `${subject} created: ${id}` : 'Created (201)', upsert);
+    if (id) x.created = { object: target.object, id };
+    return x;
   }
   if (status === 204) {
     if (method === 'PATCH' && target.upsert) {

@@ -141,7 +141,7 @@ suite('the send history', () => {
       assert.equal(saved?.fsPath, answer.fsPath);
       const text = fs.readFileSync(answer.fsPath, 'utf8');
       assert.equal(text, `${created.response?.body}\n`);
-      assert.equal((JSON.parse(text) as { id: string }).id, created.leadId);
+      assert.equal((JSON.parse(text) as { id: string }).id, created.created?.id);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

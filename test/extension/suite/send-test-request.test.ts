@@ -71,8 +71,8 @@ suite('Send Test Request against the Salesforce stand-in', () => {
     assert.equal(model.kind, 'send');
     assert.equal(model.outcome, 'answer');
     assert.equal(model.ok, true);
-    assert.match(model.leadId ?? '', /^00Q[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/, 'the new Lead id');
-    assert.ok(model.title.includes(model.leadId!), `the title names the Lead: ${model.title}`);
+    assert.match(model.created?.id ?? '', /^00Q[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$/, 'the new Lead id');
+    assert.ok(model.title.includes(model.created!.id), `the title names the Lead: ${model.title}`);
     assert.equal(model.instanceUrlOverride, sf.url);
     // Sent to the stand-in instead of the template's org (the template's URL is kept as renderedUrl).
     assert.equal(model.request?.url, `${sf.url}/services/data/v60.0/sobjects/Lead/`);
@@ -83,8 +83,8 @@ suite('Send Test Request against the Salesforce stand-in', () => {
 
     // The Lead, with Jane's values.
     const leads = await sf.leads();
-    const lead = leads.find((l) => String(l.Id).slice(0, 15) === model.leadId!.slice(0, 15));
-    assert.ok(lead, `Lead ${model.leadId} is not in the stand-in: ${JSON.stringify(leads)}`);
+    const lead = leads.find((l) => String(l.Id).slice(0, 15) === model.created!.id.slice(0, 15));
+    assert.ok(lead, `Lead ${model.created?.id} is not in the stand-in: ${JSON.stringify(leads)}`);
     assert.equal(lead.LastName, JANE.lastName);
     assert.equal(lead.Email, JANE.email);
     assert.equal(lead.FirstName, JANE.firstName);
@@ -126,9 +126,9 @@ suite('Send Test Request against the Salesforce stand-in', () => {
     const logsDir = runConfig().logsDir;
     assert.ok(logsDir, 'the runner gives the logs folder in run-config.json (logsDir)');
     // The send's debug lines (the request as sent, the answer) are written after its summary line.
-    const log = await waitFor(`the Send log's lines for ${model.leadId}`, 10_000, () => {
+    const log = await waitFor(`the Send log's lines for ${model.created?.id}`, 10_000, () => {
       const text = sendLogText(logsDir);
-      return text && text.includes(model.leadId!) && /answer: 201/.test(text.slice(text.indexOf(model.leadId!))) ? text : undefined;
+      return text && text.includes(model.created!.id) && /answer: 201/.test(text.slice(text.indexOf(model.created!.id))) ? text : undefined;
     });
     assert.ok(log.includes(`request: POST ${sf.url}/services/data/v60.0/sobjects/Lead/`), 'the request line (debug) is in the log');
     assert.match(log, /Authorization: Bearer \*+/, 'the Authorization header (debug), masked, is in the log');
@@ -146,7 +146,7 @@ suite('Send Test Request against the Salesforce stand-in', () => {
     assert.ok(model, `no result (warnings: ${JSON.stringify(warnings)})`);
     assert.equal(model.status, 400);
     assert.equal(model.ok, false);
-    assert.equal(model.leadId, undefined);
+    assert.equal(model.created?.id, undefined);
     assert.ok(model.explanation, 'the result has an explanation');
     assert.ok(model.explanation.codes.includes('REQUIRED_FIELD_MISSING'), JSON.stringify(model.explanation));
     assert.match(model.title, /^400\b/);

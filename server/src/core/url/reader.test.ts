@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readUrl } from './reader';
+import { hostDecidingText, readUrl } from './reader';
 
 test('the host a request reaches, as fetch reads the URL: "\\" is "/", so the host after "@" is not it', () => {
   const r = readUrl('https://collector.example\\@acme.my.salesforce.com/services/oauth2/token');
@@ -29,4 +29,14 @@ test('letter case, a trailing dot, percent-escapes, IDN and IPv6 spellings are o
   }
   assert.equal(readUrl('http://127.0.0.1:8787/x')?.authority, '127.0.0.1:8787');
   assert.equal(readUrl('not a url'), undefined);
+});
+
+test('the host of a URL written with Liquid is known when the Liquid comes after the host', () => {
+  assert.equal(hostDecidingText('https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/{{${user_id}}}'), 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/');
+  assert.equal(hostDecidingText('https://acme.my.salesforce.com?x={% if a %}1{% endif %}'), 'https://acme.my.salesforce.com?x=');
+  assert.equal(hostDecidingText('https://collector.example\\{{x}}@acme.my.salesforce.com/'), 'https://collector.example\\', 'fetch reads "\\" as "/": the host ended there');
+  assert.equal(hostDecidingText('https://{{custom_attribute.${org}}}.my.salesforce.com/x'), undefined);
+  assert.equal(hostDecidingText('https://acme.my.salesforce.com{{x}}/y'), undefined);
+  assert.equal(hostDecidingText('https://user{{x}}@acme.my.salesforce.com/'), undefined);
+  assert.equal(hostDecidingText('https://acme.my.salesforce.com/x'), 'https://acme.my.salesforce.com/x');
 });

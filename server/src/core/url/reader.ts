@@ -32,6 +32,20 @@ function normalHost(hostname: string): string {
   return hostname.toLowerCase().replace(/\.$/, '');
 }
 
+/**
+ * The part of a URL written with Liquid that decides its host: the text before the first `{{` or
+ * `{%` when the authority has ended there (at `/`, `?`, `#`, or `\`, which fetch reads as `/`), so
+ * `https://acme.my.salesforce.com/sobjects/Lead/{{${user_id}}}` is known to go to
+ * `acme.my.salesforce.com`; undefined when Liquid may change the host. A URL without Liquid is
+ * returned whole.
+ */
+export function hostDecidingText(text: string): string | undefined {
+  const liquid = text.search(/\{\{|\{%/);
+  if (liquid < 0) return text;
+  const before = text.slice(0, liquid);
+  return /^\s*[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#\\]*[/?#\\]/.test(before) ? before : undefined;
+}
+
 /** How fetch reads `text`; undefined when it is not a URL at all. */
 export function readUrl(text: string): UrlReading | undefined {
   let url: URL;
