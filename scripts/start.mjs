@@ -119,7 +119,7 @@ async function main() {
     join(workspace, '.vscode', 'settings.json'),
     `${JSON.stringify(
       {
-        // Send Test Request, Preview and Fetch Lead Schema go to the local stand-in, not to https://*.my.salesforce.com.
+        // Send Test Request, Preview and Fetch Schema from Org go to the local stand-in, not to https://*.my.salesforce.com.
         'brazeWebhooks.instanceUrlOverride': sfUrl,
         'brazeWebhooks.testUsersFolder': '.braze/test-users',
         'brazeWebhooks.send.timeoutMs': 10000,

@@ -9,7 +9,7 @@
  * Caps: `CONNECTED_CONTENT_MAX_BYTES` (1 MB, as Braze, which ignores larger Connected Content
  * answers) and `WEBHOOK_ANSWER_MAX_BYTES` (8 MB: Salesforce answers a Lead call in a few
  * hundred bytes, and the largest answer read through the sender, an org's Lead describe for
- * Fetch Lead Schema, is a few hundred kilobytes to about 2 MB).
+ * Fetch Schema from Org, is a few hundred kilobytes to about 2 MB).
  */
 
 export const CONNECTED_CONTENT_MAX_BYTES = 1024 * 1024;

@@ -13,39 +13,9 @@
  * https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/resources_sobject_upsert_patch.htm).
  */
 import type { SObjectField } from '../schema';
+import { DATA_COM_NOTE as dataComNote, READ_ONLY_NOTE as readOnlyNote, SYSTEM_NOTE as systemNote, GEOCODE_ACCURACY_VALUES, createOnly, fromBraze, readOnly, updateOnly, writable } from './objects/fields';
 
-/** Writes the Liquid value suggested for a Braze default attribute inside a JSON string. */
-const fromBraze = (attribute: string): string => `{{\${${attribute}} | json_escape}}`;
-
-type Base = Pick<SObjectField, 'name' | 'label' | 'type'> & Partial<SObjectField>;
-
-/** Writable on create and update, nillable, not defaulted, not required, no record key: the common case. */
-const writable = (f: Base): SObjectField => ({
-  requiredOnCreate: false,
-  createable: true,
-  updateable: true,
-  nillable: true,
-  defaulted: false,
-  custom: false,
-  externalId: false,
-  unique: false,
-  idLookup: false,
-  ...f,
-});
-
-/** Settable on create only (conversion fields). */
-const createOnly = (f: Base): SObjectField => writable({ updateable: false, ...f });
-
-/** Settable on update only. */
-const updateOnly = (f: Base): SObjectField => writable({ createable: false, ...f });
-
-/** Not settable through the API. */
-const readOnly = (f: Base): SObjectField => writable({ createable: false, updateable: false, ...f });
-
-const readOnlyNote = 'Read-only: writing it fails with INVALID_FIELD_FOR_INSERT_UPDATE.';
-const systemNote = 'System field set by Salesforce; read-only.';
 const conversionNote = 'Set by lead conversion; a webhook should not write it.';
-const dataComNote = 'Data.com field; only in orgs that use Data.com.';
 const salesEngagementNote = 'Sales Engagement field; read-only.';
 
 export const LEAD_STATUS_DEFAULTS = ['Open - Not Contacted', 'Working - Contacted', 'Closed - Converted', 'Closed - Not Converted'];
@@ -85,19 +55,6 @@ export const INDUSTRY_DEFAULTS = [
   'Telecommunications',
   'Transportation',
   'Utilities',
-];
-export const GEOCODE_ACCURACY_VALUES = [
-  'Address',
-  'NearAddress',
-  'Block',
-  'Street',
-  'ExtendedZip',
-  'Zip',
-  'Neighborhood',
-  'City',
-  'County',
-  'State',
-  'Unknown',
 ];
 
 export const standardLeadFields: readonly SObjectField[] = [

@@ -5,11 +5,10 @@
  * the compound address fields and the key prefixes of the objects a reference points at.
  */
 import type { SObjectField } from '../../schema';
-import { GEOCODE_ACCURACY_VALUES } from '../lead-fields';
 
 export type FieldBase = Pick<SObjectField, 'name' | 'label' | 'type'> & Partial<SObjectField>;
 
-/** Suggested Liquid for a Braze default attribute inside a JSON string (as in `../lead-fields.ts`). */
+/** Suggested Liquid for a Braze default attribute inside a JSON string. */
 export const fromBraze = (attribute: string): string => `{{\${${attribute}} | json_escape}}`;
 
 /**
@@ -174,4 +173,19 @@ export function addressFields(prefix: string, labelPrefix: string, braze = false
 }
 
 /** Data.com's `CleanStatus`: value names, not the labels (In Sync is `Matched`). */
+/** Geocode Accuracy's values (the address fields' compound geolocation). */
+export const GEOCODE_ACCURACY_VALUES = [
+  'Address',
+  'NearAddress',
+  'Block',
+  'Street',
+  'ExtendedZip',
+  'Zip',
+  'Neighborhood',
+  'City',
+  'County',
+  'State',
+  'Unknown',
+];
+
 export const CLEAN_STATUS_VALUES = ['Matched', 'Different', 'Acknowledged', 'NotFound', 'Inactive', 'Pending', 'SelectMatch', 'Skipped'];
