@@ -2,7 +2,9 @@
 // The templates beyond Leads, as their commands insert them, sent from untitled editors to the
 // Salesforce stand-in (the instance override points https://standin.my.salesforce.com at it), and
 // the answers Braze would not report: an upsert matching several records (300) and an sObject
-// Collections request answering 200 with a failed record.
+// Collections request answering 200 with a failed record. The templates' token calls are cached
+// (:cache_max_age 900): the file's name sorts it after send-test-request.test.ts, whose caching test
+// needs the first token call of the session.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ResultModel } from '../../../client/src/send/result-model';
