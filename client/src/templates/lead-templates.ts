@@ -74,12 +74,20 @@ export function upsertLeadTemplate(o: TemplateOptions = {}): BuiltTemplate {
 /** Update Lead to MQL: PATCH sobjects/Lead/{{${user_id}}} (the Lead id is the Braze external_id). */
 export function updateLeadToMqlTemplate(o: MqlTemplateOptions = {}): BuiltTemplate {
   const next = stopCounter();
-  const head = requestHead({ method: 'PATCH', object: 'Lead', path: () => ['{{${user_id}}}'] }, o, next);
+  // Sforce-Auto-Assign: FALSE, or the Lead assignment rules re-run on every send and the owner can change (the
+  // assignment-rules check): REST API Developer Guide, "Assignment Rule Header"
+  // (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/headers_autoassign.htm).
+  const head = requestHead({ method: 'PATCH', object: 'Lead', path: () => ['{{${user_id}}}'], headers: ['Sforce-Auto-Assign: FALSE'] }, o, next);
   const key: string | Slot = o.field ?? { stop: next(), default: DEFAULT_MQL_FIELD };
   const value = o.value ?? DEFAULT_MQL_VALUE;
   const choices = o.valueChoices && o.valueChoices.length > 0 ? [value, ...o.valueChoices.filter((c) => c !== value)] : undefined;
   const valueSlot: Slot = choices && choices.length > 1 ? { stop: next(), default: value, choices } : { stop: next(), default: value };
-  return buildTemplate(['# @name Salesforce Sales Cloud > Update Lead to MQL\n', ...head, ...jsonBody([{ key, value: [valueSlot] }])]);
+  return buildTemplate([
+    '# @name Salesforce Sales Cloud > Update Lead to MQL\n',
+    '# Sforce-Auto-Assign: FALSE, or the Lead assignment rules re-run on every update and the owner can change.\n',
+    ...head,
+    ...jsonBody([{ key, value: [valueSlot] }]),
+  ]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { assignmentRules } from './assignment-rules';
 import { contentType } from './content-type';
 import { headerSyntax } from './header-syntax';
 import { jsonEscape } from './json-escape';
@@ -7,12 +8,14 @@ import { fieldReadonly } from './field-readonly';
 import { fieldRequired } from './field-required';
 import { fieldUnknown } from './field-unknown';
 import { fieldValue } from './field-value';
+import { liquidAbortReason } from './liquid-abort-reason';
 import { liquidFilterInCondition } from './liquid-filter-in-condition';
 import { liquidSyntax } from './liquid-syntax';
 import { liquidVariableScope } from './liquid-variable-scope';
 import { methodUrlMismatch } from './method-url-mismatch';
 import { oauthBody } from './oauth-body';
 import { oauthCache } from './oauth-cache';
+import { oauthContentType } from './oauth-content-type';
 import { oauthGuard } from './oauth-guard';
 import { oauthHostMismatch } from './oauth-host-mismatch';
 import { oauthMethod } from './oauth-method';
@@ -44,6 +47,7 @@ export const allChecks: readonly Check[] = [
   headerSyntax,
   liquidSyntax,
   liquidFilterInCondition,
+  liquidAbortReason,
   unknownTag,
   unknownFilter,
   unknownAttribute,
@@ -56,6 +60,7 @@ export const allChecks: readonly Check[] = [
   sobjectUnknown,
   urlComposite,
   methodUrlMismatch,
+  assignmentRules,
   recordId,
   urlExternalId,
   oauthMissing,
@@ -65,6 +70,7 @@ export const allChecks: readonly Check[] = [
   oauthBody,
   oauthSave,
   oauthCache,
+  oauthContentType,
   oauthGuard,
   contentType,
   jsonInvalid,

@@ -53,3 +53,43 @@ test('method-url-mismatch: GET or DELETE with a body', () => {
     assert.equal(applyFix(text, f.fixes![0]), template({ method: 'PATCH', url: `${LEAD}{{\${user_id}}}` }));
   }
 });
+
+test('method-url-mismatch: PUT on a record answers 405; the fix uses PATCH', () => {
+  for (const url of [`${LEAD}{{\${user_id}}}`, `${LEAD}Braze_Id__c/{{\${user_id}}}`]) {
+    const text = template({ method: 'PUT', url });
+    const [f, ...more] = runCheck(methodUrlMismatch, text);
+    assert.equal(more.length, 0, text);
+    assert.equal(f.slice, 'PUT');
+    assert.match(f.message, /^Salesforce answers 405 Method Not Allowed to PUT on a Lead: use PATCH/);
+    assert.equal(applyFix(text, f.fixes![0]), template({ method: 'PATCH', url }));
+  }
+  const create = template({ method: 'PUT', url: LEAD });
+  const [g, ...others] = runCheck(methodUrlMismatch, create);
+  assert.equal(others.length, 0);
+  assert.equal(g.message, 'Salesforce answers 405 Method Not Allowed to PUT on Lead: use POST to create a Lead');
+  assert.equal(applyFix(create, g.fixes![0]), template({ method: 'POST', url: LEAD }));
+});
+
+test('method-url-mismatch: a PATCH record segment that is a Braze attribute never holding an id; fix uses {{${user_id}}}', () => {
+  for (const attr of ['email_address', 'first_name', 'phone_number', 'braze_id']) {
+    const text = template({ method: 'PATCH', url: `${LEAD}{{\${${attr}}}}` });
+    const [f, ...more] = runCheck(methodUrlMismatch, text);
+    assert.equal(more.length, 0, text);
+    assert.equal(f.slice, `{{\${${attr}}}}`);
+    assert.match(f.message, new RegExp(`^\\$\\{${attr}\\} is never a Salesforce record id`));
+    assert.equal(applyFix(text, f.fixes![0]), template({ method: 'PATCH', url: `${LEAD}{{\${user_id}}}` }));
+  }
+});
+
+test('method-url-mismatch: upserts, custom attributes and ids held elsewhere stay clean', () => {
+  const texts = [
+    template({ method: 'PATCH', url: `${LEAD}Email/{{\${email_address} | url_param_escape}}` }),
+    template({ method: 'PATCH', url: `${LEAD}Ext_Id__c/{{\${user_id} | url_param_escape}}` }),
+    template({ method: 'PATCH', url: `${LEAD}{{custom_attribute.\${sf_lead_id}}}` }),
+    template({ method: 'PATCH', url: `${LEAD}{{\${user_id}}}` }),
+    template({ method: 'PATCH', url: `${LEAD}{{event_properties.\${lead_id}}}` }),
+    template({ method: 'PATCH', url: `${LEAD}{{\${user_id}}}`, headers: ['Sforce-Auto-Assign: FALSE', 'Sforce-Duplicate-Rule-Header: allowSave=true'], contentType: 'application/json; charset=UTF-8' }),
+    template({ method: 'PATCH', url: `${LEAD.slice(0, -1)}/{{\${user_id}}}` }),
+  ];
+  for (const text of texts) assert.deepEqual(runCheck(methodUrlMismatch, text), [], text);
+});

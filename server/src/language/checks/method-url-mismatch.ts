@@ -1,5 +1,12 @@
 import { requestUrl } from '../analysis/oauth';
+import type { LiquidOutput } from '../../syntax';
 import type { Check, Fix } from './types';
+
+/**
+ * Braze's default attributes that can hold a Salesforce record id: the external_id (Braze's recipe).
+ * Every other default attribute (an email, a name, a phone number, a date, the 24-hex braze_id) never is one.
+ */
+const MAY_HOLD_RECORD_ID = new Set(['user_id']);
 
 /** The record id Braze's recipe uses: the Braze external_id is the Salesforce record's id. */
 const RECIPE_ID = '{{${user_id}}}';
@@ -8,12 +15,14 @@ export const methodUrlMismatch: Check = {
   meta: {
     code: 'method-url-mismatch',
     severity: 'error',
-    summary: 'POST with a record id or an external id in the URL, PATCH without one, or GET/DELETE with a body.',
+    summary: 'POST with a record id or an external id in the URL, PATCH without one, PUT on a record, a Braze attribute that is never a record id, or GET/DELETE with a body.',
     docs:
       'Salesforce creates a record with `POST .../sobjects/<Object>/` (no id; an id there answers `405` or `NOT_FOUND`; ' +
       '`POST .../sobjects/<Object>/Id` creates too), updates one with `PATCH .../sobjects/<Object>/{id}` (without the id it answers ' +
       '`405 Method Not Allowed`) and upserts one with `PATCH .../sobjects/<Object>/<ExternalIdField>/{value}` (a POST there answers ' +
-      '`405`). GET and DELETE take no body. sObject Collections take no id in the URL. Braze\'s recipe uses the Braze external_id as ' +
+      '`405`). PUT is not a method of an sObject row: Salesforce answers `405 Method Not Allowed`; PATCH updates. A record id segment that ' +
+      'is a Braze attribute such as `{{${email_address}}}` or `{{${first_name}}}` never names a record (`NOT_FOUND` or `MALFORMED_ID` for every user): ' +
+      'use the attribute that holds the id, or upsert by an external id field. GET and DELETE take no body. sObject Collections take no id in the URL. Braze\'s recipe uses the Braze external_id as ' +
       "the Lead id: `PATCH .../sobjects/Lead/{{${user_id}}}`. Source: Salesforce REST API Developer Guide, \"Create a Record\", " +
       '"Update a Record" and "Insert or Update (Upsert) a Record Using an External ID" ' +
       '(https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/dome_sobject_create.htm, ' +
@@ -36,6 +45,31 @@ export const methodUrlMismatch: Check = {
     const object = dp?.object;
     if (!dp || !object || object.text === '' || dp.composite) return;
     const id = dp.id && dp.id.text !== '' && dp.id.text !== 'describe' ? dp.id : undefined;
+    if (method.text === 'PUT' && !dp.collection) {
+      report({
+        start: method.start,
+        end: method.end,
+        message: id
+          ? `Salesforce answers 405 Method Not Allowed to PUT on a ${object.text}: use PATCH to ${dp.externalIdField ? `upsert by ${dp.externalIdField.text}` : `update that ${object.text}`}`
+          : `Salesforce answers 405 Method Not Allowed to PUT on ${object.text}: use POST to create a ${object.text}`,
+        fixes: [useMethod(id ? 'PATCH' : 'POST', true)],
+      });
+    }
+    if (method.text === 'PATCH' && id && id.liquid && !dp.externalIdField) {
+      const outputs = (doc.requestLine?.url?.liquid ?? []).filter((n): n is LiquidOutput => n.type === 'output' && n.start >= id.start && n.end <= id.end);
+      const only = outputs.length === 1 && doc.text.slice(id.start, id.end).trim() === doc.text.slice(outputs[0].start, outputs[0].end) ? outputs[0] : undefined;
+      const vars = only?.expression?.variables ?? [];
+      // A default attribute is `${name}` on its own (custom_attribute.${x} and event properties may hold anything).
+      const name = vars.length === 1 && vars[0].path.length === 1 ? /^\$\{(\w+)\}$/.exec(vars[0].path[0])?.[1] : undefined;
+      if (name && !MAY_HOLD_RECORD_ID.has(name)) {
+        report({
+          start: id.start,
+          end: id.end,
+          message: `\${${name}} is never a Salesforce record id, so Salesforce finds no ${object.text} for any user (NOT_FOUND or MALFORMED_ID): use the attribute that holds the id (e.g. ${RECIPE_ID}), or upsert by an external id field`,
+          fixes: [{ title: `Use "${RECIPE_ID}"`, edits: [{ start: id.start, end: id.end, newText: RECIPE_ID }], preferred: true }],
+        });
+      }
+    }
     if (method.text === 'POST' && id) {
       const from = dp.externalIdField ?? id;
       const written = doc.text.slice(from.start, id.end);
