@@ -184,6 +184,13 @@ export async function openUntitled(text: string): Promise<vscode.TextEditor> {
   return editor;
 }
 
+/** Ends a suite that sends: puts back what it changed (newest first), closes the result views and the editors. */
+export async function endSendSuite(undo: (() => unknown)[]): Promise<void> {
+  for (const u of [...undo].reverse()) await u();
+  for (const tab of resultTabs()) await vscode.window.tabGroups.close(tab);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 /** The tabs of Send Test Request's result view (a webview whose title names the template). */
 export function resultTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('brazeWebhooks.sendResult'));

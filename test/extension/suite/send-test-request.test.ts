@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ResultModel } from '../../../client/src/send/result-model';
 import { ORG_ID } from '../../../salesforce-standin/src/ids';
-import { resultTabs, runConfig, sendLogText, setWorkspaceSetting, standinClient, stubWindow, stubWithProgress, waitFor, workspaceFile, type StandinClient } from './helpers';
+import { endSendSuite, resultTabs, runConfig, sendLogText, setWorkspaceSetting, standinClient, stubWindow, stubWithProgress, waitFor, workspaceFile, type StandinClient } from './helpers';
 
 const CLIENT_ID = 'demo-client-id';
 const CLIENT_SECRET = 'demo-client-secret';
@@ -56,11 +56,7 @@ suite('Send Test Request against the Salesforce stand-in', () => {
     undo.push(await setWorkspaceSetting('brazeWebhooks.instanceUrlOverride', sf.url));
   });
 
-  suiteTeardown(async () => {
-    for (const u of undo.reverse()) await u();
-    for (const tab of resultTabs()) await vscode.window.tabGroups.close(tab);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  suiteTeardown(() => endSendSuite(undo));
 
   setup(async () => {
     await sf.reset();

@@ -13,7 +13,7 @@ import { createContactTemplate, updateContactTemplate } from '../../../client/sr
 import { upsertLeadTemplate } from '../../../client/src/templates/lead-templates';
 import { logTaskTemplate } from '../../../client/src/templates/task-template';
 import { DEMO_CAMPAIGN_ID } from '../../../salesforce-standin/src/campaigns';
-import { codeOf, diagnosticsWithCodes, openUntitled, resultTabs, setWorkspaceSetting, standinClient, stubWindow, type StandinClient } from './helpers';
+import { codeOf, diagnosticsWithCodes, endSendSuite, openUntitled, setWorkspaceSetting, standinClient, stubWindow, type StandinClient } from './helpers';
 
 const PLACEHOLDERS = { insert_instance_name: 'standin', insert_client_id: 'demo-client-id', insert_client_secret: 'demo-client-secret', insert_campaign_id: DEMO_CAMPAIGN_ID };
 const TOKEN = `{% connected_content https://standin.my.salesforce.com/services/oauth2/token
@@ -60,11 +60,7 @@ suite('Objects beyond Leads against the Salesforce stand-in', () => {
     undo.push(await setWorkspaceSetting('brazeWebhooks.instanceUrlOverride', sf.url));
   });
 
-  suiteTeardown(async () => {
-    for (const u of undo.reverse()) await u();
-    for (const tab of resultTabs()) await vscode.window.tabGroups.close(tab);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  suiteTeardown(() => endSendSuite(undo));
 
   setup(async () => {
     await sf.reset();
@@ -99,7 +95,8 @@ Content-Type: application/json
     assert.match(model.title, /matches 2 Lead records: nothing was created or updated/);
     assert.equal(model.explanation?.details.filter((d) => d.startsWith('Matching record: 00Q')).length, 2, JSON.stringify(model.explanation));
     assert.ok(model.explanation?.fixes.some((f) => /Unique/.test(f)));
-    assert.ok((await sf.leads()).every((l) => l.Company === 'Twice'), 'nothing updated');
+    const twins = (await sf.leads()).filter((l) => l.Braze_Id__c === 'dup-7');
+    assert.deepEqual(twins.map((l) => l.Company), ['Twice', 'Twice'], `nothing updated: ${JSON.stringify(await sf.leads())}`);
   });
 
   test('Create Contact, then Update Contact by the id kept on the profile: 201 then 204', async () => {
