@@ -2,6 +2,8 @@
 // - the analysis time (parse and every check) of the seed templates and of generated 10 KB,
 //   100 KB and 1 MB templates, next to liquidjs's parse of the same Liquid and jsonc-parser's of
 //   the same body, as ratios (aim: within 3 times liquidjs's parse);
+// - the paths analysis (every branch and blank value of the body, up to PATH_CAP then sampled) on
+//   bodies with 8, 30 and 300 independent branches, and 30 branches over a 100 KB body;
 // - completion and hover latency at many positions of the seed templates, each on a new
 //   document version, so its parse counts (aim: p99 within 16 ms);
 // - the bundled server's start time and its memory with 200 documents open (dist/server.js).
@@ -11,6 +13,7 @@ import { builtinKnowledge } from '../server/src/core';
 import { allChecks, defaultSettings, getLanguageService } from '../server/src/language';
 import { validate } from '../server/src/language/validation';
 import { parseWebhook } from '../server/src/syntax';
+import { bodyPaths, PATH_CAP, PATH_SAMPLES, PATH_TEXT_BUDGET } from '../server/src/language/analysis/paths';
 import { largeTemplate, seeds } from './bench/inputs';
 import { jsoncParse, liquidjsParse, yardsticks } from './bench/liquid';
 import { measureServer, SERVER } from './bench/server';
@@ -40,6 +43,21 @@ console.log('liquidjs Liquid.parse of the same Liquid (each field as the rendere
 for (const { name, text } of seeds) console.log(analysisRow(name, text));
 for (const [label, bytes] of [['generated 10 KB', 10 * 1024], ['generated 100 KB', 100 * 1024], ['generated 1 MB', 1024 * 1024]] as const) {
   console.log(analysisRow(label, largeTemplate(bytes)));
+}
+
+// The paths analysis: a new tree each time (its paths are cached per tree), on bodies of independent branches.
+console.log(`\nPaths: rendered in order up to ${PATH_CAP}, then ${PATH_SAMPLES} sampled, within ${PATH_TEXT_BUDGET / 1024 / 1024} MiB of text; enumeration and analysis medians.`);
+const branchy = (n: number, padding = 0) =>
+  `POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nContent-Type: application/json\n\n{"LastName": "x", "Company": "${'y'.repeat(padding)}"` +
+  Array.from({ length: n }, (_, i) => `{% if \${first_name} == "${i}" %}, "F${i}__c": {{custom_attribute.\${a${i}}}}{% endif %}`).join('') +
+  '}';
+for (const [label, text] of [['8 branches (2^16 paths with the blank values)', branchy(8)], ['30 branches', branchy(30)], ['300 branches', branchy(300)], ['30 branches, 100 KB body', branchy(30, 100_000)]] as const) {
+  const tree = parseWebhook(text);
+  const enumerate = median(() => bodyPaths({ ...tree }), 400);
+  const all = median(() => validate(parseWebhook(text), fresh(text), defaultSettings, knowledge, allChecks), 400);
+  const paths = bodyPaths(tree);
+  const count = paths?.ok ? `${paths.paths.length} paths${paths.capped ? ' (capped)' : ''}` : 'not followed';
+  console.log(`${label.padEnd(48)} ${(text.length / 1024).toFixed(1).padStart(7)} KB  ${count.padEnd(20)} enumeration ${ms(enumerate).padStart(7)} ms  analysis ${ms(all).padStart(7)} ms`);
 }
 
 // Completion and hover at many positions: spread over each seed, and at every Liquid delimiter.

@@ -386,27 +386,30 @@ for (const s of seedFiles) {
     }
   });
 
-  test(`seeds/${s.file} filled in and corrected: no error or warning, only the oauth-cache and oauth-guard hints`, async () => {
+  test(`seeds/${s.file} filled in and corrected: no error or warning, only the hints of the token call and of required values with no default`, async () => {
     const { text, found } = await corrected();
     assert.doesNotMatch(text, /\[insert_/);
     const all = `\ntemplate:\n${text}\nall diagnostics:\n${show(found)}`;
     assert.equal(errorsAndWarnings(found).length, 0, `${s.file}, filled in and corrected, still has errors or warnings${all}`);
-    // Information is allowed; the hints left are the token call's: no :cache_max_age, no guard on a failed token.
-    assert.deepEqual(hintCodes(found), ['oauth-cache', 'oauth-guard'], `${s.file}: the hints left${all}`);
+    // Information is allowed; the hints left: no :cache_max_age, no guard on a failed token, and on a create LastName and Company without a default.
+    const expected = s.template === 'create-lead' ? ['field-may-be-empty', 'oauth-cache', 'oauth-guard'] : ['oauth-cache', 'oauth-guard'];
+    assert.deepEqual(hintCodes(found), expected, `${s.file}: the hints left${all}`);
   });
 }
 
 const filledEnglish = checked('filled-create-lead.en.webhook', () => fillPlaceholders(readFileSync(join(SEEDS_DIR, 'create-lead.en.webhook'), 'utf8')));
 
-test("Braze's English Create Lead recipe, placeholders filled: no error or warning, a field-case hint on each camelCase key", async () => {
+test("Braze's English Create Lead recipe, placeholders filled: no error or warning, a field-case hint on each camelCase key, field-may-be-empty on the required ones", async () => {
   const { text, found } = await filledEnglish();
   const all = `\nall diagnostics:\n${show(found)}`;
   assert.equal(errorsAndWarnings(found).length, 0, `the English recipe, filled in, has errors or warnings${all}`);
   assert.deepEqual(keysFlagged(text, found, 'field-case'), ['firstName', 'lastName', 'email', 'company'], `the keys flagged field-case${all}`);
   assert.equal(withCode(found, 'field-case').length, 4, `one field-case per key${all}`);
   for (const f of withCode(found, 'field-case')) assert.equal(f.severity, HINT, `field-case is a hint${all}`);
-  // Information (such as values without json_escape) is allowed; the hints are the keys' and the token call's.
-  assert.deepEqual(hintCodes(found), ['field-case', 'oauth-cache', 'oauth-guard'], `the hints on the filled English recipe${all}`);
+  // Information (such as values without json_escape) is allowed; the hints are the keys', the required values' without a default and the token call's.
+  assert.deepEqual(keysFlagged(text, found, 'field-may-be-empty'), [], 'field-may-be-empty is on the value, not the key');
+  assert.equal(withCode(found, 'field-may-be-empty').length, 2, `lastName and company have no default${all}`);
+  assert.deepEqual(hintCodes(found), ['field-case', 'field-may-be-empty', 'oauth-cache', 'oauth-guard'], `the hints on the filled English recipe${all}`);
 });
 
 // ---------------------------------------------------------------------------------------------

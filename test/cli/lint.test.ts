@@ -18,10 +18,10 @@ const CLEAN = [
   'Authorization: {% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body client_id=3MVG9example&client_secret={{content_blocks.${sf_secret}}}&grant_type=client_credentials :cache_max_age 900 :save result %}{% if result.access_token == blank %}{% abort_message(\'no token\') %}{% endif %}Bearer {{result.access_token}}',
   'Content-Type: application/json',
   '',
-  '{"LastName": "{{${last_name} | json_escape}}", "Company": "{{custom_attribute.${company} | json_escape}}"}',
+  '{"LastName": "{{${last_name} | default: \'Unknown\' | json_escape}}", "Company": "{{custom_attribute.${company} | default: \'Unknown\' | json_escape}}"}',
   '',
 ].join('\n');
-const BROKEN = CLEAN.replace('Content-Type: application/json', 'Content-Type application/json').replace('{{${last_name} | json_escape}}', '{{${last_name} | json_escape}');
+const BROKEN = CLEAN.replace('Content-Type: application/json', 'Content-Type application/json').replace("| json_escape}}\", \"Company\"", '| json_escape}", "Company"');
 /** A custom object's create, with a value its describe's restricted picklist refuses. */
 const SUBSCRIPTION_CREATE = CLEAN.replace('/sobjects/Lead/', '/sobjects/Subscription__c/').replace(/\n\{.*\}\n$/, '\n{"Plan__c": "Gold", "Subscription_Key__c": "{{${user_id} | json_escape}}"}\n');
 /** A custom field the describe fixture does not have (it has Lead_Stage__c): unknown only when the describe is read. */

@@ -138,3 +138,9 @@ test('connected_content arguments: thousands of "{{" in a URL, of "{" in :header
 test('thousands of unclosed "[insert_" (the placeholder pattern stops at the next "[")', () => {
   everything(`${HEAD}{"a": "${'[insert_'.repeat(10_000)}"}`);
 });
+
+test('ifs nested 20,000 deep and brackets nested 100,000 deep with a branch: the paths analysis recursed per level', () => {
+  everything(`${HEAD}{"LastName": "x"${'{% if a %}'.repeat(20_000)}, "A": 1${'{% endif %}'.repeat(20_000)}}`);
+  everything(`${HEAD}{"A": {% if a %}1{% else %}2{% endif %}, "B": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+  everything(`${HEAD}{"A": {% if a %}1{% else %}2{% endif %}, "B": ${'['.repeat(300)}{% if b %}]{% endif %}${']'.repeat(299)}}`);
+});

@@ -17,13 +17,14 @@ export interface Places {
   ranges: [number, number][];
 }
 
-/** Calls everything on `text` within the hang guard; throws what a call throws. */
+/** Calls everything on `text` within the hang guard; throws what a call throws, and when a check threw (the validation turns that into a diagnostic). */
 export function callEverything(text: string, places: Places): void {
   const n = text.length;
   const offset = (f: number) => Math.min(n, Math.floor(f * (n + 1)));
   const budget = <T>(what: string, call: (document: TextDocument) => T): T => withinBudget(what, n, () => call(fresh(text)));
   budget('parseWebhook', () => parseWebhook(text));
-  budget('doValidation', (d) => service.doValidation(d));
+  const internal = budget('doValidation', (d) => service.doValidation(d)).find((d) => String(d.message).startsWith('Internal error'));
+  if (internal) throw new Error(`${String(internal.message)} (check ${String(internal.code)})`);
   for (const f of places.positions) {
     const at = offset(f);
     budget(`doComplete at ${at}`, (d) => service.doComplete(d, d.positionAt(at)));

@@ -28,17 +28,23 @@ export function foldingRanges(doc: WebhookDocument, document: TextDocument, know
   const fields: Field[] = [...(doc.requestLine?.url ? [doc.requestLine.url] : []), ...doc.headers.map((h) => h.value), ...(doc.body ? [doc.body] : [])];
   for (const field of fields) {
     const open: LiquidTag[] = [];
+    // How many of each block are open: an end tag searches the stack only when its opener is on
+    // it, and pops what it passes, so the pairing stays linear on any nesting.
+    const openCount = new Map<string, number>();
     for (const node of field.liquid) {
       if (node.type !== 'tag') continue;
       const opener = ends.get(node.name.text);
       if (opener === undefined) {
-        if (blocks.has(node.name.text)) open.push(node);
+        if (!blocks.has(node.name.text)) continue;
+        open.push(node);
+        openCount.set(node.name.text, (openCount.get(node.name.text) ?? 0) + 1);
         continue;
       }
-      const at = open.map((t) => t.name.text).lastIndexOf(opener);
-      if (at === -1) continue;
+      if (!openCount.get(opener)) continue;
+      let at = open.length - 1;
+      while (open[at].name.text !== opener) at--;
       add(open[at].start, node.start, FoldingRangeKind.Region, true);
-      open.length = at;
+      for (const t of open.splice(at)) openCount.set(t.name.text, openCount.get(t.name.text)! - 1);
     }
   }
 

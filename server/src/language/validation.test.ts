@@ -20,12 +20,12 @@ const diagnose = (text: string, raw?: unknown) => {
 const codes = (text: string, raw?: unknown) => diagnose(text, raw).map((d) => `${d.code}:${d.severity}`);
 
 test('defaults: each check at its own severity', () => {
-  assert.deepEqual(codes(TEXT), ['oauth-cache:4', 'oauth-guard:4', 'placeholder:1', 'field-case:4', 'json-escape:3', 'json-escape:3']);
+  assert.deepEqual(codes(TEXT), ['oauth-cache:4', 'oauth-guard:4', 'placeholder:1', 'field-case:4', 'json-escape:3', 'field-may-be-empty:4', 'json-escape:3', 'field-may-be-empty:4']);
 });
 
 test('brazeWebhooks.checks changes a severity or turns a check off', () => {
   const changed = codes(TEXT, { checks: { 'json-escape': 'warning', 'oauth-cache': 'off', placeholder: 'off' } });
-  assert.deepEqual(changed, ['oauth-guard:4', 'field-case:4', 'json-escape:2', 'json-escape:2']);
+  assert.deepEqual(changed, ['oauth-guard:4', 'field-case:4', 'json-escape:2', 'field-may-be-empty:4', 'json-escape:2', 'field-may-be-empty:4']);
 });
 
 test('# braze-webhook-disable-next-line silences the named codes on the next line only, or all of them', () => {

@@ -5,5 +5,5 @@
 export * from './ast';
 export { parseWebhook } from './parse';
 export { parseConnectedContent } from './connected-content';
-export { maskBodyLiquid } from './json-body';
+export { maskBodyLiquid, JSON_MAX_DEPTH } from './json-body';
 export { toTextOffset } from './offset-map';

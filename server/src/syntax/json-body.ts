@@ -3,7 +3,7 @@ import { builtinKnowledge } from '../core';
 import type { JsonBody, JsonMember, JsonValue, LiquidNode, SyntaxProblem } from './ast';
 
 /** Deeper bodies are not parsed: jsonc-parser recurses, and no real webhook nests this far. */
-const MAX_DEPTH = 256;
+export const JSON_MAX_DEPTH = 256;
 
 const MESSAGES: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -40,8 +40,8 @@ export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
   const { masked, depth, liquidOutputs } = maskLiquid(text, top);
   const first = masked.search(/\S/);
   if (first === -1 || (masked[first] !== '{' && masked[first] !== '[')) return { problems: [] };
-  if (depth > MAX_DEPTH) {
-    return { problems: [{ start: first, end: first + 1, code: 'json-invalid', kind: 'json-too-deep', message: `the JSON body nests deeper than ${MAX_DEPTH} levels` }] };
+  if (depth > JSON_MAX_DEPTH) {
+    return { problems: [{ start: first, end: first + 1, code: 'json-invalid', kind: 'json-too-deep', message: `the JSON body nests deeper than ${JSON_MAX_DEPTH} levels` }] };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(masked, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });

@@ -141,6 +141,8 @@ export const LiquidTagSchema = z
     docsUrl: DocsUrlSchema,
     /** True for tags that open a body closed by `endTag`. */
     block: z.boolean(),
+    /** True for `abort_message`: a rendering that reaches it sends nothing for that user. */
+    cancelsSend: z.boolean().optional(),
     endTag: z.string().regex(/^end[a-z_]+$/).optional(),
     /** For branch and end tags: the block tags they may appear in / close. */
     parents: z.array(z.string()).optional(),

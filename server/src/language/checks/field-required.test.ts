@@ -38,7 +38,7 @@ test('a key after an {% endif %}: the members go after the tag', () => {
 
 test('no offense: any letter case, keys inside {% if %}, translated keys (left to field-unknown), updates, unknown objects', () => {
   assert.deepEqual(runCheck(fieldRequired, CREATE + body([['LASTNAME', '"a"'], ['company', '"b"']])), []);
-  assert.deepEqual(runCheck(fieldRequired, CREATE + '{\n  {% if x %}"LastName": "a",{% endif %}\n  "Company": "b"\n}'), []);
+  assert.deepEqual(runCheck(fieldRequired, CREATE + '{\n  {% if x %}"LastName": "a",{% else %}"LastName": "b",{% endif %}\n  "Company": "b"\n}'), []);
   assert.deepEqual(runCheck(fieldRequired, CREATE + body([['apellido', '"a"'], ['empresa', '"b"']])), []);
   assert.deepEqual(runCheck(fieldRequired, UPDATE + body([['Lead_Stage__c', '"MQL"']])), []);
   assert.deepEqual(runCheck(fieldRequired, 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Subscription__c/\n\n{}'), []);
@@ -46,4 +46,14 @@ test('no offense: any letter case, keys inside {% if %}, translated keys (left t
 
 test('does not throw on partial trees', () => {
   for (const t of ['', CREATE, CREATE + '{', CREATE + '{"a": 1', CREATE + '[]']) assert.doesNotThrow(() => runCheck(fieldRequired, t));
+});
+
+test('present but empty for some users: "", a key only inside an if', () => {
+  const [check, run, create] = [fieldRequired, runCheck, CREATE];
+  const empty = run(check, create + '{ "LastName": "x", "Company": "" }');
+  assert.equal(empty.length, 1);
+  assert.match(empty[0].message, /Company is required and "" is empty/);
+  const branch = run(check, create + '{ {% if ${last_name} != blank %}"LastName": "{{${last_name} | default: \'x\'}}",{% endif %} "Company": "Acme" }');
+  assert.equal(branch.length, 1);
+  assert.match(branch[0].message, /LastName is required but only written inside a branch: when `\{% if \$\{last_name\} != blank %\}` does not hold the body has no "LastName"/);
 });

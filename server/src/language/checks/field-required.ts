@@ -1,6 +1,8 @@
 import { appendMembersEdit, recordBodies, suggestedValue } from '../analysis/record-body';
 import { findField, withArticle, type SObjectField } from '../../core';
-import type { Check, Fix } from './types';
+import { bodyPaths, describePath } from '../analysis/paths';
+import type { RecordBody } from '../analysis/record-body';
+import type { CheckContext, Check, Fix } from './types';
 
 const listed = (names: readonly string[], last: string) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${last} ${names[names.length - 1]}`);
 
@@ -16,7 +18,10 @@ export const fieldRequired: Check = {
       'field the org made required, when its describe is loaded); without them Salesforce answers `REQUIRED_FIELD_MISSING`. An upsert ' +
       'by an external id creates a record when none matches, so it needs them too (a warning: when a record matches, it is updated). A ' +
       'key in any letter case counts, and so does a key inside `{% if %}`; a translated or misspelt key that stands for the field is ' +
-      'left to `field-unknown`. Fields Salesforce defaults (a Lead\'s `Status`) are not required. Source: Salesforce Object Reference, ' +
+      'left to `field-unknown`. A required key must also be there and non-empty for every user: a literal `""` is empty (Salesforce ' +
+      'treats it as missing), and a key inside an `{% if %}` is missing for the users ' +
+      'the branch skips (named in the message, from the paths analysis; an output with no `| default:` that can render empty is `field-may-be-empty`). Braze advises a default for every personalized value ' +
+      '(https://www.braze.com/docs/user_guide/personalization_and_dynamic_content/liquid/setting_default_values/).  Fields Salesforce defaults (a Lead\'s `Status`) are not required. Source: Salesforce Object Reference, ' +
       '"Lead" and "CampaignMember" ' +
       '(https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_lead.htm, ' +
       'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_campaignmember.htm).',
@@ -26,6 +31,7 @@ export const fieldRequired: Check = {
     for (const body of recordBodies(doc, knowledge)) {
       const object = body.object;
       if (!object || body.operation === 'update') continue;
+      checkPresentOnEveryPath(context, body);
       const present = new Set(body.members.flatMap((m) => (m.resolution.kind === 'unknown' ? [] : [m.resolution.field.name])));
       const missing = object.fields.filter((f) => f.requiredOnCreate && !present.has(f.name));
       const groups = (object.requiredOneOf ?? []).filter((g) => !g.some((n) => present.has(findField(object, n)?.name ?? n)));
@@ -49,3 +55,39 @@ export const fieldRequired: Check = {
     }
   },
 };
+
+/** A required field that is written, but empty for some users: `""`, an output without a default, or a key some branch skips. */
+function checkPresentOnEveryPath(context: CheckContext, body: RecordBody): void {
+  const { doc } = context;
+  const required = new Set([...(body.object?.fields ?? []).filter((f) => f.requiredOnCreate).map((f) => f.name)]);
+  const paths = doc.json?.root === body.root ? bodyPaths(doc) : undefined;
+  const upsert = body.operation === 'upsert';
+  for (const m of body.members) {
+    if (m.resolution.kind === 'unknown' || !required.has(m.resolution.field.name)) continue;
+    const name = m.resolution.field.name;
+    const v = m.member.value;
+    if (!v) continue;
+    if (v.kind === 'string' && !v.hasLiquid && v.value === '') {
+      context.report({ start: v.start, end: v.end, message: `${name} is required and "" is empty: Salesforce treats an empty required field as missing (REQUIRED_FIELD_MISSING).`, severity: upsert ? 'warning' : undefined });
+      continue;
+    }
+  }
+  if (!paths?.ok) return;
+  const byField = new Map<string, RecordBody['members']>();
+  for (const m of body.members) {
+    if (m.resolution.kind === 'unknown' || !required.has(m.resolution.field.name)) continue;
+    byField.set(m.resolution.field.name, [...(byField.get(m.resolution.field.name) ?? []), m]);
+  }
+  for (const [name, members] of byField) {
+    const written = (p: (typeof paths.paths)[number]) => members.some((m) => p.segments.some((s) => s.fileStart <= m.member.key.start && m.member.key.start < s.fileStart + s.length));
+    const without = paths.paths.find((p) => !written(p));
+    if (!without) continue;
+    const m = members[0];
+    context.report({
+      start: m.member.key.start,
+      end: m.member.key.end,
+      severity: upsert ? 'warning' : undefined,
+      message: `${name} is required but only written inside a branch: ${describePath(doc.text, without)} the body has no "${name}", so Salesforce answers REQUIRED_FIELD_MISSING.`,
+    });
+  }
+}

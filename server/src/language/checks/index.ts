@@ -3,9 +3,13 @@ import { contentType } from './content-type';
 import { headerSyntax } from './header-syntax';
 import { jsonEscape } from './json-escape';
 import { jsonInvalid } from './json-invalid';
+import { jsonPathDuplicateKey } from './json-path-duplicate-key';
+import { jsonPathInvalid } from './json-path-invalid';
+import { pathsUnchecked } from './paths-unchecked';
 import { fieldCase } from './field-case';
 import { fieldReadonly } from './field-readonly';
 import { fieldRequired } from './field-required';
+import { fieldMayBeEmpty } from './field-may-be-empty';
 import { fieldUnknown } from './field-unknown';
 import { fieldValue } from './field-value';
 import { liquidAbortReason } from './liquid-abort-reason';
@@ -74,10 +78,14 @@ export const allChecks: readonly Check[] = [
   oauthGuard,
   contentType,
   jsonInvalid,
+  jsonPathInvalid,
+  jsonPathDuplicateKey,
+  pathsUnchecked,
   jsonEscape,
   fieldUnknown,
   fieldCase,
   fieldRequired,
+  fieldMayBeEmpty,
   fieldReadonly,
   fieldValue,
   secretInline,

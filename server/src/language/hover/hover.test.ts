@@ -77,3 +77,18 @@ test('nothing to say over plain text', () => {
   const document = TextDocument.create('file:///x', 'braze-webhook', 1, createLead);
   assert.equal(getLanguageService().doHover(document, document.positionAt(createLead.indexOf('Bearer') + 2)), null);
 });
+
+test('over a branch tag of the body: the body rendered when that branch applies, and when none does', () => {
+  const text = createLead.replace(/\n\}\s*$/, ',\n  {% if ${phone_number} != blank %}"Phone": "{{${phone_number}}}"{% else %}"Description": "no phone"{% endif %}\n}\n');
+  assert.notEqual(text, createLead);
+  const taken = hoverOn(text, '{% if ${phone_number}', 3);
+  assert.equal(taken.covered, 'if');
+  assert.match(taken.value, /\*\*if\*\* — /);
+  assert.match(taken.value, /\*\*The body when this branch applies:\*\*\n\n```json\n\{[\s\S]*"Phone": "\{\{\$\{phone_number\}\}\}"\n\}\n```/);
+  assert.doesNotMatch(taken.value, /no branch applies/);
+  const otherwise = hoverOn(text, '{% else %}', 3);
+  assert.match(otherwise.value, /"Description": "no phone"/);
+  assert.doesNotMatch(otherwise.value, /"Phone"/);
+  const skipped = hoverOn(text.replace(/\{% else %\}"Description": "no phone"/, ''), '{% if ${phone_number}', 3);
+  assert.match(skipped.value, /\*\*The body when no branch applies:\*\*\n\n```json\n\{[\s\S]*\}}",\s*\n\}\n```/);
+});

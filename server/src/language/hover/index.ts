@@ -16,6 +16,7 @@ import { fieldsOf, liquidAt } from '../analysis/fields';
 import { requestUrl } from '../analysis/oauth';
 import { recordBodies } from '../analysis/record-body';
 import { fieldDocs } from '../completion/json-body';
+import { branchBodies } from './branch-bodies';
 import { docs } from '../completion/item';
 import type { LiquidExpression, Span, WebhookDocument } from '../../syntax';
 
@@ -65,7 +66,11 @@ function liquidHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverR
     if (node.type !== 'tag') return undefined;
     if (within(node.name, offset)) {
       const t = findTag(k, node.name.text);
-      return { ...node.name, markdown: t ? docs(`**${t.name}** — ${t.description}`, t.docsUrl, t.notes) : `\`${node.name.text}\` is not a tag Braze supports.` };
+      const bodies = branchBodies(doc, node);
+      const about = t ? docs(`**${t.name}** — ${t.description}`, t.docsUrl, t.notes) : `\`${node.name.text}\` is not a tag Braze supports.`;
+      return { ...node.name, markdown: bodies ? `${about}
+
+${bodies}` : about };
     }
     const option = node.connectedContent?.options.find((o) => within({ start: o.start, end: o.name.end }, offset));
     if (option) {

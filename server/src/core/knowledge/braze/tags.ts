@@ -285,6 +285,7 @@ export const liquidTags: readonly LiquidTag[] = [
     description: 'Cancels the send for this user, with an optional plain-text reason for the log.',
     docsUrl: brazeDocs.abortingMessages,
     block: false,
+    cancelsSend: true,
     snippet: "abort_message('${1:reason}')",
     braze: true,
     documented: true,
