@@ -93,7 +93,7 @@ export function startServer(answers: Record<string, (params: unknown) => unknown
 /** Starts a server and completes the handshake; resolves with the `initialize` answer's capabilities. */
 export async function initializedServer(
   capabilities: object,
-  options: { answers?: Record<string, (params: unknown) => unknown>; rootUri?: string | null; initializationOptions?: unknown } = {},
+  options: { answers?: Record<string, (params: unknown) => unknown>; rootUri?: string | null; initializationOptions?: unknown; locale?: string } = {},
 ): Promise<{ server: ServerUnderTest; capabilities: Record<string, unknown> }> {
   const server = startServer(options.answers);
   const rootUri = options.rootUri ?? null;
@@ -103,6 +103,7 @@ export async function initializedServer(
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities,
     initializationOptions: options.initializationOptions,
+    locale: options.locale,
   })) as { capabilities: Record<string, unknown> };
   await server.connection.sendNotification('initialized', {});
   return { server, capabilities: result.capabilities };

@@ -9,7 +9,7 @@ export interface ProcessOutput {
 
 export interface RunOptions {
   cwd: string;
-  /** The whole environment of the child (default: this process's). */
+  /** The whole environment of the child (default: this process's, with LC_ALL=C so that the CLIs answer in English whatever the machine's language). */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
 }
@@ -19,7 +19,7 @@ export interface RunOptions {
  * so that a server this test process runs (the Salesforce stand-in) keeps answering the child;
  * a child still running after `timeoutMs` is killed and the promise rejects.
  */
-export function runNodeScript(script: string, args: readonly string[], { cwd, env = process.env, timeoutMs = 30_000 }: RunOptions): Promise<ProcessOutput> {
+export function runNodeScript(script: string, args: readonly string[], { cwd, env = { ...process.env, LC_ALL: 'C' }, timeoutMs = 30_000 }: RunOptions): Promise<ProcessOutput> {
   return new Promise((resolve, reject) => {
     execFile(process.execPath, [script, ...args], { cwd, env, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
       if (error?.killed) {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { configureLocale, localeFromEnv } from '../core';
 import { allChecks, getLanguageService, sizeLimitMeta } from '../language';
 import { toGithub } from './lint-github';
 import { MAX_TEMPLATE_BYTES, readTextFile } from './lint-input';
@@ -18,7 +19,7 @@ const FORMATS = ['human', 'json', 'sarif', 'github', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_LEVELS = ['error', 'warning', 'information'] as const;
 
-export const USAGE = `Usage: braze-webhook-lint [--format human|json|sarif|github|junit] [--fail-level error|warning|information] [--describe FILE] FILES...
+export const USAGE = `Usage: braze-webhook-lint [--format human|json|sarif|github|junit] [--fail-level error|warning|information] [--describe FILE] [--locale LANG] FILES...
 Checks Braze webhook templates (.webhook files; globs accepted).
   --format FORMAT   human (default): file:line:col: severity code: message
                     json: one array of {file, range, severity, code, message}, 0-based positions
@@ -31,6 +32,7 @@ Checks Braze webhook templates (.webhook files; globs accepted).
                     must describe that object. Default: every .salesforce/*.describe.json of the
                     current folder. Its fields replace the object's built-in ones (or make a custom
                     object known); a malformed file is a warning.
+  --locale LANG     es, pt-br, fr, de or ko (default: LC_ALL, LC_MESSAGES or LANG; else English)
 A file must be a regular text file of at most ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB; a UTF-8 byte-order mark is skipped.
 Exit code: 1 when a finding at the fail level is found, 2 on bad usage or an unreadable file, else 0.`;
 
@@ -51,7 +53,11 @@ const usageError = (message: string): LintOutput => ({ stdout: '', stderr: `braz
 const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
 
 /** The command line, as a function of its arguments and working folder; lint-main.ts writes its output and exit code. */
-export async function runLint(args: string[], cwd: string): Promise<LintOutput> {
+export async function runLint(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<LintOutput> {
+  // Before any message is built: --locale, else the environment's.
+  const li = args.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const localeArg = li === -1 ? undefined : args[li].includes('=') ? args[li].slice(args[li].indexOf('=') + 1) : args[li + 1];
+  configureLocale(localeArg ?? localeFromEnv(env));
   let format: Format = 'human';
   let failLevel: Severity = 'error';
   const describes: string[] = [];
@@ -60,6 +66,10 @@ export async function runLint(args: string[], cwd: string): Promise<LintOutput> 
     const arg = args[i];
     const value = () => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
     if (arg === '--help' || arg === '-h') return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
+    if (arg === '--locale' || arg.startsWith('--locale=')) {
+      if (!value()) return usageError('--locale needs a language (es, pt-br, fr, de or ko)');
+      continue;
+    }
     if (arg === '--format' || arg.startsWith('--format=')) {
       const v = value();
       if (!(FORMATS as readonly string[]).includes(v)) return usageError(`--format takes ${quoteList(FORMATS)}, not "${printable(v ?? '')}"`);

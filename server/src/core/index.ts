@@ -20,3 +20,4 @@ export { DelimiterScanner, isQuote } from './liquid/delimiters';
 export { liquidLines, type LiquidLine } from './liquid/tag-lines';
 export * from './url/loopback';
 export * from './url/data-path';
+export { configureLocale, resolveLocale, localeFromEnv, currentLocale, t, bundleFor, SUPPORTED_LOCALES, type SupportedLocale } from './l10n';

@@ -5,6 +5,14 @@ import type { ClientSupport } from '../language';
 interface InitializationOptions {
   /** Set by the VS Code extension, which has the command that asks for a placeholder's value. */
   fillPlaceholderCommand?: boolean;
+  /** Overrides `initialize`'s `locale` (e.g. "ko", "pt-br"). */
+  locale?: string;
+}
+
+/** The language the client asked for: `initializationOptions.locale`, else `initialize`'s `locale`. */
+export function localeOf(params: InitializeParams): string | undefined {
+  const options = (params.initializationOptions ?? {}) as InitializationOptions;
+  return typeof options.locale === 'string' && options.locale !== '' ? options.locale : params.locale;
 }
 
 /**

@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, getLanguageService, parseSettings, type LanguageService, type Settings } from '../language';
-import { clientSupportOf } from './client-capabilities';
+import { configureLocale } from '../core';
+import { clientSupportOf, localeOf } from './client-capabilities';
 import { ClientResults } from './client-results';
 import { Lifecycle } from './lifecycle';
 import { negotiateEncoding, positionCodec, rangeToServer, type PositionCodec } from './position-encoding';
@@ -73,6 +74,8 @@ export function startServer(connection: Connection, lifecycle = new Lifecycle())
 
   connection.onInitialize((params): InitializeResult => {
     lifecycle.initialize();
+    // Before any message is built.
+    configureLocale(localeOf(params));
     const encoding = negotiateEncoding(params.capabilities.general?.positionEncodings);
     codec = positionCodec(encoding);
     results = new ClientResults(codec);

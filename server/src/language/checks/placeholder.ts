@@ -1,5 +1,5 @@
 import { connectedContentTags } from '../analysis/oauth';
-import { findPlaceholders, isSecretPlaceholder } from '../../core';
+import { findPlaceholders, isSecretPlaceholder, t } from '../../core';
 import type { Span } from '../../syntax';
 import type { Check } from './types';
 
@@ -7,10 +7,11 @@ import type { Check } from './types';
 export const FILL_PLACEHOLDER_COMMAND = 'brazeWebhooks.fillPlaceholder';
 
 /** What each placeholder of Braze's Salesforce recipe stands for. */
-const WHAT: Record<string, string> = {
-  insert_instance_name: "your org's My Domain name (NAME in NAME.my.salesforce.com)",
-  insert_client_id: "your connected app's consumer key",
-  insert_client_secret: "your connected app's consumer secret",
+// Built when a message is, so that the configured language applies.
+const WHAT: Record<string, () => string> = {
+  insert_instance_name: () => t("your org's My Domain name (NAME in NAME.my.salesforce.com)"),
+  insert_client_id: () => t("your connected app's consumer key"),
+  insert_client_secret: () => t("your connected app's consumer secret"),
 };
 
 export const placeholder: Check = {
@@ -42,16 +43,16 @@ export const placeholder: Check = {
       for (const p of findPlaceholders(doc.text.slice(range.start, range.end), range.start)) {
         while (u + 1 < urls.length && urls[u + 1].start <= p.start) u++;
         const url = within(requestUrl, p) ? requestUrl : within(urls[u], p) ? urls[u] : undefined;
-        const what = WHAT[p.name] ?? 'the value it stands for';
+        const what = WHAT[p.name]?.() ?? t('the value it stands for');
         const consequence = url
-          ? `Braze fails at send time with "${doc.text.slice(url.start, url.end)} is not a valid URL"`
-          : 'Braze sends it as written and the call fails at send time';
+          ? t('Braze fails at send time with "{0} is not a valid URL"', doc.text.slice(url.start, url.end))
+          : t('Braze sends it as written and the call fails at send time');
         const secret = isSecretPlaceholder(p.text);
-        const title = `Fill in ${p.text}...`;
+        const title = t('Fill in {0}...', p.text);
         report({
           start: p.start,
           end: p.end,
-          message: `Placeholder "${p.text}" is still in the template: ${consequence}; fill in ${what}`,
+          message: t('Placeholder "{0}" is still in the template: {1}; fill in {2}', p.text, consequence, what),
           fixes: [{ title, edits: [], command: { title, command: FILL_PLACEHOLDER_COMMAND, arguments: [{ placeholder: p.text, secret }] }, preferred: true }],
         });
       }

@@ -1,0 +1,43 @@
+// braze-webhook-lint in the user's language: --locale, else LC_ALL / LC_MESSAGES / LANG; English otherwise.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { packaged } from '../support/packaged';
+import { repoPath } from '../support/paths';
+import { runNodeScript } from '../support/node-process';
+
+const CLI = packaged('dist/cli.js');
+const dir = mkdtempSync(join(tmpdir(), 'lint-locale-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+writeFileSync(join(dir, 'a.webhook'), readFileSync(repoPath('examples', 'create-lead.webhook'), 'utf8').replaceAll('[insert_instance_name]', 'acme'));
+
+const ENGLISH = 'Placeholder "{0}" is still in the template: {1}; fill in {2}';
+const opening = (lang: string) => {
+  const t = (JSON.parse(readFileSync(repoPath('l10n', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>)[ENGLISH];
+  return t.slice(0, t.indexOf('{0}'));
+};
+const clean = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+const lint = (args: string[], env: NodeJS.ProcessEnv = clean) => runNodeScript(CLI, [...args, 'a.webhook'], { cwd: dir, env });
+const placeholderLine = (stdout: string) => stdout.split('\n').find((l) => l.includes(' placeholder: ') && l.includes('[insert_client_id]')) ?? '';
+
+for (const lang of ['es', 'pt-br', 'fr', 'de', 'ko']) {
+  test(`--locale ${lang}: the placeholder finding in that language, its code and position as in English`, async () => {
+    const out = await lint(['--locale', lang]);
+    const line = placeholderLine(out.stdout);
+    assert.ok(line.includes(`error placeholder: ${opening(lang)}[insert_client_id]`), `${lang}: ${out.stdout}`);
+    const english = placeholderLine((await lint([])).stdout);
+    assert.equal(line.split(' placeholder: ')[0], english.split(' placeholder: ')[0], 'same file, line, column and severity');
+  });
+}
+
+test('without --locale: LC_ALL, then LC_MESSAGES, then LANG; --locale wins; an unsupported language is English', async () => {
+  assert.ok(placeholderLine((await lint([], { ...clean, LANG: 'de_DE.UTF-8' })).stdout).includes(opening('de')));
+  assert.ok(placeholderLine((await lint([], { ...clean, LANG: 'de_DE.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8' })).stdout).includes(opening('fr')));
+  assert.ok(placeholderLine((await lint([], { ...clean, LANG: 'de_DE.UTF-8', LC_ALL: 'ko_KR.UTF-8' })).stdout).includes(opening('ko')));
+  assert.ok(placeholderLine((await lint(['--locale=es'], { ...clean, LC_ALL: 'ko_KR.UTF-8' })).stdout).includes(opening('es')));
+  assert.match(placeholderLine((await lint([], { ...clean, LANG: 'ja_JP.UTF-8' })).stdout), /placeholder: Placeholder "\[insert_client_id\]" is still in the template/);
+  const bad = await lint(['--locale']);
+  assert.equal(bad.exitCode, 2);
+});
