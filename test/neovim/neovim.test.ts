@@ -60,10 +60,11 @@ test('Neovim 0.7+: diagnostics, completion, a quick fix right after an edit, and
   const { steps } = session;
   assert.equal(steps.filetype, 'braze-webhook');
   // json-escape at 2 (warning), as the snippet's settings ask, not its default 3.
-  assert.deepEqual(steps.diagnostics, ['field-unknown:1', 'json-escape:2']);
+  // field-may-be-empty: the required LastName and Company have no | default: (a hint, 4).
+  assert.deepEqual(steps.diagnostics, ['field-may-be-empty:4', 'field-unknown:1', 'json-escape:2']);
   assert.ok(steps.completion.includes('FirstName'), steps.completion.join(', '));
   assert.deepEqual(steps.quickfix, { applied: true, line: KOREAN.split('\n')[5].replace('"이름"', '"FirstName"').replace(/^/, '    ') });
-  assert.deepEqual(steps.after_fix, ['json-escape:2']);
+  assert.deepEqual(steps.after_fix, ['field-may-be-empty:4', 'json-escape:2']);
   assert.equal(steps.hover.kind, 'markdown');
   assert.match(steps.hover.value, /LastName/);
 });

@@ -1,4 +1,4 @@
-import { canBeBlank } from '../analysis/paths';
+import { bodyPaths, canBeBlank, enclosingArms, guardsValue, valueName } from '../analysis/paths';
 import { recordBodies } from '../analysis/record-body';
 import type { Check } from './types';
 
@@ -10,6 +10,7 @@ export const fieldMayBeEmpty: Check = {
     docs:
       'A required field (a Lead\'s `LastName` and `Company`...) whose value is only `{{...}}` outputs, none with a `default` filter, renders an empty ' +
       'string for a user who lacks the attribute; Salesforce treats an empty required field as missing and answers `REQUIRED_FIELD_MISSING`. ' +
+      'An output inside `{% if value != blank %}` (or `{% if value %}`, `{% unless value == blank %}`) is guarded: the other users get the `else`. ' +
       'The quick fix adds `| default: \'Unknown\'`. A hint: Braze\'s own examples leave these without a default. Braze: "Setting default values" ' +
       '(https://www.braze.com/docs/user_guide/personalization_and_dynamic_content/liquid/setting_default_values/); Salesforce REST API Developer Guide, ' +
       '"Status Codes and Error Responses" (https://developer.salesforce.com/docs/atlas.en-us.api_rest.meta/api_rest/errorcodes.htm).',
@@ -30,7 +31,9 @@ export const fieldMayBeEmpty: Check = {
           for (const n of [...inner].reverse()) rest = rest.slice(0, n.start - v.start) + rest.slice(n.end - v.start);
           const onlyOutputs = inner.length > 0 && inner.every((n) => n.type === 'output') && /^\s*"?\s*"?\s*$/.test(rest);
           const blankable = inner.filter((n): n is typeof n & { type: 'output' } => n.type === 'output' && canBeBlank(n));
-          if (onlyOutputs && blankable.length === inner.length) {
+          const paths = bodyPaths(doc);
+          const guarded = (o: (typeof blankable)[number]) => paths?.ok === true && enclosingArms(paths.pieces, o.start).some((tag) => guardsValue(tag, valueName(doc.text, o)));
+          if (onlyOutputs && blankable.length === inner.length && !blankable.every(guarded)) {
             const o = blankable[0];
             const at = doc.text.slice(o.content.start, o.content.end).trimEnd().length + o.content.start;
             context.report({

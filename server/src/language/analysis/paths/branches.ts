@@ -119,3 +119,24 @@ export function fieldStructure(field: Field): Structure {
   if (pos < field.end) out.push({ type: 'text', start: pos, end: field.end });
   return { ok: true, pieces: out };
 }
+
+/** The arm tags an offset of the field lies in, outermost first (each of `elsif`, `else`, `when` as its own arm). */
+export function enclosingArms(pieces: readonly Piece[], offset: number): LiquidTag[] {
+  const found: LiquidTag[] = [];
+  // Nesting is bounded by MAX_BLOCK_DEPTH: recursion per level is safe here.
+  const within = (list: readonly Piece[]): boolean => {
+    for (const p of list) {
+      if (p.type === 'text' && p.start <= offset && offset < p.end) return true;
+      if (p.type === 'output' && p.node.start <= offset && offset < p.node.end) return true;
+      if (p.type !== 'block') continue;
+      for (const arm of p.arms) {
+        found.push(arm.tag);
+        if (within(arm.pieces)) return true;
+        found.pop();
+      }
+    }
+    return false;
+  };
+  within(pieces);
+  return found;
+}

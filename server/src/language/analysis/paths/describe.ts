@@ -2,7 +2,7 @@ import type { LiquidNode } from '../../../syntax';
 import type { Decision, RenderedPath } from './enumerate';
 
 /** `${phone_number}`, `custom_attribute.${employees}`, or the expression as written. */
-function valueName(fileText: string, output: LiquidNode & { type: 'output' }): string {
+export function valueName(fileText: string, output: LiquidNode & { type: 'output' }): string {
   const a = output.expression?.attributes[0];
   if (a) return fileText.slice(a.namespace?.start ?? a.start, a.end);
   return fileText.slice(output.content.start, output.content.end).trim();

@@ -5,9 +5,10 @@
  * `describe.ts` names a path in a marketer's words, `display.ts` renders one for a reader, `json.ts`
  * reads one as JSON, `body.ts` caches the body's paths per tree.
  */
-export { fieldStructure, type Piece, type Arm, type Structure } from './branches';
+export { fieldStructure, enclosingArms, type Piece, type Arm, type Structure } from './branches';
 export { enumeratePaths, fileOffset, canBeBlank, PATH_CAP, PATH_SAMPLES, PATH_TEXT_BUDGET, type Decision, type RenderedPath, type Enumeration } from './enumerate';
-export { describePath, describeDecision } from './describe';
+export { describePath, describeDecision, valueName } from './describe';
+export { guardsValue } from './guards';
 export { bodyPaths, type BodyPaths } from './body';
 export { pathJson, excerpt, type PathJson } from './json';
 export { displayPath } from './display';
