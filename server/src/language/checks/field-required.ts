@@ -59,25 +59,20 @@ export const fieldRequired: Check = {
 /** A required field that is written, but empty for some users: `""`, an output without a default, or a key some branch skips. */
 function checkPresentOnEveryPath(context: CheckContext, body: RecordBody): void {
   const { doc } = context;
-  const required = new Set([...(body.object?.fields ?? []).filter((f) => f.requiredOnCreate).map((f) => f.name)]);
+  const required = new Set((body.object?.fields ?? []).filter((f) => f.requiredOnCreate).map((f) => f.name));
   const paths = doc.json?.root === body.root ? bodyPaths(doc) : undefined;
   const upsert = body.operation === 'upsert';
-  for (const m of body.members) {
-    if (m.resolution.kind === 'unknown' || !required.has(m.resolution.field.name)) continue;
-    const name = m.resolution.field.name;
-    const v = m.member.value;
-    if (!v) continue;
-    if (v.kind === 'string' && !v.hasLiquid && v.value === '') {
-      context.report({ start: v.start, end: v.end, message: `${name} is required and "" is empty: Salesforce treats an empty required field as missing (REQUIRED_FIELD_MISSING).`, severity: upsert ? 'warning' : undefined });
-      continue;
-    }
-  }
-  if (!paths?.ok) return;
   const byField = new Map<string, RecordBody['members']>();
   for (const m of body.members) {
     if (m.resolution.kind === 'unknown' || !required.has(m.resolution.field.name)) continue;
-    byField.set(m.resolution.field.name, [...(byField.get(m.resolution.field.name) ?? []), m]);
+    const name = m.resolution.field.name;
+    byField.set(name, [...(byField.get(name) ?? []), m]);
+    const v = m.member.value;
+    if (v?.kind === 'string' && !v.hasLiquid && v.value === '') {
+      context.report({ start: v.start, end: v.end, message: `${name} is required and "" is empty: Salesforce treats an empty required field as missing (REQUIRED_FIELD_MISSING).`, severity: upsert ? 'warning' : undefined });
+    }
   }
+  if (!paths?.ok) return;
   for (const [name, members] of byField) {
     const written = (p: (typeof paths.paths)[number]) => members.some((m) => p.segments.some((s) => s.fileStart <= m.member.key.start && m.member.key.start < s.fileStart + s.length));
     const without = paths.paths.find((p) => !written(p));
