@@ -12,7 +12,7 @@ import { glob } from 'tinyglobby';
 import { repoPath } from '../test/support/paths';
 
 const LANGUAGES = ['es', 'pt-br', 'fr', 'de', 'ko'] as const;
-const bundle = (lang: string) => JSON.parse(readFileSync(repoPath('l10n', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;
+const bundle = (lang: string) => JSON.parse(readFileSync(repoPath('l10n', 'server', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;
 
 /** The first argument of each `t('...')` / `t("...")` call of the server's sources. */
 async function messagesBuilt(): Promise<Set<string>> {

@@ -15,7 +15,7 @@ writeFileSync(join(dir, 'a.webhook'), readFileSync(repoPath('examples', 'create-
 
 const ENGLISH = 'Placeholder "{0}" is still in the template: {1}; fill in {2}';
 const opening = (lang: string) => {
-  const t = (JSON.parse(readFileSync(repoPath('l10n', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>)[ENGLISH];
+  const t = (JSON.parse(readFileSync(repoPath('l10n', 'server', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>)[ENGLISH];
   return t.slice(0, t.indexOf('{0}'));
 };
 const clean = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: '' };

@@ -7,7 +7,7 @@ import { initializedServer, minimalClientCapabilities, open } from './lsp-client
 import { repoPath } from '../support/paths';
 
 const ENGLISH = 'Placeholder "{0}" is still in the template: {1}; fill in {2}';
-const bundle = (lang: string) => JSON.parse(readFileSync(repoPath('l10n', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;
+const bundle = (lang: string) => JSON.parse(readFileSync(repoPath('l10n', 'server', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;
 const TEMPLATE = readFileSync(repoPath('examples', 'create-lead.webhook'), 'utf8').replaceAll('[insert_instance_name]', 'acme');
 
 /** The placeholder finding on [insert_client_id] as the server publishes it in that language. */

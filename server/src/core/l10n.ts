@@ -5,11 +5,11 @@
  * English is the key and the fallback.
  */
 import * as l10n from '@vscode/l10n';
-import es from '../../../l10n/bundle.l10n.es.json';
-import ptBr from '../../../l10n/bundle.l10n.pt-br.json';
-import fr from '../../../l10n/bundle.l10n.fr.json';
-import de from '../../../l10n/bundle.l10n.de.json';
-import ko from '../../../l10n/bundle.l10n.ko.json';
+import es from '../../../l10n/server/bundle.l10n.es.json';
+import ptBr from '../../../l10n/server/bundle.l10n.pt-br.json';
+import fr from '../../../l10n/server/bundle.l10n.fr.json';
+import de from '../../../l10n/server/bundle.l10n.de.json';
+import ko from '../../../l10n/server/bundle.l10n.ko.json';
 
 export const SUPPORTED_LOCALES = ['es', 'pt-br', 'fr', 'de', 'ko'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
