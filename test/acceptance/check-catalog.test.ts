@@ -391,8 +391,8 @@ for (const s of seedFiles) {
     assert.doesNotMatch(text, /\[insert_/);
     const all = `\ntemplate:\n${text}\nall diagnostics:\n${show(found)}`;
     assert.equal(errorsAndWarnings(found).length, 0, `${s.file}, filled in and corrected, still has errors or warnings${all}`);
-    // Information is allowed; the hints left: no :cache_max_age, no guard on a failed token, and on a create LastName and Company without a default.
-    const expected = s.template === 'create-lead' ? ['field-may-be-empty', 'oauth-cache', 'oauth-guard'] : ['oauth-cache', 'oauth-guard'];
+    // Information is allowed; the hints left: no :cache_max_age, no guard on a failed token, on a create LastName and Company without a default, on an update no abort for a user without ${user_id}.
+    const expected = s.template === 'create-lead' ? ['field-may-be-empty', 'oauth-cache', 'oauth-guard'] : ['oauth-cache', 'oauth-guard', 'url-id-may-be-empty'];
     assert.deepEqual(hintCodes(found), expected, `${s.file}: the hints left${all}`);
   });
 }

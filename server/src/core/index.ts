@@ -14,6 +14,7 @@ export * from './mask';
 export * from './snippet-text';
 export { withArticle } from './article';
 export * from './liquid/translate';
+export { expandRubyFormats } from './liquid/strftime';
 // The parser reads Liquid with the translation's own scanners.
 export { isLiquidBlank, isLiquidDigit, isLiquidWord, skipLiquidBlank } from './liquid/chars';
 export { DelimiterScanner, isQuote } from './liquid/delimiters';

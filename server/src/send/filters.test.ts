@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Liquid } from 'liquidjs';
-import { builtinKnowledge } from '../core/knowledge';
+import { SALESFORCE_DATETIME_FORMAT, SALESFORCE_DATE_FORMAT, builtinKnowledge, formatFitsField } from '../core/knowledge';
 import { brazeFilters } from './filters';
 
 const engine = new Liquid({ strictFilters: true, timezoneOffset: 0 });
@@ -81,6 +81,15 @@ test("date and time_zone read Braze's yyyy-MM-dd'T'HH:mm:ss:SSSZ datetimes", asy
   const t = '2021-06-03T17:13:41:000Z';
   assert.equal(await render(`{{ t | date: '%F %T' }}`, { t }), '2021-06-03 17:13:41');
   assert.equal(await render(`{{ t | time_zone: 'America/New_York' | date: '%F %H:%M' }}`, { t }), '2021-06-03 13:13');
+});
+
+test('the formats the field-output-type fixes write print what Salesforce reads, in any time zone', async () => {
+  // Salesforce, "Valid Date and DateTime Formats": yyyy-MM-dd, and yyyy-MM-ddTHH:mm:ss+HH:mm.
+  const t = '2024-01-01T12:00:00Z';
+  assert.equal(await render(`{{ t | time_zone: 'America/New_York' | date: '${SALESFORCE_DATETIME_FORMAT}' }}`, { t }), '2024-01-01T07:00:00-05:00');
+  assert.equal(await render(`{{ t | date: '${SALESFORCE_DATETIME_FORMAT}' }}`, { t }), '2024-01-01T12:00:00+00:00');
+  assert.equal(await render(`{{ t | date: '${SALESFORCE_DATE_FORMAT}' }}`, { t }), '2024-01-01');
+  assert.ok(formatFitsField(SALESFORCE_DATETIME_FORMAT, 'datetime') && formatFitsField(SALESFORCE_DATE_FORMAT, 'date'));
 });
 
 test('the standard date filter still works, in UTC', async () => {

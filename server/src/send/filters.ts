@@ -13,6 +13,7 @@
  */
 import { createHash, createHmac } from 'node:crypto';
 import { TokenKind, filters as standardFilters, type FilterImplOptions } from 'liquidjs';
+import { expandRubyFormats } from '../core';
 
 type FilterThis = unknown;
 type DateFilter = (this: FilterThis, v: unknown, format?: unknown, zone?: unknown) => unknown;
@@ -45,10 +46,8 @@ export class ZonedTime {
 }
 
 /**
- * Braze's `date` is Ruby's strftime: liquidjs's lacks the combined formats (`%F`, `%T`, `%D`,
- * `%R`, `%r`, `%c`, `%v`, `%x`, `%X`) and the ISO week (`%G`, `%V`), which are expanded here
- * before liquidjs formats the rest (Ruby's `Time#strftime`,
- * https://docs.ruby-lang.org/en/3.3/strftime_formatting_rdoc.html).
+ * Braze's `date` is Ruby's strftime: the combined formats are expanded by the core's rule, the ISO
+ * week (`%G`, `%V`) here, before liquidjs formats the rest.
  */
 function date(this: FilterThis, v: unknown, format?: unknown, zone?: unknown): unknown {
   const input = v instanceof ZonedTime ? new Date(v.epochMs) : readBrazeTime(v);
@@ -61,23 +60,6 @@ function date(this: FilterThis, v: unknown, format?: unknown, zone?: unknown): u
     if (week) expanded = expanded.replace(/%%|%G|%V/g, (m) => (m === '%G' ? String(week.year) : m === '%V' ? String(week.week).padStart(2, '0') : m));
   }
   return standardDate.call(this, input, expanded, tz);
-}
-
-const RUBY_COMBINED: Readonly<Record<string, string>> = {
-  F: '%Y-%m-%d',
-  T: '%H:%M:%S',
-  D: '%m/%d/%y',
-  x: '%m/%d/%y',
-  X: '%H:%M:%S',
-  R: '%H:%M',
-  r: '%I:%M:%S %p',
-  c: '%a %b %e %H:%M:%S %Y',
-  v: '%e-%^b-%Y',
-};
-
-/** `%F` becomes `%Y-%m-%d`..., `%%` stays a literal percent sign. */
-function expandRubyFormats(format: string): string {
-  return format.replace(/%%|%([FTDxXRrcv])/g, (m, c: string | undefined) => (c ? RUBY_COMBINED[c] : m));
 }
 
 /** ISO 8601 week-numbering year and week of a calendar day (`yyyy-mm-dd`). */

@@ -52,9 +52,11 @@ export { newestVersion, versionStatus, findApiVersion, normalizeVersion, TOKEN_P
 export { hostPatterns } from './salesforce/hosts';
 export { builtinObjects, builtinObject } from './salesforce/objects';
 export { requestHeaders, type RequestHeader } from './salesforce/request-headers';
+export { NUMERIC_FIELD_TYPES, SALESFORCE_DATE_FORMAT, SALESFORCE_DATETIME_FORMAT, MULTI_SELECT_SEPARATOR, formatFitsField } from './salesforce/value-formats';
 export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
 export { checkRecordId, recordIdChecksum, type IdObject, type RecordIdCheck } from './salesforce/record-id';
 export { CATALOG_ITEMS_VARIABLE } from './braze/tags';
+export { CUSTOM_ATTRIBUTE_MAX_LENGTH } from './braze/attributes';
 export { CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, CONNECTED_CONTENT_METHODS, DEFAULT_SAVE_VARIABLE, DEFAULT_GET_CACHE_SECONDS } from './braze/connected-content';
 export { SObjectDescribeSchema, DescribeFieldSchema, describeToObject, describeFieldToField, toFieldType, type SObjectDescribe, type DescribeField } from './salesforce/describe';
 export { loadWorkspaceKnowledge, describedObject, CUSTOM_ATTRIBUTES_SETTING, DESCRIBE_FOLDER, type DescribeFile, type WorkspaceKnowledgeInput, type WorkspaceKnowledgeResult } from './workspace';

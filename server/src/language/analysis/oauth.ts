@@ -3,6 +3,7 @@
  * `Authorization` header, its options, its form body, and how the header uses the saved answer
  * (`Bearer {{result.access_token}}`). Shared by the `oauth-*` checks.
  */
+import { abortWhenBlankText } from './abort-guard';
 import { DEFAULT_SAVE_VARIABLE, findPlaceholders } from '../../core';
 import type { ConnectedContentOption, Field, Header, LiquidNode, LiquidOutput, LiquidTag, Span, WebhookDocument } from '../../syntax';
 import { outputsOf, tagsOf } from './fields';
@@ -240,7 +241,7 @@ export function insertOptionBefore(text: string, before: Span, option: string): 
 
 /** The abort guard for a saved token: stops the send when the token call failed. */
 export function guardText(savedName: string): string {
-  return `{% if ${savedName}.${ACCESS_TOKEN} == blank %}{% abort_message('Salesforce token request failed') %}{% endif %}`;
+  return abortWhenBlankText(`${savedName}.${ACCESS_TOKEN}`, 'Salesforce token request failed');
 }
 
 /** The form body of a client credentials token request, with the recipe's placeholders. */

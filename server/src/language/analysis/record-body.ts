@@ -5,7 +5,7 @@
  * its top-level keys resolved against that object's fields; and edits that add or remove
  * members. Pure.
  */
-import { findObject, recordOperation, resolveBodyKey, type BodyKeyResolution, type DataPath, type Knowledge, type KnownObject, type RecordOperation, type SObjectField } from '../../core';
+import { NUMERIC_FIELD_TYPES, findObject, recordOperation, resolveBodyKey, type BodyKeyResolution, type DataPath, type Knowledge, type KnownObject, type RecordOperation, type SObjectField } from '../../core';
 import type { JsonMember, JsonValue, Span, WebhookDocument } from '../../syntax';
 import type { TextEdit } from '../checks/types';
 import { requestUrl } from './oauth';
@@ -150,10 +150,13 @@ function indentOf(text: string, offset: number | undefined): string | undefined 
   return /^[ \t]*$/.test(before) ? before : undefined;
 }
 
-/** A JSON value to suggest for a field: its Braze value in a string, or an empty value of its type. */
+/**
+ * A JSON value to suggest for a field: its Braze value in a string, a value of its type, or, for a
+ * required text field, a placeholder to fill in (`""` would be sent as missing).
+ */
 export function suggestedValue(field: SObjectField): string {
   if (field.brazeValue) return `"${field.brazeValue}"`;
-  if (['int', 'long', 'double', 'currency', 'percent'].includes(field.type)) return '0';
+  if (NUMERIC_FIELD_TYPES.has(field.type)) return '0';
   if (field.type === 'boolean') return 'false';
-  return '""';
+  return field.requiredOnCreate ? `"[insert_${field.name.toLowerCase()}]"` : '""';
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fieldRequired } from './field-required';
+import { placeholder } from './placeholder';
 import { CREATE, UPDATE, body } from '../../../../test/support/lead-test-fixtures';
 import { applyFix, runCheck } from '../../../../test/support/check-test-helper';
 
@@ -11,7 +12,7 @@ test('a create without LastName and Company: error, fix adds both with commas', 
   assert.match(found[0].message, /Creating a Lead needs LastName and Company: the body has no "LastName" or "Company" key/);
   assert.equal(
     applyFix(text, found[0].fixes![0]),
-    CREATE + '{\n  "FirstName": "{{${first_name} | json_escape}}",\n  "LastName": "{{${last_name} | json_escape}}",\n  "Company": ""\n}',
+    CREATE + '{\n  "FirstName": "{{${first_name} | json_escape}}",\n  "LastName": "{{${last_name} | json_escape}}",\n  "Company": "[insert_company]"\n}',
   );
 });
 
@@ -19,21 +20,28 @@ test('only Company missing; one-line body; empty body', () => {
   const one = CREATE + '{"lastname": "x"}';
   let found = runCheck(fieldRequired, one);
   assert.match(found[0].message, /needs Company/);
-  assert.equal(applyFix(one, found[0].fixes![0]), CREATE + '{"lastname": "x", "Company": ""}');
+  assert.equal(applyFix(one, found[0].fixes![0]), CREATE + '{"lastname": "x", "Company": "[insert_company]"}');
 
   const empty = CREATE + '{}';
   found = runCheck(fieldRequired, empty);
-  assert.equal(applyFix(empty, found[0].fixes![0]), CREATE + '{ "LastName": "{{${last_name} | json_escape}}", "Company": "" }');
+  assert.equal(applyFix(empty, found[0].fixes![0]), CREATE + '{ "LastName": "{{${last_name} | json_escape}}", "Company": "[insert_company]" }');
 
   const emptyMulti = CREATE + '{\n}';
   found = runCheck(fieldRequired, emptyMulti);
-  assert.equal(applyFix(emptyMulti, found[0].fixes![0]), CREATE + '{\n  "LastName": "{{${last_name} | json_escape}}",\n  "Company": ""\n}');
+  assert.equal(applyFix(emptyMulti, found[0].fixes![0]), CREATE + '{\n  "LastName": "{{${last_name} | json_escape}}",\n  "Company": "[insert_company]"\n}');
+});
+
+test('the added field is no longer missing nor empty: a required text field gets a placeholder to fill in', () => {
+  const text = CREATE + '{"LastName": "x"}';
+  const fixed = applyFix(text, runCheck(fieldRequired, text)[0].fixes![0]);
+  assert.deepEqual(runCheck(fieldRequired, fixed), []);
+  assert.deepEqual(runCheck(placeholder, fixed).map((o) => o.slice), ['[insert_company]']);
 });
 
 test('a key after an {% endif %}: the members go after the tag', () => {
   const text = CREATE + '{\n  "LastName": "x"{% if a %},\n  "Title": "y"{% endif %}\n}';
   const found = runCheck(fieldRequired, text);
-  assert.equal(applyFix(text, found[0].fixes![0]), CREATE + '{\n  "LastName": "x"{% if a %},\n  "Title": "y"{% endif %},\n  "Company": ""\n}');
+  assert.equal(applyFix(text, found[0].fixes![0]), CREATE + '{\n  "LastName": "x"{% if a %},\n  "Title": "y"{% endif %},\n  "Company": "[insert_company]"\n}');
 });
 
 test('no offense: any letter case, keys inside {% if %}, translated keys (left to field-unknown), updates, unknown objects', () => {

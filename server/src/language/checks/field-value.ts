@@ -1,10 +1,9 @@
 import { namedField, recordBodies } from '../analysis/record-body';
 import { closestName } from '../analysis/liquid-nodes';
-import { findPlaceholders, type SObjectField } from '../../core';
+import { NUMERIC_FIELD_TYPES, findPlaceholders, type SObjectField } from '../../core';
 import type { JsonValue } from '../../syntax';
 import type { Check, Fix, Offense, Severity } from './types';
 
-const NUMERIC = new Set(['int', 'long', 'double', 'currency', 'percent']);
 const TEXT = new Set(['string', 'textarea', 'email', 'phone', 'url', 'picklist', 'multipicklist', 'combobox', 'encryptedstring', 'reference', 'id']);
 const NUMBER = /^-?\d+(\.\d+)?$/;
 /** Characters an address cannot hold, besides its one `@`. */
@@ -61,9 +60,9 @@ function check(text: string, key: string, field: SObjectField, value: JsonValue)
   const report = (message: string, fixes?: Fix[], severity?: Severity): Offense => ({ ...at, message: `"${key}" (${field.type}): ${message}`, fixes, severity });
 
   if (value.kind === 'null') return field.nillable ? undefined : report(`${field.name} cannot be null: give it a value or leave the key out`);
-  if (value.kind === 'object' || value.kind === 'array') return report(`${written.length > 30 ? 'an ' + value.kind : written} is not a single value: ${field.name} takes ${NUMERIC.has(field.type) ? 'a number' : field.type === 'boolean' ? 'true or false' : 'a string'}`);
+  if (value.kind === 'object' || value.kind === 'array') return report(`${written.length > 30 ? 'an ' + value.kind : written} is not a single value: ${field.name} takes ${NUMERIC_FIELD_TYPES.has(field.type) ? 'a number' : field.type === 'boolean' ? 'true or false' : 'a string'}`);
 
-  if (NUMERIC.has(field.type)) {
+  if (NUMERIC_FIELD_TYPES.has(field.type)) {
     if (value.kind === 'string') {
       const s = String(value.value ?? '');
       if (NUMBER.test(s.trim())) return report(`${written} is a quoted number: ${field.name} takes a JSON number; write ${s.trim()}`, unquote(s.trim()));

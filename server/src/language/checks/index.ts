@@ -12,6 +12,7 @@ import { fieldRequired } from './field-required';
 import { fieldMayBeEmpty } from './field-may-be-empty';
 import { fieldUnknown } from './field-unknown';
 import { fieldValue } from './field-value';
+import { fieldOutputType } from './field-output-type';
 import { liquidAbortReason } from './liquid-abort-reason';
 import { liquidFilterInCondition } from './liquid-filter-in-condition';
 import { liquidSyntax } from './liquid-syntax';
@@ -28,6 +29,7 @@ import { oauthSave } from './oauth-save';
 import { oauthTokenUrl } from './oauth-token-url';
 import { placeholder } from './placeholder';
 import { recordId } from './record-id';
+import { urlIdMayBeEmpty } from './url-id-may-be-empty';
 import { requestLine } from './request-line';
 import { secretInline } from './secret-inline';
 import { sobjectUnknown } from './sobject-unknown';
@@ -66,6 +68,7 @@ export const allChecks: readonly Check[] = [
   methodUrlMismatch,
   assignmentRules,
   recordId,
+  urlIdMayBeEmpty,
   urlExternalId,
   oauthMissing,
   oauthTokenUrl,
@@ -88,6 +91,7 @@ export const allChecks: readonly Check[] = [
   fieldMayBeEmpty,
   fieldReadonly,
   fieldValue,
+  fieldOutputType,
   secretInline,
 ];
 

@@ -163,6 +163,13 @@ const deviceMembers = {
   foreground_push_enabled: 'Whether the device accepts foreground push (true or false).',
 } as const;
 
+/**
+ * The longest value a custom attribute holds: "Custom attribute keys and values have a maximum
+ * length of 255 characters" (Braze, "Setting custom attributes",
+ * https://www.braze.com/docs/developer_guide/platform_integration_guides/web/analytics/setting_custom_attributes).
+ */
+export const CUSTOM_ATTRIBUTE_MAX_LENGTH = 255;
+
 export const brazeNamespaces: readonly BrazeNamespace[] = [
   {
     name: 'custom_attribute',

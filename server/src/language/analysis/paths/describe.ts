@@ -1,10 +1,12 @@
 import type { LiquidNode } from '../../../syntax';
 import type { Decision, RenderedPath } from './enumerate';
 
-/** `${phone_number}`, `custom_attribute.${employees}`, or the expression as written. */
+/** `${phone_number}`, `custom_attribute.${employees}`: the value an output prints, before its filters (a guard tests that). */
 export function valueName(fileText: string, output: LiquidNode & { type: 'output' }): string {
-  const a = output.expression?.attributes[0];
+  const e = output.expression;
+  const a = e?.attributes[0];
   if (a) return fileText.slice(a.namespace?.start ?? a.start, a.end);
+  if (e) return fileText.slice(e.start, e.filters[0]?.start ?? e.end).trim();
   return fileText.slice(output.content.start, output.content.end).trim();
 }
 
