@@ -1,15 +1,81 @@
-// Writes docs/checks.md from the checks' own metadata, so the page cannot drift from the code.
-// `npm run docs` runs it; a test fails when the committed page differs from what it would write.
-import { writeFileSync } from 'node:fs';
+// Writes docs/checks.md from the checks' own metadata, so the page cannot drift from the code, and
+// docs/checks.<lang>.md from the same metadata with the translations of l10n/docs/ (see its README).
+// `npm run docs` runs it; tests fail when a committed page differs from what it would write.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allChecks, type Check } from '../server/src/language';
 
 export const CHECKS_DOC = join(__dirname, '..', 'docs', 'checks.md');
+export const L10N_DOCS_DIR = join(__dirname, '..', 'l10n', 'docs');
+export const DOCS_LANGUAGES = ['es', 'pt-br', 'fr', 'de', 'ko'] as const;
+export type DocsLanguage = (typeof DOCS_LANGUAGES)[number];
+export type Severity = Check['meta']['severity'];
+
+/** The English page's text around the checks, which each language's page strings translate. */
+export const ENGLISH_PAGE = {
+  intro:
+    'Each check has a stable code. Change its severity or turn it off with the setting `brazeWebhooks.checks`\n' +
+    '(`{ "oauth-cache": "off" }`), or silence one line with `# braze-webhook-disable-next-line CODE` on the line above\n' +
+    '(in the body: `{% comment %} braze-webhook-disable-next-line CODE {% endcomment %}`).',
+  renamed: 'A renamed check keeps its former code, which still works in `brazeWebhooks.checks` and in disable comments:',
+  former: 'Former code: {0}, still accepted in `brazeWebhooks.checks` and in disable comments.',
+};
+
+/** One check's translation: `en` is `englishHash` of the English it was translated from. */
+export interface DocsEntry {
+  en: string;
+  summary: string;
+  docs: string;
+}
+export type DocsTranslations = Record<string, DocsEntry>;
+
+/** A language's words for the page around the checks (l10n/docs/page.json). */
+export interface PageStrings {
+  title: string;
+  /** Links back to the English page: holds `](checks.md)`. */
+  english: string;
+  intro: string;
+  renamed: string;
+  /** `{0}` the former code, `{1}` the current one. */
+  renamedPair: string;
+  table: [string, string, string];
+  /** `{0}` the translated severity, `{1}` the setting value (`warning`). */
+  defaultSeverity: string;
+  severities: Record<Severity, string>;
+  /** `{0}` the former codes. */
+  former: string;
+  /** Shown above the English text of a check that has no translation yet. */
+  untranslated: string;
+  /** Shown under a translation whose English has changed since; `{0}` the code. */
+  stale: string;
+}
+
+export const translationsPath = (lang: DocsLanguage): string => join(L10N_DOCS_DIR, `checks.${lang}.json`);
+export const localizedDocPath = (lang: DocsLanguage): string => join(__dirname, '..', 'docs', `checks.${lang}.md`);
+export const PAGE_STRINGS = join(L10N_DOCS_DIR, 'page.json');
+
+/** What a translation records of its English: the first 12 hex digits of sha256(summary + docs). */
+export function englishHash(meta: Check['meta']): string {
+  return createHash('sha256').update(meta.summary + meta.docs).digest('hex').slice(0, 12);
+}
+
+export function readTranslations(lang: DocsLanguage): DocsTranslations {
+  const file = translationsPath(lang);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DocsTranslations) : {};
+}
+
+export function readPageStrings(): Record<DocsLanguage, PageStrings> {
+  return JSON.parse(readFileSync(PAGE_STRINGS, 'utf8')) as Record<DocsLanguage, PageStrings>;
+}
+
+const fill = (template: string, ...values: string[]): string => template.replace(/\{(\d)\}/g, (_, i: string) => values[Number(i)]);
+const cell = (text: string): string => text.replace(/\|/g, '\\|');
+const codeList = (codes: readonly string[]): string => codes.map((a) => `\`${a}\``).join(', ');
 
 export function renderChecksDoc(checks: readonly Check[]): string {
-  const rows = checks.map((c) => `| [\`${c.meta.code}\`](#${c.meta.code}) | ${c.meta.severity} | ${c.meta.summary.replace(/\|/g, '\\|')} |`);
-  const former = (c: Check) =>
-    c.meta.aliases?.length ? `\n\nFormer code: ${c.meta.aliases.map((a) => `\`${a}\``).join(', ')}, still accepted in \`brazeWebhooks.checks\` and in disable comments.` : '';
+  const rows = checks.map((c) => `| [\`${c.meta.code}\`](#${c.meta.code}) | ${c.meta.severity} | ${cell(c.meta.summary)} |`);
+  const former = (c: Check) => (c.meta.aliases?.length ? `\n\n${fill(ENGLISH_PAGE.former, codeList(c.meta.aliases))}` : '');
   const renamed = checks.flatMap((c) => (c.meta.aliases ?? []).map((a) => `\`${a}\` is \`${c.meta.code}\``));
   const sections = checks.map((c) => `## ${c.meta.code}\n\nDefault severity: **${c.meta.severity}**. ${c.meta.summary}\n\n${c.meta.docs}${former(c)}\n`);
   return [
@@ -17,12 +83,48 @@ export function renderChecksDoc(checks: readonly Check[]): string {
     '',
     '<!-- Generated by scripts/check-docs.ts from each check\'s metadata: edit the check, then run `npm run docs`. -->',
     '',
-    'Each check has a stable code. Change its severity or turn it off with the setting `brazeWebhooks.checks`',
-    '(`{ "oauth-cache": "off" }`), or silence one line with `# braze-webhook-disable-next-line CODE` on the line above',
-    '(in the body: `{% comment %} braze-webhook-disable-next-line CODE {% endcomment %}`).',
+    ENGLISH_PAGE.intro,
     '',
-    ...(renamed.length ? ['A renamed check keeps its former code, which still works in `brazeWebhooks.checks` and in disable comments:', renamed.join(', ') + '.', ''] : []),
+    ...(renamed.length ? [ENGLISH_PAGE.renamed, renamed.join(', ') + '.', ''] : []),
     '| code | default | what it catches |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    ...sections,
+  ].join('\n');
+}
+
+/**
+ * A language's page: the same checks, in the same order, with the translated summary and docs. A
+ * check without a translation shows its English under a note; one whose English changed since it
+ * was translated shows the translation with a note linking to the English (the tests fail on both).
+ */
+export function renderLocalizedChecksDoc(checks: readonly Check[], lang: DocsLanguage, translations: DocsTranslations, page: PageStrings): string {
+  const text = (c: Check) => {
+    const t = translations[c.meta.code];
+    return t ? { summary: t.summary, docs: t.docs, stale: t.en !== englishHash(c.meta) } : { summary: c.meta.summary, docs: c.meta.docs, missing: true };
+  };
+  const rows = checks.map((c) => `| [\`${c.meta.code}\`](#${c.meta.code}) | ${page.severities[c.meta.severity]} | ${cell(text(c).summary)} |`);
+  const former = (c: Check) => (c.meta.aliases?.length ? `\n\n${fill(page.former, codeList(c.meta.aliases))}` : '');
+  const renamed = checks.flatMap((c) => (c.meta.aliases ?? []).map((a) => fill(page.renamedPair, `\`${a}\``, `\`${c.meta.code}\``)));
+  const sections = checks.map((c) => {
+    const t = text(c);
+    const severity = fill(page.defaultSeverity, page.severities[c.meta.severity], `\`${c.meta.severity}\``);
+    const before = 'missing' in t ? `*${page.untranslated}*\n\n` : '';
+    const after = 'stale' in t && t.stale ? `\n\n*${fill(page.stale, c.meta.code)}*` : '';
+    return `## ${c.meta.code}\n\n${before}${severity} ${t.summary}\n\n${t.docs}${former(c)}${after}\n`;
+  });
+  return [
+    `# ${page.title}`,
+    '',
+    `<!-- Generated by scripts/check-docs.ts from each check's metadata and l10n/docs/checks.${lang}.json: edit those, then run \`npm run docs\`. -->`,
+    '',
+    page.english,
+    '',
+    page.intro,
+    '',
+    ...(renamed.length ? [page.renamed, renamed.join(', ') + '.', ''] : []),
+    `| ${page.table.join(' | ')} |`,
     '|---|---|---|',
     ...rows,
     '',
@@ -33,4 +135,11 @@ export function renderChecksDoc(checks: readonly Check[]): string {
 if (require.main === module) {
   writeFileSync(CHECKS_DOC, renderChecksDoc(allChecks));
   console.log(`wrote ${CHECKS_DOC} (${allChecks.length} checks)`);
+  const pages = readPageStrings();
+  for (const lang of DOCS_LANGUAGES) {
+    const translations = readTranslations(lang);
+    writeFileSync(localizedDocPath(lang), renderLocalizedChecksDoc(allChecks, lang, translations, pages[lang]));
+    const todo = allChecks.filter((c) => translations[c.meta.code]?.en !== englishHash(c.meta)).map((c) => c.meta.code);
+    console.log(`wrote ${localizedDocPath(lang)}${todo.length ? ` (to translate in ${translationsPath(lang)}: ${todo.join(', ')})` : ''}`);
+  }
 }
