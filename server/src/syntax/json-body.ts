@@ -158,7 +158,7 @@ function convert(node: Node, ctx: Context): JsonValue {
   const hasLiquid = overlapsLiquid(ctx.liquid, start, end);
   switch (node.type) {
     case 'object':
-      return { kind: 'object', start, end, hasLiquid, members: (node.children ?? []).map((p) => convertMember(p, ctx)) };
+      return { kind: 'object', start, end, hasLiquid, members: convertMembers(node.children ?? [], ctx, end - 1) };
     case 'array':
       return { kind: 'array', start, end, hasLiquid, items: (node.children ?? []).map((c) => convert(c, ctx)) };
     case 'number': {
@@ -173,6 +173,41 @@ function convert(node: Node, ctx: Context): JsonValue {
     default:
       return { kind: 'null', start, end, hasLiquid };
   }
+}
+
+/**
+ * The members of an object. A value written once per branch (`"Company": {% if %}"A"{% else %}"B"{% endif %}`)
+ * masks to two strings in a row, which the parser reads as a value and then a key without one: that
+ * "key" is the previous value's other branch, and the value is Liquid (the paths analysis renders each).
+ */
+function convertMembers(props: Node[], ctx: Context, closing: number): JsonMember[] {
+  const members: JsonMember[] = [];
+  const branched = new Set<JsonMember>();
+  for (const prop of props) {
+    const previous = members[members.length - 1];
+    const keyNode = prop.children?.[0];
+    if (previous?.value && keyNode && prop.children?.length === 1 && overlapsLiquid(ctx.liquid, previous.value.end, keyNode.offset)) {
+      // The value starts at the first Liquid after the colon, not at the first branch's string.
+      const colon = ctx.text.indexOf(':', previous.key.end);
+      const blanks = colon === -1 ? -1 : ctx.text.slice(colon + 1, previous.value.start).search(/\S/);
+      const first = blanks === -1 ? previous.value.start : colon + 1 + blanks;
+      const end = keyNode.offset + keyNode.length;
+      previous.value = { kind: 'liquid', start: Math.min(first, previous.value.start), end, hasLiquid: true };
+      previous.end = end;
+      branched.add(previous);
+      continue;
+    }
+    members.push(convertMember(prop, ctx));
+  }
+  // The parser may drop a third branch: the value runs to the blanks and comma before what follows.
+  members.forEach((m, i) => {
+    if (!branched.has(m) || !m.value) return;
+    let end = i + 1 < members.length ? members[i + 1].start : closing;
+    while (end > m.value.end && /[\s,]/.test(ctx.text[end - 1])) end--;
+    m.value.end = Math.max(m.value.end, end);
+    m.end = m.value.end;
+  });
+  return members;
 }
 
 function convertMember(prop: Node, ctx: Context): JsonMember {

@@ -199,6 +199,17 @@ test('JSON body: Liquid outside strings stands for a value; tags around members 
   assert.equal(parseWebhook('POST https://x\n\nplain text body').json, undefined);
 });
 
+test('a value written once per branch is one Liquid value, not a value and a stray key', () => {
+  const value = `{% if x %}"A"{% elsif y %}"B"{% else %}"C"{% endif %}`;
+  const doc = parseWebhook(`POST https://x\n\n{"Company": ${value}, "Title": "t"}`);
+  assert.deepEqual(doc.json?.root?.members?.map((m) => [m.key.value, m.value?.kind, at(doc, m.value)]), [
+    ['Company', 'liquid', value],
+    ['Title', 'string', '"t"'],
+  ]);
+  const plain = parseWebhook('POST https://x\n\n{"a": "A" "b": 2}');
+  assert.deepEqual(plain.json?.root?.members?.map((m) => m.key.value), ['a', 'b'], 'without Liquid between them, two strings stay an error and a key');
+});
+
 test('CRLF line endings give the same structure', () => {
   const doc = parseWebhook(createLead.replace(/\n/g, '\r\n'));
   assert.deepEqual(doc.problems, []);

@@ -72,3 +72,24 @@ test('does not throw on partial trees', () => {
     assert.doesNotThrow(() => runCheck(fieldValue, t));
   }
 });
+
+test('a literal written in branches is checked as each path renders it, where it is written, naming the path', () => {
+  const k = describeKnowledge();
+  const stage = UPDATE + `{"Lead_Stage__c": {% if \${email_address} contains '@acme.com' %}"MQL"{% else %}"mql "{% endif %}}`;
+  const found = runCheck(fieldValue, stage, k);
+  assert.deepEqual(found.map((o) => o.slice), ['"mql "']);
+  assert.match(found[0].message, /"mql " is not a value of the restricted picklist Lead_Stage__c .* \(when no branch above `\{% else %\}` of `\{% if \$\{email_address\} contains '@acme.com' %\}` applies\)$/);
+  assert.equal(applyFix(stage, found[0].fixes![0]), stage.replace('"mql "', '"MQL"'));
+  const quoted = UPDATE + '{"HasOptedOutOfEmail": {% if ${first_name} == blank %}"true"{% else %}"false"{% endif %}}';
+  const bools = runCheck(fieldValue, quoted).sort((a, b) => a.start - b.start);
+  assert.deepEqual(bools.map((o) => o.slice), ['"true"', '"false"']);
+  assert.equal(applyFix(quoted, bools[1].fixes![0]), UPDATE + '{"HasOptedOutOfEmail": {% if ${first_name} == blank %}"true"{% else %}false{% endif %}}', 'the fix edits the branch that renders it');
+  for (const ok of [
+    UPDATE + '{"HasOptedOutOfEmail": {% if subscribed_state.${email_global} == \'unsubscribed\' %}true{% else %}false{% endif %}}',
+    UPDATE + `{"Lead_Stage__c": {% if \${first_name} == blank %}"MQL"{% else %}"SQL"{% endif %}}`,
+    UPDATE + '{"Lead_Stage__c": "{% if ${first_name} == blank %}{{${first_name}}}{% endif %}"}',
+    UPDATE + '{"FirstName": {% if ${first_name} == blank %}"Friend"{% else %}"{{${first_name}}}"{% endif %}}',
+  ]) assert.deepEqual(runCheck(fieldValue, ok, k), [], ok);
+  const once = runCheck(fieldValue, UPDATE + '{"Lead_Stage__c": "Nope", "FirstName": {% if ${first_name} == blank %}"a"{% endif %}}', k);
+  assert.equal(once.length, 1, 'a plain literal is reported once, not once per path');
+});

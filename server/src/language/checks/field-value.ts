@@ -1,7 +1,8 @@
 import { namedField, recordBodies } from '../analysis/record-body';
 import { closestName } from '../analysis/liquid-nodes';
 import { NUMERIC_FIELD_TYPES, findPlaceholders, type SObjectField } from '../../core';
-import type { JsonValue } from '../../syntax';
+import type { JsonMember, JsonValue, WebhookDocument } from '../../syntax';
+import { bodyPaths, describePath, fileOffset, pathJson } from '../analysis/paths';
 import type { Check, Fix, Offense, Severity } from './types';
 
 const TEXT = new Set(['string', 'textarea', 'email', 'phone', 'url', 'picklist', 'multipicklist', 'combobox', 'encryptedstring', 'reference', 'id']);
@@ -33,7 +34,8 @@ export const fieldValue: Check = {
       'does not promise to convert); an email field must hold an address (`INVALID_EMAIL_ADDRESS`); a restricted picklist accepts only ' +
       'its values (`INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST`). A value outside the known values of a non-restricted picklist is only a ' +
       'hint: Salesforce stores it, and standard picklist values differ by org unless the describe is loaded. Only literal values are ' +
-      'checked, not Liquid nor a documentation placeholder (`[insert_campaign_id]`, which `placeholder` reports). Source: Salesforce ' +
+      'checked, not Liquid nor a documentation placeholder (`[insert_campaign_id]`, which `placeholder` reports); a literal written in branches ' +
+      '(`{% if %}"Working"{% else %}"Open"{% endif %}`) is checked on each path Braze can render. Source: Salesforce ' +
       'Object Reference, "Lead" ' +
       '(https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_lead.htm) and ' +
       '"Field Types" (https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/field_types.htm).',
@@ -44,7 +46,9 @@ export const fieldValue: Check = {
       for (const m of body.members) {
         const field = namedField(m);
         const value = m.member.value;
-        if (!field || !value || value.hasLiquid || value.kind === 'liquid') continue;
+        if (!field || !value) continue;
+        if (doc.json?.root === body.root) for (const offense of checkPerPath(doc, m.member, m.key, field)) context.report(offense);
+        if (value.hasLiquid || value.kind === 'liquid') continue;
         if (value.kind === 'string' && findPlaceholders(String(value.value ?? '')).length > 0) continue;
         const offense = check(doc.text, m.key, field, value);
         if (offense) context.report(offense);
@@ -52,6 +56,37 @@ export const fieldValue: Check = {
     }
   },
 };
+
+/**
+ * A value written in branches (`{% if %}"Working"{% else %}"Open"{% endif %}`) is a literal on each
+ * path: checked as rendered there and reported where that literal is written, with the path that
+ * gives it, once per place. A literal the tree reads as the member's value is left to `check`, and a
+ * value with an output in it to `field-output-type`.
+ */
+function checkPerPath(doc: WebhookDocument, member: JsonMember, key: string, field: SObjectField): Offense[] {
+  const paths = bodyPaths(doc);
+  if (!paths?.ok || !paths.branching) return [];
+  const value = member.value!;
+  const found = new Map<number, Offense>();
+  for (const p of paths.paths) {
+    const property = pathJson(p)?.tree?.children?.find((c) => c.children?.[0] && fileOffset(p, c.children[0].offset) === member.key.start);
+    const node = property?.children?.[1];
+    if (!node || !['string', 'number', 'boolean', 'null'].includes(node.type)) continue;
+    const start = fileOffset(p, node.offset);
+    const end = fileOffset(p, node.offset + node.length - 1) + 1;
+    if (found.has(start) || (start === value.start && !value.hasLiquid && value.kind !== 'liquid')) continue;
+    // Copied from one run of the file, or the value holds an output (a sample, not what the user wrote).
+    if (end - start !== node.length || doc.text.slice(start, end) !== p.text.slice(node.offset, node.offset + node.length)) continue;
+    const rendered: JsonValue = { kind: node.type as JsonValue['kind'], value: node.value, start: node.offset, end: node.offset + node.length, hasLiquid: false };
+    if (rendered.kind === 'string' && findPlaceholders(String(rendered.value ?? '')).length > 0) continue;
+    const offense = check(p.text, key, field, rendered);
+    if (!offense) continue;
+    const shift = start - node.offset;
+    const fixes = offense.fixes?.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, start: e.start + shift, end: e.end + shift })) }));
+    found.set(start, { ...offense, start, end, fixes, message: `${offense.message} (${describePath(doc.text, p)})` });
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
 
 function check(text: string, key: string, field: SObjectField, value: JsonValue): Offense | undefined {
   const written = text.slice(value.start, value.end);
