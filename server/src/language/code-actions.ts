@@ -1,4 +1,5 @@
 import type { Range, TextDocument } from 'vscode-languageserver-textdocument';
+import { t } from '../core';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Fix, TextEdit as OffsetEdit } from './checks/types';
 import type { ClientSupport } from './client-support';
@@ -58,7 +59,7 @@ function fixAll(document: TextDocument, current: readonly Diagnostic[], support:
   }
   if (!taken.length) return undefined;
   return {
-    title: `Fix all safe problems (${fixed.size})`,
+    title: t('Fix all safe problems ({0})', fixed.size),
     kind: CodeActionKind.SourceFixAll,
     diagnostics: [...fixed].map(published),
     edit: workspaceEdit(document, taken.sort((a, b) => a.start - b.start)),

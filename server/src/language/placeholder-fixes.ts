@@ -1,4 +1,4 @@
-import { findPlaceholders, isSecretPlaceholder, placeholderName, type PlaceholderOccurrence } from '../core';
+import { findPlaceholders, isSecretPlaceholder, placeholderName, t, type PlaceholderOccurrence } from '../core';
 import { FILL_PLACEHOLDER_COMMAND } from './checks/placeholder';
 import type { Fix } from './checks/types';
 import type { ClientSupport } from './client-support';
@@ -18,8 +18,8 @@ export function placeholderFixes(text: string, fix: Fix, support: ClientSupport)
   const reference = `{{content_blocks.\${${block}}}}`;
   const edits = occurrencesOf(text, name).map((p) => ({ start: p.start, end: p.end, newText: reference }));
   const title = isSecretPlaceholder(placeholder)
-    ? `Keep ${placeholder} in a Content Block: write ${reference} (then create the Content Block "${block}" in Braze)`
-    : `Replace ${placeholder} with ${reference} (then create the Content Block "${block}" in Braze, or type the value over it)`;
+    ? t('Keep {0} in a Content Block: write {1} (then create the Content Block "{2}" in Braze)', placeholder, reference, block)
+    : t('Replace {0} with {1} (then create the Content Block "{2}" in Braze, or type the value over it)', placeholder, reference, block);
   const edit: Fix = { title, edits };
   return support.fillPlaceholderCommand ? [fix, edit] : [edit];
 }

@@ -1,6 +1,6 @@
 /**
  * Pure queries over the Liquid of a webhook, shared by the Liquid checks: every node with its
- * field, the expressions a node holds, a label for a field, "did you mean" by edit distance.
+ * field, the expressions a node holds, "did you mean" by edit distance.
  */
 import { builtinTag, editDistance } from '../../core';
 import { toTextOffset, type Field, type LiquidNode, type LiquidTag, type WebhookDocument } from '../../syntax';
@@ -36,14 +36,6 @@ export function isNestedInTag(field: Field, node: LiquidNode): boolean {
 }
 
 const NESTED = new WeakMap<Field, Set<LiquidNode>>();
-
-/** How a message names a field: `the URL`, `the Authorization header`, `the body`. */
-export function fieldLabel(doc: WebhookDocument, field: Field): string {
-  if (field.kind === 'url') return 'the URL';
-  if (field.kind === 'body') return 'the body';
-  const header = doc.headers.find((h) => h.value === field);
-  return header?.name.text ? `the ${header.name.text} header` : 'a header';
-}
 
 /**
  * The text Braze sees for a file span of a field (continuation lines of a header joined with one

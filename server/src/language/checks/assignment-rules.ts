@@ -1,5 +1,5 @@
 import { requestWrite } from '../analysis/record-body';
-import { findObject } from '../../core';
+import { findObject, t } from '../../core';
 import type { Check } from './types';
 
 const HEADER = 'Sforce-Auto-Assign';
@@ -35,8 +35,8 @@ export const assignmentRules: Check = {
     report({
       start: method.start,
       end: method.end,
-      message: `Salesforce re-runs the ${known.name} assignment rules on this update, so the owner can change on every send: add "${HEADER_LINE}" to keep it`,
-      fixes: [{ title: `Add "${HEADER_LINE}"`, edits: [{ start: at, end: at, newText: `\n${HEADER_LINE}` }], preferred: true }],
+      message: t('Salesforce re-runs the {0} assignment rules on this update, so the owner can change on every send: add "{1}" to keep it', known.name, HEADER_LINE),
+      fixes: [{ title: t('Add "{0}"', HEADER_LINE), edits: [{ start: at, end: at, newText: `\n${HEADER_LINE}` }], preferred: true }],
     });
   },
 };

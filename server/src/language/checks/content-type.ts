@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { headersFor } from '../analysis/header-names';
 import type { Check } from './types';
 
@@ -30,8 +31,8 @@ export const contentType: Check = {
       report({
         start: body.start + lead,
         end: body.start + lead + 1,
-        message: `The JSON body is sent without "Content-Type: ${JSON_TYPE}": add that header`,
-        fixes: at === undefined ? undefined : [{ title: `Add "Content-Type: ${JSON_TYPE}"`, edits: [{ start: at, end: at, newText: `Content-Type: ${JSON_TYPE}\n` }], preferred: true }],
+        message: t('The JSON body is sent without "Content-Type: {0}": add that header', JSON_TYPE),
+        fixes: at === undefined ? undefined : [{ title: t('Add "{0}"', `Content-Type: ${JSON_TYPE}`), edits: [{ start: at, end: at, newText: `Content-Type: ${JSON_TYPE}\n` }], preferred: true }],
       });
       return;
     }
@@ -52,9 +53,9 @@ export const contentType: Check = {
         start: empty ? h.name.start : v.start,
         end: empty ? (h.colon ?? h.name.end) + 1 : v.end,
         message: empty
-          ? `"${h.name.text}" is empty, but the body is JSON: write "${JSON_TYPE}"`
-          : `Content type "${v.text}" does not match the JSON body: write "${JSON_TYPE}"`,
-        fixes: [{ title: `Write "${JSON_TYPE}"`, edits: [edit], preferred: true }],
+          ? t('"{0}" is empty, but the body is JSON: write "{1}"', h.name.text, JSON_TYPE)
+          : t('Content type "{0}" does not match the JSON body: write "{1}"', v.text, JSON_TYPE),
+        fixes: [{ title: t('Write "{0}"', JSON_TYPE), edits: [edit], preferred: true }],
       });
     }
   },

@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { recordBodies, renameKeyEdit } from '../analysis/record-body';
 import type { Check } from './types';
 
@@ -22,8 +23,8 @@ export const fieldCase: Check = {
         context.report({
           start: m.member.key.start,
           end: m.member.key.end,
-          message: `"${m.key}" matches the ${body.object?.name ?? body.objectName} field ${name} only in letter case: Salesforce accepts it; write "${name}" to match the API name`,
-          fixes: [{ title: `Write "${name}"`, edits: [renameKeyEdit(m.member, name)], preferred: true }],
+          message: t('"{0}" matches the {1} field {2} only in letter case: Salesforce accepts it; write "{2}" to match the API name', m.key, body.object?.name ?? body.objectName, name),
+          fixes: [{ title: t('Write "{0}"', name), edits: [renameKeyEdit(m.member, name)], preferred: true }],
         });
       }
     }

@@ -1,5 +1,5 @@
 import { namedField, recordBodies, removeMemberEdit } from '../analysis/record-body';
-import { withArticle } from '../../core';
+import { withArticle, t } from '../../core';
 import type { Check } from './types';
 
 export const fieldReadonly: Check = {
@@ -30,18 +30,36 @@ export const fieldReadonly: Check = {
         const { operation } = body;
         const settable = operation === 'create' ? field.createable : operation === 'update' ? field.updateable : field.createable && field.updateable;
         if (settable) continue;
-        let why: string;
-        if (!field.createable && !field.updateable) why = `is read-only: no request can set it${field.notes ? ` (${field.notes.replace(/\.$/, '')})` : ''}`;
-        else if (operation === 'create') why = `can be set only when updating ${withArticle(name)} (PATCH), not when creating one`;
-        else if (operation === 'update') why = `can be set only when creating ${withArticle(name)} (POST), not on update`;
-        else if (field.createable) why = `can be set only when creating ${withArticle(name)} (POST): an upsert that matches ${withArticle(name)} updates it`;
-        else why = `can be set only when updating ${withArticle(name)} (PATCH): an upsert that matches no ${name} creates one`;
+        // One whole message per case, and one per English article ("a Lead", "an Account"): a translation words each its own way.
+        const an = withArticle(name).startsWith('an ');
+        const key = m.key;
+        let message: string;
+        if (!field.createable && !field.updateable)
+          message = field.notes
+            ? t('"{0}" is read-only: no request can set it ({1}); Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, field.notes.replace(/\.$/, ''))
+            : t('"{0}" is read-only: no request can set it; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key);
+        else if (operation === 'create')
+          message = an
+            ? t('"{0}" can be set only when updating an {1} (PATCH), not when creating one; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name)
+            : t('"{0}" can be set only when updating a {1} (PATCH), not when creating one; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name);
+        else if (operation === 'update')
+          message = an
+            ? t('"{0}" can be set only when creating an {1} (POST), not on update; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name)
+            : t('"{0}" can be set only when creating a {1} (POST), not on update; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name);
+        else if (field.createable)
+          message = an
+            ? t('"{0}" can be set only when creating an {1} (POST): an upsert that matches an {1} updates it; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name)
+            : t('"{0}" can be set only when creating a {1} (POST): an upsert that matches a {1} updates it; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name);
+        else
+          message = an
+            ? t('"{0}" can be set only when updating an {1} (PATCH): an upsert that matches no {1} creates one; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name)
+            : t('"{0}" can be set only when updating a {1} (PATCH): an upsert that matches no {1} creates one; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, name);
         const edit = removeMemberEdit(doc.text, all, position.get(m.member) ?? -1);
         context.report({
           start: m.member.key.start,
           end: m.member.key.end,
-          message: `"${m.key}" ${why}; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it`,
-          fixes: edit ? [{ title: `Remove "${m.key}"`, edits: [edit], preferred: true }] : undefined,
+          message,
+          fixes: edit ? [{ title: t('Remove "{0}"', m.key), edits: [edit], preferred: true }] : undefined,
         });
       }
     }

@@ -1,8 +1,17 @@
 import { isCustomName, recordBodies, renameKeyEdit, type RecordBody } from '../analysis/record-body';
-import { closestField, withArticle } from '../../core';
+import { closestField, withArticle, t } from '../../core';
 import type { Check, Fix } from './types';
 
-const LANGUAGES: Record<string, string> = { es: 'Spanish', fr: 'French', de: 'German', ko: 'Korean', 'pt-BR': 'Portuguese', pt: 'Portuguese', en: 'English' };
+// Built when a message is, so that the configured language applies.
+const LANGUAGES: Record<string, () => string> = {
+  es: () => t('Spanish'),
+  fr: () => t('French'),
+  de: () => t('German'),
+  ko: () => t('Korean'),
+  'pt-BR': () => t('Portuguese'),
+  pt: () => t('Portuguese'),
+  en: () => t('English'),
+};
 
 /** A few API names of the object to show: required ones, then those a Braze attribute fills, then any settable one. */
 function exampleFields(body: RecordBody): string {
@@ -42,19 +51,27 @@ export const fieldUnknown: Check = {
         const field = r.kind === 'unknown' ? (isCustomName(m.key) ? closestField(object, m.key)?.field : undefined) : r.field;
         let why: string;
         if (r.kind === 'translation') {
-          const langs = r.translation.languages.map((l) => LANGUAGES[l] ?? l).join('/');
-          why = `a translated key (${langs})`;
-        } else if (r.kind === 'normalized') why = 'the API name has no spaces, underscores or hyphens';
-        else if (isCustomName(m.key)) why = `the org's ${object.name} describe has no such custom field`;
-        else why = `no ${object.name} field has this name`;
-        const fix = field ? `: write "${field.name}"` : `: use ${withArticle(object.name)} field API name (${exampleFields(body)}...)`;
+          const langs = r.translation.languages.map((l) => LANGUAGES[l]?.() ?? l).join('/');
+          why = t('a translated key ({0})', langs);
+        } else if (r.kind === 'normalized') why = t('the API name has no spaces, underscores or hyphens');
+        else if (isCustomName(m.key)) why = t("the org's {0} describe has no such custom field", object.name);
+        else why = t('no {0} field has this name', object.name);
+        // One message per English article ("a Lead", "an Account"): a translation words each its own way.
+        const an = withArticle(object.name).startsWith('an ');
+        const fix = field
+          ? t('write "{0}"', field.name)
+          : an
+            ? t('use an {0} field API name ({1}...)', object.name, exampleFields(body))
+            : t('use a {0} field API name ({1}...)', object.name, exampleFields(body));
         const fixes: Fix[] | undefined = field
-          ? [{ title: `Change the key to "${field.name}"`, edits: [renameKeyEdit(m.member, field.name)], preferred: true }]
+          ? [{ title: t('Change the key to "{0}"', field.name), edits: [renameKeyEdit(m.member, field.name)], preferred: true }]
           : undefined;
         context.report({
           start: m.member.key.start,
           end: m.member.key.end,
-          message: `"${m.key}" is not ${withArticle(object.name)} field (${why}); Salesforce rejects it with INVALID_FIELD${fix}`,
+          message: an
+            ? t('"{0}" is not an {1} field ({2}); Salesforce rejects it with INVALID_FIELD: {3}', m.key, object.name, why, fix)
+            : t('"{0}" is not a {1} field ({2}); Salesforce rejects it with INVALID_FIELD: {3}', m.key, object.name, why, fix),
           fixes,
         });
       }

@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { headerMatch } from '../analysis/header-names';
 import { lineNumberAt } from '../analysis/lines';
 import type { Header } from '../../syntax';
@@ -30,18 +31,22 @@ function reportNames(context: CheckContext): void {
     if (h.colon === undefined || h.name.text === '') continue;
     const match = headerMatch(h);
     if (!match || match.kind === 'exact') continue;
-    const what =
+    const name = h.name.text;
+    const language = match.variant?.language;
+    const message =
       match.kind === 'case'
-        ? 'is written in other letter case'
+        ? t('Header "{0}" is written in other letter case: Braze wants exactly "{1}"', name, match.standard)
         : match.kind === 'translation'
-          ? `is a translation${match.variant?.language ? ` (${match.variant.language})` : ''}`
-          : 'is misspelt';
+          ? language
+            ? t('Header "{0}" is a translation ({1}): Braze wants exactly "{2}"', name, language, match.standard)
+            : t('Header "{0}" is a translation: Braze wants exactly "{1}"', name, match.standard)
+          : t('Header "{0}" is misspelt: Braze wants exactly "{1}"', name, match.standard);
     context.report({
       start: h.name.start,
       end: h.name.end,
-      message: `Header "${h.name.text}" ${what}: Braze wants exactly "${match.standard}"`,
+      message,
       severity: match.kind === 'case' ? 'warning' : undefined,
-      fixes: [{ title: `Rename to "${match.standard}"`, edits: [{ start: h.name.start, end: h.name.end, newText: match.standard }], preferred: true }],
+      fixes: [{ title: t('Rename to "{0}"', match.standard), edits: [{ start: h.name.start, end: h.name.end, newText: match.standard }], preferred: true }],
     });
   }
 }
@@ -64,8 +69,8 @@ function reportDuplicates(context: CheckContext): void {
     context.report({
       start: h.name.start,
       end: h.name.end,
-      message: `Header "${h.name.text}" is set twice (first on line ${line}): keep one`,
-      fixes: [{ title: `Remove this "${h.name.text}" header`, edits: [{ start: h.start, end, newText: '' }] }],
+      message: t('Header "{0}" is set twice (first on line {1}): keep one', h.name.text, line),
+      fixes: [{ title: t('Remove this "{0}" header', h.name.text), edits: [{ start: h.start, end, newText: '' }] }],
     });
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { isNestedInTag } from '../analysis/liquid-nodes';
 import { hasJsonEscape, isJsonStringSafe, jsonStringsWithLiquid } from '../analysis/liquid-values';
 import type { LiquidOutput } from '../../syntax';
@@ -39,9 +40,9 @@ export const jsonEscape: Check = {
         start: node.start,
         end: node.end,
         message: twice
-          ? `${written} adds text after json_escape inside a JSON string: a " or \\ in it breaks the body; escape each value with json_escape before joining`
-          : `${written} stands in a JSON string without json_escape: a " or \\ in the value breaks the body; add | json_escape`,
-        fixes: twice ? undefined : [{ title: 'Add | json_escape', edits: [{ start: insertAt(doc.text, node), end: insertAt(doc.text, node), newText: ' | json_escape' }], preferred: true }],
+          ? t('{0} adds text after json_escape inside a JSON string: a " or \\ in it breaks the body; escape each value with json_escape before joining', written)
+          : t('{0} stands in a JSON string without json_escape: a " or \\ in the value breaks the body; add | json_escape', written),
+        fixes: twice ? undefined : [{ title: t('Add | json_escape'), edits: [{ start: insertAt(doc.text, node), end: insertAt(doc.text, node), newText: ' | json_escape' }], preferred: true }],
       });
     }
   },

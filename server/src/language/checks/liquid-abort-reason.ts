@@ -1,4 +1,4 @@
-import { builtinTag } from '../../core';
+import { builtinTag, t } from '../../core';
 import { liveTags } from '../analysis/liquid-nodes';
 import { fieldsOf } from '../analysis/fields';
 import type { Check, Fix } from './types';
@@ -32,12 +32,12 @@ export const liquidAbortReason: Check = {
         const plain = reason.replace(LIQUID, '').replace(/\s{2,}/g, ' ').replace(/\s+(['"])/g, '$1');
         const fixes: Fix[] | undefined =
           written === reason && /[A-Za-z]/.test(plain)
-            ? [{ title: 'Remove the Liquid from the reason', edits: [{ start: tag.args.start, end: tag.args.end, newText: plain }], preferred: true }]
+            ? [{ title: t('Remove the Liquid from the reason'), edits: [{ start: tag.args.start, end: tag.args.end, newText: plain }], preferred: true }]
             : undefined;
         report({
           start: tag.args.start,
           end: tag.args.end,
-          message: `The abort_message reason holds Liquid (${found.join(', ')}): Braze logs the reason as a plain string, so write a fixed reason`,
+          message: t('The abort_message reason holds Liquid ({0}): Braze logs the reason as a plain string, so write a fixed reason', found.join(', ')),
           fixes,
         });
       }

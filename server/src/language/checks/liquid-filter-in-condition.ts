@@ -1,4 +1,4 @@
-import { builtinTag } from '../../core';
+import { builtinTag, t } from '../../core';
 import { blockOpener, fieldTextOf, liveTags } from '../analysis/liquid-nodes';
 import { fieldsOf } from '../analysis/fields';
 import type { FilterCall, LiquidTag } from '../../syntax';
@@ -29,9 +29,12 @@ export const liquidFilterInCondition: Check = {
           const operand = operandBefore(text, tag, first.start);
           const start = operand?.start ?? first.start;
           const filtered = fieldTextOf(doc, field, start, last.end).trim();
-          const message = `Braze does not allow filters in "${tag.name.text}": "${filtered}" must be assigned first`;
           if (!operand || !opener) {
-            context.report({ start, end: last.end, message: `${message} with {% assign %} before the tag` });
+            context.report({
+              start,
+              end: last.end,
+              message: t('Braze does not allow filters in "{0}": "{1}" must be assigned first with {2} before the tag', tag.name.text, filtered, '{% assign %}'),
+            });
             continue;
           }
           const name = variableName(operand.text, last.name.text);
@@ -43,8 +46,8 @@ export const liquidFilterInCondition: Check = {
           context.report({
             start,
             end: last.end,
-            message: `${message}: write ${assign} before the "${opener.name.text}" tag and use ${name}`,
-            fixes: [{ title: `Move "${filtered}" into ${assign}`, edits, preferred: true }],
+            message: t('Braze does not allow filters in "{0}": "{1}" must be assigned first: write {2} before the "{3}" tag and use {4}', tag.name.text, filtered, assign, opener.name.text, name),
+            fixes: [{ title: t('Move "{0}" into {1}', filtered, assign), edits, preferred: true }],
           });
         }
       }

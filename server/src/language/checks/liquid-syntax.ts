@@ -1,4 +1,4 @@
-import { builtinTag } from '../../core';
+import { builtinTag, t } from '../../core';
 import { isNestedInTag, liquidNodes } from '../analysis/liquid-nodes';
 import type { FilterCall, LiquidNode, LiquidOutput, ProblemKind } from '../../syntax';
 import type { Check, Offense } from './types';
@@ -108,10 +108,10 @@ function curlyQuotes(text: string, node: LiquidNode): Offense[] {
     out.push({
       start: i,
       end,
-      message: `Curly quotes in ${written}: Braze's Liquid reads only straight quotes; write ${fixed}`,
+      message: t("Curly quotes in {0}: Braze's Liquid reads only straight quotes; write {1}", written, fixed),
       fixes: [
         {
-          title: `Use straight quotes: ${fixed}`,
+          title: t('Use straight quotes: {0}', fixed),
           edits: closed
             ? [
                 { start: i, end: i + 1, newText: quote },
@@ -143,8 +143,8 @@ function extraBraces(text: string, node: LiquidOutput): Offense[] {
     {
       start: node.start,
       end,
-      message: `${written} has an extra brace: a Braze output takes two braces on each side; write ${fixed}`,
-      fixes: [{ title: `Remove the extra braces: ${fixed}`, edits, preferred: true }],
+      message: t('{0} has an extra brace: a Braze output takes two braces on each side; write {1}', written, fixed),
+      fixes: [{ title: t('Remove the extra braces: {0}', fixed), edits, preferred: true }],
     },
   ];
 }
@@ -169,13 +169,13 @@ function filterSyntax(text: string, node: LiquidNode): Offense[] {
       out.push({
         start: node.start,
         end: node.end,
-        message: `"|" in ${written} has no filter name after it: write a filter (such as "| default: 'x'") or remove the "|"`,
-        fixes: [{ title: 'Remove the "|"', edits: [{ start: from, end: f.start + 1, newText: '' }] }],
+        message: t('"|" in {0} has no filter name after it: write a filter (such as "{1}") or remove the "|"', written, "| default: 'x'"),
+        fixes: [{ title: t('Remove the "|"'), edits: [{ start: from, end: f.start + 1, newText: '' }] }],
       });
       return;
     }
     if (!/^[A-Za-z_][\w-]*$/.test(name)) {
-      out.push({ start: f.name.start, end: f.name.end, message: `"${name}" after "|" in ${written} is not a filter name: write a filter such as "default" or "json_escape"` });
+      out.push({ start: f.name.start, end: f.name.end, message: t('"{0}" after "|" in {1} is not a filter name: write a filter such as "default" or "json_escape"', name, written) });
       return;
     }
     if (f.args.length) return;
@@ -188,15 +188,15 @@ function filterSyntax(text: string, node: LiquidNode): Offense[] {
       out.push({
         start: f.start,
         end: Math.max(f.end, f.name.end + text.slice(f.name.end, restEnd).indexOf(':') + 1),
-        message: `The filter "${name}:" in ${written} has nothing after its colon: write its argument (${name}: 'value') or remove the colon`,
+        message: t('The filter "{0}:" in {1} has nothing after its colon: write its argument ({2}) or remove the colon', name, written, `${name}: 'value'`),
       });
       return;
     }
     out.push({
       start: f.start,
       end: restEnd > f.name.end ? f.name.end + text.slice(f.name.end, restEnd).trimEnd().length : f.end,
-      message: `The filter "${name}" in ${written} takes its arguments after a colon: write "${name}: ${rest}"`,
-      fixes: [{ title: `Add ":" after ${name}`, edits: [{ start: f.name.end, end: f.name.end, newText: ':' }], preferred: true }],
+      message: t('The filter "{0}" in {1} takes its arguments after a colon: write "{2}"', name, written, `${name}: ${rest}`),
+      fixes: [{ title: t('Add ":" after {0}', name), edits: [{ start: f.name.end, end: f.name.end, newText: ':' }], preferred: true }],
     });
   });
   return out;

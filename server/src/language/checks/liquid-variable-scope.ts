@@ -1,14 +1,22 @@
-import { builtinTag } from '../../core';
+import { builtinTag, t } from '../../core';
 import { fieldsOf } from '../analysis/fields';
-import { fieldLabel, fieldTextOf } from '../analysis/liquid-nodes';
+import { fieldTextOf } from '../analysis/liquid-nodes';
 import { definitionsOf, usesOf, type VariableDefinition } from '../analysis/variables';
-import type { Field } from '../../syntax';
+import type { Field, WebhookDocument } from '../../syntax';
 import type { Check, Fix } from './types';
 
 /** A definition that stands alone and can be repeated in another field as it is (a counter would count twice). */
 function repeatable(tagName: string): boolean {
   const tag = builtinTag(tagName);
   return tag?.kind === 'simple' && tag.sets !== undefined && tag.sets !== 'counter';
+}
+
+/** Where a field is, with its preposition ("in the URL"): whole phrases, so that a translation picks its own preposition and case. */
+function inField(doc: WebhookDocument, field: Field): string {
+  if (field.kind === 'url') return t('in the URL');
+  if (field.kind === 'body') return t('in the body');
+  const header = doc.headers.find((h) => h.value === field);
+  return header?.name.text ? t('in the {0} header', header.name.text) : t('in a header');
 }
 
 export const liquidVariableScope: Check = {
@@ -32,7 +40,7 @@ export const liquidVariableScope: Check = {
     const firstSet = new Map<string, { field: Field; def: VariableDefinition }>();
     for (const field of fields) for (const def of defs.get(field)!) if (!firstSet.has(def.name)) firstSet.set(def.name, { field, def });
     const labels = new Map<Field, string>();
-    const label = (f: Field) => labels.get(f) ?? labels.set(f, fieldLabel(doc, f)).get(f)!;
+    const label = (f: Field) => labels.get(f) ?? labels.set(f, inField(doc, f)).get(f)!;
     for (const field of fields) {
       const own = new Set(defs.get(field)!.map((d) => d.name));
       for (const use of usesOf(field, knowledge)) {
@@ -48,14 +56,18 @@ export const liquidVariableScope: Check = {
         let fixes: Fix[] | undefined;
         if (repeatable(def.tag.name.text)) {
           const newText = field.kind === 'body' ? `${tagText}\n` : tagText;
-          fixes = [{ title: `Repeat the ${def.tag.name.text} tag in ${here}`, edits: [{ start: field.start, end: field.start, newText }], preferred: true }];
+          fixes = [{ title: t('Repeat the {0} tag {1}', def.tag.name.text, here), edits: [{ start: field.start, end: field.start, newText }], preferred: true }];
         }
         context.report({
           start: use.start,
           end: use.end,
-          message:
-            `"${use.name}" is set in ${where}, but Braze renders each field on its own, so it is empty in ${here}: ` +
-            `set it here too (repeat the ${def.tag.name.text} tag)`,
+          message: t(
+            '"{0}" is set {1}, but Braze renders each field on its own, so it is empty {2}: set it here too (repeat the {3} tag)',
+            use.name,
+            where,
+            here,
+            def.tag.name.text,
+          ),
           fixes,
         });
       }

@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { requestUrl } from '../analysis/oauth';
 import type { LiquidOutput } from '../../syntax';
 import type { Check, Fix } from './types';
@@ -32,12 +33,12 @@ export const methodUrlMismatch: Check = {
   run({ doc, report }) {
     const method = doc.requestLine?.method;
     if (!method) return;
-    const useMethod = (m: string, preferred = false): Fix => ({ title: `Use ${m}`, edits: [{ start: method.start, end: method.end, newText: m }], preferred });
+    const useMethod = (m: string, preferred = false): Fix => ({ title: t('Use {0}', m), edits: [{ start: method.start, end: method.end, newText: m }], preferred });
     if ((method.text === 'GET' || method.text === 'DELETE') && doc.body) {
       report({
         start: method.start,
         end: method.end,
-        message: `${method.text} sends no body, but this request has one: use PATCH to update a record or POST to create one, or remove the body`,
+        message: t('{0} sends no body, but this request has one: use PATCH to update a record or POST to create one, or remove the body', method.text),
         fixes: [useMethod('PATCH'), useMethod('POST')],
       });
     }
@@ -50,8 +51,10 @@ export const methodUrlMismatch: Check = {
         start: method.start,
         end: method.end,
         message: id
-          ? `Salesforce answers 405 Method Not Allowed to PUT on a ${object.text}: use PATCH to ${dp.externalIdField ? `upsert by ${dp.externalIdField.text}` : `update that ${object.text}`}`
-          : `Salesforce answers 405 Method Not Allowed to PUT on ${object.text}: use POST to create a ${object.text}`,
+          ? dp.externalIdField
+            ? t('Salesforce answers 405 Method Not Allowed to PUT on a {0}: use PATCH to upsert by {1}', object.text, dp.externalIdField.text)
+            : t('Salesforce answers 405 Method Not Allowed to PUT on a {0}: use PATCH to update that {0}', object.text)
+          : t('Salesforce answers 405 Method Not Allowed to PUT on {0}: use POST to create a {0}', object.text),
         fixes: [useMethod(id ? 'PATCH' : 'POST', true)],
       });
     }
@@ -65,20 +68,27 @@ export const methodUrlMismatch: Check = {
         report({
           start: id.start,
           end: id.end,
-          message: `\${${name}} is never a Salesforce record id, so Salesforce finds no ${object.text} for any user (NOT_FOUND or MALFORMED_ID): use the attribute that holds the id (e.g. ${RECIPE_ID}), or upsert by an external id field`,
-          fixes: [{ title: `Use "${RECIPE_ID}"`, edits: [{ start: id.start, end: id.end, newText: RECIPE_ID }], preferred: true }],
+          // The attribute is an argument: Liquid's braces next to a `{0}` would hide it from the formatter.
+          message: t(
+            '{0} is never a Salesforce record id, so Salesforce finds no {1} for any user (NOT_FOUND or MALFORMED_ID): use the attribute that holds the id (e.g. {2}), or upsert by an external id field',
+            `\${${name}}`,
+            object.text,
+            RECIPE_ID,
+          ),
+          fixes: [{ title: t('Use "{0}"', RECIPE_ID), edits: [{ start: id.start, end: id.end, newText: RECIPE_ID }], preferred: true }],
         });
       }
     }
     if (method.text === 'POST' && id) {
       const from = dp.externalIdField ?? id;
       const written = doc.text.slice(from.start, id.end);
-      const instead = dp.externalIdField ? `use PATCH to upsert by ${dp.externalIdField.text}` : `use PATCH to update that ${object.text}`;
       report({
         start: from.start,
         end: id.end,
-        message: `POST creates a ${object.text} and takes no record id, but the URL ends with "${written}": ${instead}, or remove the id`,
-        fixes: [useMethod('PATCH', true), { title: `Remove "${written}"`, edits: [{ start: from.start, end: id.end, newText: '' }] }],
+        message: dp.externalIdField
+          ? t('POST creates a {0} and takes no record id, but the URL ends with "{1}": use PATCH to upsert by {2}, or remove the id', object.text, written, dp.externalIdField.text)
+          : t('POST creates a {0} and takes no record id, but the URL ends with "{1}": use PATCH to update that {0}, or remove the id', object.text, written),
+        fixes: [useMethod('PATCH', true), { title: t('Remove "{0}"', written), edits: [{ start: from.start, end: id.end, newText: '' }] }],
       });
     }
     if (method.text === 'PATCH' && !id) {
@@ -86,9 +96,9 @@ export const methodUrlMismatch: Check = {
       report({
         start: object.start,
         end: object.end,
-        message: `PATCH updates one ${object.text}, but the URL has no record id after "${object.text}": add it (e.g. ${RECIPE_ID}), or use POST to create a ${object.text}`,
+        message: t('PATCH updates one {0}, but the URL has no record id after "{0}": add it (e.g. {1}), or use POST to create a {0}', object.text, RECIPE_ID),
         fixes: [
-          { title: `Add "${RECIPE_ID}"`, edits: [{ start: object.end + (slash ? 0 : 1), end: object.end + (slash ? 0 : 1), newText: `${slash}${RECIPE_ID}` }], preferred: true },
+          { title: t('Add "{0}"', RECIPE_ID), edits: [{ start: object.end + (slash ? 0 : 1), end: object.end + (slash ? 0 : 1), newText: `${slash}${RECIPE_ID}` }], preferred: true },
           useMethod('POST'),
         ],
       });

@@ -1,13 +1,13 @@
 import { endOfArguments, findOption, insertOptionBefore, parseFormBody, TOKEN_BODY, tokenCalls } from '../analysis/oauth';
-import { quoteSecretsShortly } from '../../core';
+import { quoteSecretsShortly, t } from '../../core';
 import type { Check } from './types';
 
 const GRANT = 'client_credentials';
-/** What each required parameter holds, and the placeholder the recipe writes for it. */
-const REQUIRED: readonly { key: string; what: string; sample: string }[] = [
-  { key: 'client_id', what: "the connected app's consumer key", sample: '[insert_client_id]' },
-  { key: 'client_secret', what: "the connected app's consumer secret", sample: '[insert_client_secret]' },
-  { key: 'grant_type', what: GRANT, sample: GRANT },
+/** What each required parameter holds (built when a message is, in the configured language), and the placeholder the recipe writes for it. */
+const REQUIRED: readonly { key: string; what: () => string; sample: string }[] = [
+  { key: 'client_id', what: () => t("the connected app's consumer key"), sample: '[insert_client_id]' },
+  { key: 'client_secret', what: () => t("the connected app's consumer secret"), sample: '[insert_client_secret]' },
+  { key: 'grant_type', what: () => GRANT, sample: GRANT },
 ];
 
 export const oauthBody: Check = {
@@ -36,8 +36,8 @@ export const oauthBody: Check = {
         report({
           start: body ? body.start : call.tag.name.start,
           end: body ? body.end : call.tag.name.end,
-          message: `The token call has no :body: add ":body ${TOKEN_BODY}"`,
-          fixes: [{ title: 'Add the client credentials body', edits: [{ start: ins.at, end: ins.at, newText: ins.newText }], preferred: true }],
+          message: t('The token call has no :body: add "{0}"', `:body ${TOKEN_BODY}`),
+          fixes: [{ title: t('Add the client credentials body'), edits: [{ start: ins.at, end: ins.at, newText: ins.newText }], preferred: true }],
         });
         continue;
       }
@@ -56,8 +56,8 @@ export const oauthBody: Check = {
           report({
             start: value.start,
             end: value.end,
-            message: `The token :body "${quoteSecretsShortly(value.text)}" has no ${r.key}: add "${r.key}=${r.sample}" (${r.what})`,
-            fixes: [{ title: `Add "${r.key}=${r.sample}"`, edits: [{ start: value.end, end: value.end, newText: `${sep}${r.key}=${r.sample}` }], preferred: true }],
+            message: t('The token :body "{0}" has no {1}: add "{2}" ({3})', quoteSecretsShortly(value.text), r.key, `${r.key}=${r.sample}`, r.what()),
+            fixes: [{ title: t('Add "{0}"', `${r.key}=${r.sample}`), edits: [{ start: value.end, end: value.end, newText: `${sep}${r.key}=${r.sample}` }], preferred: true }],
           });
           continue;
         }
@@ -65,8 +65,8 @@ export const oauthBody: Check = {
           report({
             start: p.start,
             end: p.end,
-            message: `"${p.key.text}" in the token :body has no value: write "${r.key}=${r.sample}" (${r.what})`,
-            fixes: [{ title: `Write "${r.key}=${r.sample}"`, edits: [{ start: p.start, end: p.end, newText: `${r.key}=${r.sample}` }], preferred: true }],
+            message: t('"{0}" in the token :body has no value: write "{1}" ({2})', p.key.text, `${r.key}=${r.sample}`, r.what()),
+            fixes: [{ title: t('Write "{0}"', `${r.key}=${r.sample}`), edits: [{ start: p.start, end: p.end, newText: `${r.key}=${r.sample}` }], preferred: true }],
           });
           continue;
         }
@@ -74,8 +74,8 @@ export const oauthBody: Check = {
           report({
             start: p.value.start,
             end: p.value.end,
-            message: `"grant_type=${p.value.text}" in the token :body: this flow needs "grant_type=${GRANT}"`,
-            fixes: [{ title: `Write "${GRANT}"`, edits: [{ start: p.value.start, end: p.value.end, newText: GRANT }], preferred: true }],
+            message: t('"{0}" in the token :body: this flow needs "{1}"', `grant_type=${p.value.text}`, `grant_type=${GRANT}`),
+            fixes: [{ title: t('Write "{0}"', GRANT), edits: [{ start: p.value.start, end: p.value.end, newText: GRANT }], preferred: true }],
           });
         }
       }

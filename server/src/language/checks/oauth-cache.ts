@@ -1,5 +1,5 @@
 import { endOfArguments, findOption, insertOptionBefore, RECOMMENDED_TOKEN_CACHE_SECONDS, tokenCalls } from '../analysis/oauth';
-import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN } from '../../core';
+import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, t } from '../../core';
 import type { Check } from './types';
 
 export const oauthCache: Check = {
@@ -23,8 +23,8 @@ export const oauthCache: Check = {
         report({
           start: call.tag.name.start,
           end: call.tag.name.end,
-          message: `The token call has no :cache_max_age: Braze caches a POST only with it, so every message fetches a new token; add "${option}"`,
-          fixes: [{ title: `Add "${option}"`, edits: [{ start: ins.at, end: ins.at, newText: ins.newText }], preferred: true }],
+          message: t('The token call has no :cache_max_age: Braze caches a POST only with it, so every message fetches a new token; add "{0}"', option),
+          fixes: [{ title: t('Add "{0}"', option), edits: [{ start: ins.at, end: ins.at, newText: ins.newText }], preferred: true }],
         });
         continue;
       }
@@ -39,9 +39,9 @@ export const oauthCache: Check = {
         severity: 'warning',
         message:
           n === undefined
-            ? `":cache_max_age${v ? ` ${v.text}` : ''}" is not a number of seconds: write ":cache_max_age ${RECOMMENDED_TOKEN_CACHE_SECONDS}"`
-            : `":cache_max_age ${v!.text}" is outside Braze's ${CACHE_MAX_AGE_MIN} to ${CACHE_MAX_AGE_MAX} seconds: write ${to}`,
-        fixes: [{ title: `Write ${to}`, edits: v ? [{ start: v.start, end: v.end, newText: String(to) }] : [{ start: c.end, end: c.end, newText: ` ${to}` }], preferred: true }],
+            ? t('"{0}" is not a number of seconds: write "{1}"', `:cache_max_age${v ? ` ${v.text}` : ''}`, option)
+            : t('"{0}" is outside Braze\'s {1} to {2} seconds: write {3}', `:cache_max_age ${v!.text}`, CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, to),
+        fixes: [{ title: t('Write {0}', to), edits: v ? [{ start: v.start, end: v.end, newText: String(to) }] : [{ start: c.end, end: c.end, newText: ` ${to}` }], preferred: true }],
       });
     }
   },

@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { findOption, tokenCalls } from '../analysis/oauth';
 import type { Check } from './types';
 
@@ -29,10 +30,10 @@ export const oauthContentType: Check = {
       report({
         start: option.start,
         end: option.end,
-        message: `":content_type ${value.text}" makes Braze send the token request as ${value.text}, but Salesforce's token endpoint reads only ${FORM}: remove it`,
+        message: t("\"{0}\" makes Braze send the token request as {1}, but Salesforce's token endpoint reads only {2}: remove it", `:content_type ${value.text}`, value.text, FORM),
         fixes: [
-          { title: `Remove ":content_type ${value.text}"`, edits: [{ start, end: option.end, newText: '' }], preferred: true },
-          { title: `Write ${FORM}`, edits: [{ start: value.start, end: value.end, newText: FORM }] },
+          { title: t('Remove "{0}"', `:content_type ${value.text}`), edits: [{ start, end: option.end, newText: '' }], preferred: true },
+          { title: t('Write {0}', FORM), edits: [{ start: value.start, end: value.end, newText: FORM }] },
         ],
       });
     }

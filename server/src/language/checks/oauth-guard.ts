@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { bearerUse, guardText, tagsOfName, tokenCalls } from '../analysis/oauth';
 import type { Header } from '../../syntax';
 import type { Check } from './types';
@@ -27,8 +28,11 @@ export const oauthGuard: Check = {
       report({
         start: call.tag.name.start,
         end: call.tag.name.end,
-        message: `Nothing stops the send when the token call fails: the header becomes "Bearer " and Salesforce's 401 is not retried; abort when ${call.savedName}.access_token is blank`,
-        fixes: [{ title: 'Abort the message when the token is blank', edits: [{ start: at, end: at, newText: guard }], preferred: true }],
+        message: t(
+          'Nothing stops the send when the token call fails: the header becomes "Bearer " and Salesforce\'s 401 is not retried; abort when {0} is blank',
+          `${call.savedName}.access_token`,
+        ),
+        fixes: [{ title: t('Abort the message when the token is blank'), edits: [{ start: at, end: at, newText: guard }], preferred: true }],
       });
     }
   },

@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { requestUrl, tokenCalls } from '../analysis/oauth';
 import type { Check } from './types';
 
@@ -24,8 +25,8 @@ export const oauthHostMismatch: Check = {
       report({
         start: host.start,
         end: host.end,
-        message: `Token host "${host.text}" differs from the request host "${req.host.text}": a token is good only for its own org; get it from "${req.host.text}"`,
-        fixes: [{ title: `Use "${req.host.text}"`, edits: [{ start: host.start, end: host.end, newText: req.host.text }], preferred: true }],
+        message: t('Token host "{0}" differs from the request host "{1}": a token is good only for its own org; get it from "{1}"', host.text, req.host.text),
+        fixes: [{ title: t('Use "{0}"', req.host.text), edits: [{ start: host.start, end: host.end, newText: req.host.text }], preferred: true }],
       });
     }
   },

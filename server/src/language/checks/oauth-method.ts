@@ -1,5 +1,5 @@
 import { findOption, insertOptionBefore, tokenCalls, endOfArguments } from '../analysis/oauth';
-import { CONNECTED_CONTENT_METHODS } from '../../core';
+import { CONNECTED_CONTENT_METHODS, t } from '../../core';
 import type { Check } from './types';
 
 export const oauthMethod: Check = {
@@ -21,8 +21,8 @@ export const oauthMethod: Check = {
         report({
           start: call.tag.name.start,
           end: call.tag.name.end,
-          message: 'The token call has no :method, so Braze sends GET; Salesforce\'s token endpoint needs POST: add ":method post"',
-          fixes: [{ title: 'Add ":method post"', edits: [{ start: ins.at, end: ins.at, newText: ins.newText }], preferred: true }],
+          message: t('The token call has no :method, so Braze sends GET; Salesforce\'s token endpoint needs POST: add ":method post"'),
+          fixes: [{ title: t('Add "{0}"', ':method post'), edits: [{ start: ins.at, end: ins.at, newText: ins.newText }], preferred: true }],
         });
         continue;
       }
@@ -30,8 +30,8 @@ export const oauthMethod: Check = {
         report({
           start: m.start,
           end: m.end,
-          message: '":method" has no value: write ":method post"',
-          fixes: [{ title: 'Write ":method post"', edits: [{ start: m.end, end: m.end, newText: ' post' }], preferred: true }],
+          message: t('":method" has no value: write ":method post"'),
+          fixes: [{ title: t('Write "{0}"', ':method post'), edits: [{ start: m.end, end: m.end, newText: ' post' }], preferred: true }],
         });
         continue;
       }
@@ -42,9 +42,9 @@ export const oauthMethod: Check = {
         start: m.value.start,
         end: m.value.end,
         message: known
-          ? `":method ${v}" sends the token request as ${v.toUpperCase()}; Salesforce's token endpoint needs POST: write ":method post"`
-          : `":method ${v}": Connected Content sends only GET and POST, and the token endpoint needs POST: write ":method post"`,
-        fixes: [{ title: 'Write "post"', edits: [{ start: m.value.start, end: m.value.end, newText: 'post' }], preferred: true }],
+          ? t('"{0}" sends the token request as {1}; Salesforce\'s token endpoint needs POST: write ":method post"', `:method ${v}`, v.toUpperCase())
+          : t('"{0}": Connected Content sends only GET and POST, and the token endpoint needs POST: write ":method post"', `:method ${v}`),
+        fixes: [{ title: t('Write "{0}"', 'post'), edits: [{ start: m.value.start, end: m.value.end, newText: 'post' }], preferred: true }],
       });
     }
   },

@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { authorizationHeaders, requestUrl, suggestedTokenHost, tagsOfName, tokenHeaderValue } from '../analysis/oauth';
 import type { Check } from './types';
 
@@ -26,8 +27,8 @@ export const oauthMissing: Check = {
       report({
         start: rl.start,
         end: rl.end,
-        message: 'No Authorization header: Salesforce answers 401 without a token; add "Authorization: {% connected_content .../services/oauth2/token ... %}Bearer {{result.access_token}}"',
-        fixes: [{ title: 'Add the Authorization header (client credentials token)', edits: [{ start: at, end: at, newText: nl === -1 ? `\n${line}` : `${line}\n` }], preferred: true }],
+        message: t('No Authorization header: Salesforce answers 401 without a token; add "{0}"', 'Authorization: {% connected_content .../services/oauth2/token ... %}Bearer {{result.access_token}}'),
+        fixes: [{ title: t('Add the Authorization header (client credentials token)'), edits: [{ start: at, end: at, newText: nl === -1 ? `\n${line}` : `${line}\n` }], preferred: true }],
       });
       return;
     }
@@ -45,9 +46,9 @@ export const oauthMissing: Check = {
         start: h.name.start,
         end: Math.max(h.name.end, v.end),
         message: v.text.trim() === ''
-          ? 'The Authorization header is empty: get a token with {% connected_content %} and send "Bearer {{result.access_token}}"'
-          : `Authorization "${v.text}" sends no Salesforce token: get one with {% connected_content %} and send "Bearer {{result.access_token}}"`,
-        fixes: [{ title: 'Get a token (client credentials)', edits: [edit], preferred: true }],
+          ? t('The Authorization header is empty: get a token with {0} and send "{1}"', '{% connected_content %}', 'Bearer {{result.access_token}}')
+          : t('Authorization "{0}" sends no Salesforce token: get one with {1} and send "{2}"', v.text, '{% connected_content %}', 'Bearer {{result.access_token}}'),
+        fixes: [{ title: t('Get a token (client credentials)'), edits: [edit], preferred: true }],
       });
     }
   },

@@ -1,5 +1,5 @@
 import { ACCESS_TOKEN, bearerUse, endOfArguments, findOption, tokenCalls, wordBefore } from '../analysis/oauth';
-import { DEFAULT_SAVE_VARIABLE } from '../../core';
+import { DEFAULT_SAVE_VARIABLE, t } from '../../core';
 import type { Check, TextEdit } from './types';
 
 export const oauthSave: Check = {
@@ -29,8 +29,8 @@ export const oauthSave: Check = {
         report({
           start: call.tag.name.start,
           end: call.tag.name.end,
-          message: `The token call has no :save: add ":save ${name}" and send "Bearer {{${name}.${ACCESS_TOKEN}}}"`,
-          fixes: [{ title: `Add ":save ${name}"`, edits, preferred: true }],
+          message: t('The token call has no :save: add "{0}" and send "{1}"', `:save ${name}`, `Bearer {{${name}.${ACCESS_TOKEN}}}`),
+          fixes: [{ title: t('Add "{0}"', `:save ${name}`), edits, preferred: true }],
         });
         continue;
       }
@@ -38,8 +38,8 @@ export const oauthSave: Check = {
         report({
           start: save.start,
           end: save.end,
-          message: '":save" has no variable name: write ":save result" and send "Bearer {{result.access_token}}"',
-          fixes: [{ title: 'Write ":save result"', edits: [{ start: save.end, end: save.end, newText: ' result' }], preferred: true }],
+          message: t('":save" has no variable name: write ":save result" and send "{0}"', 'Bearer {{result.access_token}}'),
+          fixes: [{ title: t('Write "{0}"', ':save result'), edits: [{ start: save.end, end: save.end, newText: ' result' }], preferred: true }],
         });
         continue;
       }
@@ -50,8 +50,8 @@ export const oauthSave: Check = {
         report({
           start: save.start,
           end: save.end,
-          message: `The header does not send the saved token after the tag: write "Bearer ${token}"`,
-          fixes: [{ title: `Send "Bearer ${token}"`, edits: [edit], preferred: true }],
+          message: t('The header does not send the saved token after the tag: write "{0}"', `Bearer ${token}`),
+          fixes: [{ title: t('Send "{0}"', `Bearer ${token}`), edits: [edit], preferred: true }],
         });
         continue;
       }
@@ -61,8 +61,8 @@ export const oauthSave: Check = {
         report({
           start: output.start,
           end: output.end,
-          message: `"${written}" does not read the token: Salesforce's answer holds it in ${ACCESS_TOKEN}; write "${token}"`,
-          fixes: [{ title: `Write "${token}"`, edits: [{ start: output.start, end: output.end, newText: token }], preferred: true }],
+          message: t('"{0}" does not read the token: Salesforce\'s answer holds it in {1}; write "{2}"', written, ACCESS_TOKEN, token),
+          fixes: [{ title: t('Write "{0}"', token), edits: [{ start: output.start, end: output.end, newText: token }], preferred: true }],
         });
         continue;
       }
@@ -71,8 +71,8 @@ export const oauthSave: Check = {
         report({
           start: output.start,
           end: output.end,
-          message: `The token "${written}" is sent without "Bearer ": write "Bearer ${written}"`,
-          fixes: [{ title: 'Add "Bearer "', edits: [{ start: output.start, end: output.start, newText: 'Bearer ' }], preferred: true }],
+          message: t('The token "{0}" is sent without "Bearer ": write "{1}"', written, `Bearer ${written}`),
+          fixes: [{ title: t('Add "{0}"', 'Bearer '), edits: [{ start: output.start, end: output.start, newText: 'Bearer ' }], preferred: true }],
         });
       }
     }

@@ -1,6 +1,6 @@
 import { hostAdvice } from '../analysis/host-advice';
 import { requestUrl, tokenCalls } from '../analysis/oauth';
-import { classifyHost, isLoopbackHost, quoteSecretsShortly, TOKEN_PATH } from '../../core';
+import { classifyHost, isLoopbackHost, quoteSecretsShortly, TOKEN_PATH, t } from '../../core';
 import { schemeProblem } from '../analysis/url';
 import type { Check, Fix } from './types';
 
@@ -27,29 +27,29 @@ export const oauthTokenUrl: Check = {
       // The URL as a diagnostic quotes it: a password or secret in it cut to its first characters.
       const shown = quoteSecretsShortly(url.text);
       if (!url.scheme) {
-        if (scheme) report({ ...scheme, message: `Token URL "${shown}" is not absolute: write https://NAME.my.salesforce.com${TOKEN_PATH}` });
+        if (scheme) report({ ...scheme, message: t('Token URL "{0}" is not absolute: write {1}', shown, `https://NAME.my.salesforce.com${TOKEN_PATH}`) });
         continue;
       }
-      if (scheme) report({ ...scheme, message: `Token URL "${shown}" does not use https: write https://` });
+      if (scheme) report({ ...scheme, message: t('Token URL "{0}" does not use https: write https://', shown) });
       const loopback = isLoopbackHost(url.hostKey);
       const host = url.host;
-      if (host && url.hidden) report({ start: host.start, end: host.end, message: `Token URL "${shown}": ${url.hidden}` });
+      if (host && url.hidden) report({ start: host.start, end: host.end, message: t('Token URL "{0}": {1}', shown, url.hidden) });
       if (host && !url.hostLiquid && url.hostKey && !loopback && !url.hidden) {
         const kind = classifyHost(url.hostKey).kind;
         if (kind === 'login' || kind === 'ui-host' || kind === 'instance') {
           const advice = hostAdvice(url, knowledge);
           const to = reqHost ?? undefined;
           const fixes: Fix[] | undefined = to
-            ? [{ title: `Use "${to}"`, edits: [{ start: host.start, end: host.end, newText: to }], preferred: true }]
+            ? [{ title: t('Use "{0}"', to), edits: [{ start: host.start, end: host.end, newText: to }], preferred: true }]
             : advice?.fix ? [advice.fix] : undefined;
-          const use = to ? `"${to}"` : 'your My Domain host (NAME.my.salesforce.com)';
+          const use = to ? `"${to}"` : t('your My Domain host (NAME.my.salesforce.com)');
           report({
             start: host.start,
             end: host.end,
             message:
               kind === 'login'
-                ? `Token host "${host.text}" refuses the client credentials flow ("request not supported on this domain"): use ${use}`
-                : `Token host "${host.text}" is not your org's API host, and Salesforce refuses the token request there: use ${use}`,
+                ? t('Token host "{0}" refuses the client credentials flow ("request not supported on this domain"): use {1}', host.text, use)
+                : t("Token host \"{0}\" is not your org's API host, and Salesforce refuses the token request there: use {1}", host.text, use),
             fixes,
           });
         }
@@ -58,8 +58,8 @@ export const oauthTokenUrl: Check = {
         report({
           start: url.port.start - 1,
           end: url.port.end,
-          message: `Port "${url.port.text}" in token URL "${shown}": Braze calls only ports 443 and 80; remove ":${url.port.text}"`,
-          fixes: [{ title: `Remove ":${url.port.text}"`, edits: [{ start: url.port.start - 1, end: url.port.end, newText: '' }], preferred: true }],
+          message: t('Port "{0}" in token URL "{1}": Braze calls only ports 443 and 80; remove "{2}"', url.port.text, shown, `:${url.port.text}`),
+          fixes: [{ title: t('Remove "{0}"', `:${url.port.text}`), edits: [{ start: url.port.start - 1, end: url.port.end, newText: '' }], preferred: true }],
         });
       }
       const path = url.path;
@@ -67,8 +67,8 @@ export const oauthTokenUrl: Check = {
         report({
           start: path.text === '' ? url.start : path.start,
           end: path.text === '' ? url.end : path.end,
-          message: `Token URL "${shown}" does not end with ${TOKEN_PATH}: write https://${host?.text ?? 'NAME.my.salesforce.com'}${TOKEN_PATH}`,
-          fixes: [{ title: `Use "${TOKEN_PATH}"`, edits: [{ start: path.start, end: path.end, newText: TOKEN_PATH }], preferred: true }],
+          message: t('Token URL "{0}" does not end with {1}: write {2}', shown, TOKEN_PATH, `https://${host?.text ?? 'NAME.my.salesforce.com'}${TOKEN_PATH}`),
+          fixes: [{ title: t('Use "{0}"', TOKEN_PATH), edits: [{ start: path.start, end: path.end, newText: TOKEN_PATH }], preferred: true }],
         });
       }
     }

@@ -1,6 +1,26 @@
 import { requestUrl } from '../analysis/oauth';
-import { checkRecordId, findObject, objectOfIdPrefix, type IdObject } from '../../core';
+import { checkRecordId, findObject, objectOfIdPrefix, recordIdChecksum, t, type IdObject, type RecordIdCheck } from '../../core';
 import type { Check } from './types';
+
+/** Why the id is not one: core's explanation, worded here so that it follows the configured language. */
+function problemText(id: string, check: RecordIdCheck, expected: IdObject | undefined): string {
+  switch (check.problem) {
+    case 'empty':
+      return t('The record id is empty.');
+    case 'characters':
+      return t('A record id holds only letters and digits.');
+    case 'length':
+      return t('A record id has 15 or 18 characters, not {0}.', id.length);
+    case 'checksum':
+      return t('The last three characters should be {0} for this id.', recordIdChecksum(id.slice(0, 15)));
+    case 'prefix':
+      if (expected) return t('This id starts with {0}; {1} ids start with {2}.', check.prefix ?? '', expected.name, expected.keyPrefix);
+      break;
+    default:
+      break;
+  }
+  return check.message ?? t('it is not a valid record id.');
+}
 
 export const recordId: Check = {
   meta: {
@@ -26,11 +46,18 @@ export const recordId: Check = {
     const check = checkRecordId(id.text, expected);
     if (check.ok) return;
     const other = check.problem === 'prefix' && check.prefix !== undefined ? objectOfIdPrefix(knowledge, check.prefix) : undefined;
-    const whose = object ? `the ${object.name}'s id` : 'the record id';
-    report({
-      start: id.start,
-      end: id.end,
-      message: `Record id "${id.text}"${other ? ` (a ${other} id)` : ''}: ${check.message ?? 'it is not a valid record id.'} Write ${whose}, or the Liquid that gives it ({{\${user_id}}} when the Braze external_id is it)`,
-    });
+    const why = problemText(id.text, check, expected);
+    // The Liquid is an argument: its braces next to a `{0}` would hide that from the formatter.
+    const liquid = '{{${user_id}}}';
+    let message: string;
+    if (object)
+      message = other
+        ? t("Record id \"{0}\" (a {1} id): {2} Write the {3}'s id, or the Liquid that gives it ({4} when the Braze external_id is it)", id.text, other, why, object.name, liquid)
+        : t("Record id \"{0}\": {1} Write the {2}'s id, or the Liquid that gives it ({3} when the Braze external_id is it)", id.text, why, object.name, liquid);
+    else
+      message = other
+        ? t('Record id "{0}" (a {1} id): {2} Write the record id, or the Liquid that gives it ({3} when the Braze external_id is it)', id.text, other, why, liquid)
+        : t('Record id "{0}": {1} Write the record id, or the Liquid that gives it ({2} when the Braze external_id is it)', id.text, why, liquid);
+    report({ start: id.start, end: id.end, message });
   },
 };

@@ -1,5 +1,5 @@
 import { connectedContentTags, findOption, parseFormBody } from '../analysis/oauth';
-import { secretPreview } from '../../core';
+import { secretPreview, t } from '../../core';
 import type { Check } from './types';
 
 export const secretInline: Check = {
@@ -23,7 +23,7 @@ export const secretInline: Check = {
         report({
           start: p.value.start,
           end: p.value.end,
-          message: `The client secret "${shown}" is written in the file, so it will be in source control: write client_secret=[insert_client_secret] and fill it in Braze`,
+          message: t('The client secret "{0}" is written in the file, so it will be in source control: write {1} and fill it in Braze', shown, 'client_secret=[insert_client_secret]'),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { recordBodies, requestWrite } from '../analysis/record-body';
-import { describePath, findObject, misspeltObject, newestVersion, normalizeVersion } from '../../core';
+import { describePath, findObject, misspeltObject, newestVersion, normalizeVersion, t } from '../../core';
 import type { Span } from '../../syntax';
 import type { Check } from './types';
 
@@ -23,9 +23,12 @@ export const sobjectUnknown: Check = {
     const note = (name: string, at: Span) =>
       report({
         ...at,
-        message:
-          `The extension has no schema of ${name}: its fields are not checked. Run Fetch Schema from Org, or save the answer of ` +
-          `GET ${describePath(version, name)} to .salesforce/${name}.describe.json`,
+        message: t(
+          'The extension has no schema of {0}: its fields are not checked. Run Fetch Schema from Org, or save the answer of GET {1} to {2}',
+          name,
+          describePath(version, name),
+          `.salesforce/${name}.describe.json`,
+        ),
       });
     const object = write.dataPath.object;
     // A misspelt known object is url-sobject-path's.

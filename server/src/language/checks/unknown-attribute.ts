@@ -1,5 +1,5 @@
 import { closestName } from '../analysis/liquid-nodes';
-import { findAttribute, findCustomAttribute, findNamespace } from '../../core';
+import { findAttribute, findCustomAttribute, findNamespace, t } from '../../core';
 import type { AttributeRef } from '../../syntax';
 import type { Check, CheckContext, Fix } from './types';
 
@@ -35,10 +35,12 @@ function checkDefault(context: CheckContext, attr: AttributeRef): void {
   const written = `\${${attr.name.text}}`;
   const custom = `custom_attribute.${written}`;
   const fixes: Fix[] = [];
-  if (closest) fixes.push({ title: `Change to \${${closest}}`, edits: [{ start: attr.name.start, end: attr.name.end, newText: closest }], preferred: true });
-  fixes.push({ title: `Change to ${custom}`, edits: [{ start: attr.start, end: attr.start, newText: 'custom_attribute.' }], preferred: !closest });
-  const hint = closest ? `did you mean \${${closest}}? For a custom attribute write ${custom}` : `for a custom attribute write ${custom}`;
-  context.report({ start: attr.start, end: attr.end, message: `${written} is not a Braze default attribute: ${hint}`, fixes });
+  if (closest) fixes.push({ title: t('Change to {0}', `\${${closest}}`), edits: [{ start: attr.name.start, end: attr.name.end, newText: closest }], preferred: true });
+  fixes.push({ title: t('Change to {0}', custom), edits: [{ start: attr.start, end: attr.start, newText: 'custom_attribute.' }], preferred: !closest });
+  const message = closest
+    ? t('{0} is not a Braze default attribute: did you mean {1}? For a custom attribute write {2}', written, `\${${closest}}`, custom)
+    : t('{0} is not a Braze default attribute: for a custom attribute write {1}', written, custom);
+  context.report({ start: attr.start, end: attr.end, message, fixes });
 }
 
 function checkNamespaced(context: CheckContext, attr: AttributeRef): void {
@@ -52,13 +54,15 @@ function checkNamespaced(context: CheckContext, attr: AttributeRef): void {
     context.report({
       start: attr.namespace!.start,
       end: attr.namespace!.end,
-      message: `"${nsName}" in ${written} is not a Braze namespace${closest ? `: did you mean "${closest}"?` : ': use custom_attribute, event_properties, canvas_entry_properties...'}`,
-      fixes: closest ? [{ title: `Change to ${closest}`, edits: [{ start: attr.namespace!.start, end: attr.namespace!.end, newText: closest }], preferred: true }] : undefined,
+      message: closest
+        ? t('"{0}" in {1} is not a Braze namespace: did you mean "{2}"?', nsName, written, closest)
+        : t('"{0}" in {1} is not a Braze namespace: use {2}...', nsName, written, 'custom_attribute, event_properties, canvas_entry_properties'),
+      fixes: closest ? [{ title: t('Change to {0}', closest), edits: [{ start: attr.namespace!.start, end: attr.namespace!.end, newText: closest }], preferred: true }] : undefined,
     });
     return;
   }
   if (!ns.inWebhooks) {
-    context.report({ start: attr.start, end: attr.end, message: `${written} is not filled in a webhook: Braze sets ${ns.name} only for other channels (${ns.description.replace(/\.$/, '')})` });
+    context.report({ start: attr.start, end: attr.end, message: t('{0} is not filled in a webhook: Braze sets {1} only for other channels ({2})', written, ns.name, ns.description.replace(/\.$/, '')) });
     return;
   }
   if (!ns.open) {
@@ -68,8 +72,10 @@ function checkNamespaced(context: CheckContext, attr: AttributeRef): void {
     context.report({
       start: attr.name.start,
       end: attr.name.end,
-      message: `${written}: "${member}" is not a member of ${ns.name}${closest ? `; did you mean ${ns.name}.\${${closest}}?` : `; it has ${members.join(', ')}`}`,
-      fixes: closest ? [{ title: `Change to ${ns.name}.\${${closest}}`, edits: [{ start: attr.name.start, end: attr.name.end, newText: closest }], preferred: true }] : undefined,
+      message: closest
+        ? t('{0}: "{1}" is not a member of {2}; did you mean {3}?', written, member, ns.name, `${ns.name}.\${${closest}}`)
+        : t('{0}: "{1}" is not a member of {2}; it has {3}', written, member, ns.name, members.join(', ')),
+      fixes: closest ? [{ title: t('Change to {0}', `${ns.name}.\${${closest}}`), edits: [{ start: attr.name.start, end: attr.name.end, newText: closest }], preferred: true }] : undefined,
     });
     return;
   }
@@ -78,8 +84,10 @@ function checkNamespaced(context: CheckContext, attr: AttributeRef): void {
     context.report({
       start: attr.name.start,
       end: attr.name.end,
-      message: `${written}: "${member}" is not among the workspace's custom attributes (setting brazeWebhooks.customAttributes)${closest ? `; did you mean custom_attribute.\${${closest}}?` : '; declare it or fix the name'}`,
-      fixes: closest ? [{ title: `Change to custom_attribute.\${${closest}}`, edits: [{ start: attr.name.start, end: attr.name.end, newText: closest }], preferred: true }] : undefined,
+      message: closest
+        ? t("{0}: \"{1}\" is not among the workspace's custom attributes (setting brazeWebhooks.customAttributes); did you mean {2}?", written, member, `custom_attribute.\${${closest}}`)
+        : t("{0}: \"{1}\" is not among the workspace's custom attributes (setting brazeWebhooks.customAttributes); declare it or fix the name", written, member),
+      fixes: closest ? [{ title: t('Change to {0}', `custom_attribute.\${${closest}}`), edits: [{ start: attr.name.start, end: attr.name.end, newText: closest }], preferred: true }] : undefined,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { closestName, liquidNodes } from '../analysis/liquid-nodes';
-import { findFilter, findUnsupportedFilter } from '../../core';
+import { findFilter, findUnsupportedFilter, t } from '../../core';
 import type { Check, Fix } from './types';
 
 export const unknownFilter: Check = {
@@ -30,14 +30,18 @@ export const unknownFilter: Check = {
         const replacement =
           alternative && findFilter(knowledge, alternative) ? alternative : unsupported ? undefined : closestName(name, names);
         const fixes: Fix[] | undefined = replacement
-          ? [{ title: `Change to "${replacement}"`, edits: [{ start: f.name.start, end: f.name.end, newText: replacement }], preferred: true }]
+          ? [{ title: t('Change to "{0}"', replacement), edits: [{ start: f.name.start, end: f.name.end, newText: replacement }], preferred: true }]
           : undefined;
         let message: string;
         if (unsupported) {
-          message = `Braze does not support the filter "${name}" (${unsupported.reason.replace(/\.$/, '')})`;
-          message += alternative ? `: use ${findFilter(knowledge, alternative) ? `"${alternative}"` : alternative.replace(/\.$/, '')}` : ': remove it';
+          const reason = unsupported.reason.replace(/\.$/, '');
+          if (!alternative) message = t('Braze does not support the filter "{0}" ({1}): remove it', name, reason);
+          else if (findFilter(knowledge, alternative)) message = t('Braze does not support the filter "{0}" ({1}): use "{2}"', name, reason, alternative);
+          else message = t('Braze does not support the filter "{0}" ({1}): use {2}', name, reason, alternative.replace(/\.$/, ''));
         } else {
-          message = `Unknown Liquid filter "${name}"${replacement ? `: did you mean "${replacement}"?` : ': Braze does not know it; remove it or use a supported filter'}`;
+          message = replacement
+            ? t('Unknown Liquid filter "{0}": did you mean "{1}"?', name, replacement)
+            : t('Unknown Liquid filter "{0}": Braze does not know it; remove it or use a supported filter', name);
         }
         context.report({ start: f.name.start, end: f.name.end, message, fixes });
       }

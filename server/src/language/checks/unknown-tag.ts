@@ -1,6 +1,6 @@
 import { closestName, liveTags } from '../analysis/liquid-nodes';
 import { fieldsOf } from '../analysis/fields';
-import { findTag, findUnsupportedTag } from '../../core';
+import { findTag, findUnsupportedTag, t } from '../../core';
 import type { Check, Fix } from './types';
 
 export const unknownTag: Check = {
@@ -26,11 +26,13 @@ export const unknownTag: Check = {
         const unsupported = findUnsupportedTag(knowledge, name);
         const closest = unsupported ? undefined : closestName(name, known, Math.min(2, Math.max(1, Math.floor(name.length / 3))));
         const fixes: Fix[] | undefined = closest
-          ? [{ title: `Change to "${closest}"`, edits: [{ start: tag.name.start, end: tag.name.end, newText: closest }], preferred: true }]
+          ? [{ title: t('Change to "{0}"', closest), edits: [{ start: tag.name.start, end: tag.name.end, newText: closest }], preferred: true }]
           : undefined;
         const message = unsupported
-          ? `Braze does not support the tag "${name}": ${unsupported.reason}`
-          : `Unknown Liquid tag "${name}"${closest ? `: did you mean "${closest}"?` : `: Braze supports ${known.filter((n) => !n.startsWith('end')).slice(0, 8).join(', ')}...`}`;
+          ? t('Braze does not support the tag "{0}": {1}', name, unsupported.reason)
+          : closest
+            ? t('Unknown Liquid tag "{0}": did you mean "{1}"?', name, closest)
+            : t('Unknown Liquid tag "{0}": Braze supports {1}...', name, known.filter((n) => !n.startsWith('end')).slice(0, 8).join(', '));
         context.report({ start: tag.name.start, end: tag.name.end, message, fixes });
       }
     }

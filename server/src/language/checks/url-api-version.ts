@@ -1,5 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { findApiVersion, newestVersion, normalizeVersion, versionStatus } from '../../core';
+import { findApiVersion, newestVersion, normalizeVersion, versionStatus, t } from '../../core';
 import type { Check, Fix } from './types';
 
 export const urlApiVersion: Check = {
@@ -25,24 +25,24 @@ export const urlApiVersion: Check = {
       report({
         start: dp.services.start,
         end: dp.data.end,
-        message: `No API version after "/services/data": write /services/data/${newest}/...`,
-        fixes: [{ title: `Add "${newest}"`, edits: [{ start: dp.data.end, end: dp.data.end, newText: `/${newest}` }], preferred: true }],
+        message: t('No API version after "{0}": write {1}', '/services/data', `/services/data/${newest}/...`),
+        fixes: [{ title: t('Add "{0}"', newest), edits: [{ start: dp.data.end, end: dp.data.end, newText: `/${newest}` }], preferred: true }],
       });
       return;
     }
     if (v.liquid || v.placeholder) return;
-    const useNewest = (title = `Use ${newest}`): Fix => ({ title, edits: [{ start: v.start, end: v.end, newText: newest }] });
+    const useNewest = (title = t('Use {0}', newest)): Fix => ({ title, edits: [{ start: v.start, end: v.end, newText: newest }] });
     const norm = normalizeVersion(v.text);
     if (norm === undefined) {
-      report({ start: v.start, end: v.end, message: `"${v.text}" is not an API version: write it as vNN.N, e.g. ${newest}`, fixes: [useNewest()] });
+      report({ start: v.start, end: v.end, message: t('"{0}" is not an API version: write it as vNN.N, e.g. {1}', v.text, newest), fixes: [useNewest()] });
       return;
     }
     if (v.text !== `v${norm}`) {
       report({
         start: v.start,
         end: v.end,
-        message: `API version "${v.text}" is malformed: write "v${norm}"`,
-        fixes: [{ title: `Write "v${norm}"`, edits: [{ start: v.start, end: v.end, newText: `v${norm}` }], preferred: true }],
+        message: t('API version "{0}" is malformed: write "{1}"', v.text, `v${norm}`),
+        fixes: [{ title: t('Write "{0}"', `v${norm}`), edits: [{ start: v.start, end: v.end, newText: `v${norm}` }], preferred: true }],
       });
     }
     const status = versionStatus(norm, versions);
@@ -53,7 +53,9 @@ export const urlApiVersion: Check = {
         report({
           start: v.start,
           end: v.end,
-          message: `API version "${v.text}"${release} is retired${info?.retiredIn ? ` since ${info.retiredIn}` : ''}: Salesforce answers 410 Gone; use ${newest}`,
+          message: info?.retiredIn
+            ? t('API version "{0}"{1} is retired since {2}: Salesforce answers 410 Gone; use {3}', v.text, release, info.retiredIn, newest)
+            : t('API version "{0}"{1} is retired: Salesforce answers 410 Gone; use {2}', v.text, release, newest),
           fixes: [useNewest()],
         });
         break;
@@ -62,7 +64,9 @@ export const urlApiVersion: Check = {
           start: v.start,
           end: v.end,
           severity: 'warning',
-          message: `API version "${v.text}"${release} is deprecated${info?.retiredIn ? ` and retires in ${info.retiredIn}` : ''}: use ${newest}`,
+          message: info?.retiredIn
+            ? t('API version "{0}"{1} is deprecated and retires in {2}: use {3}', v.text, release, info.retiredIn, newest)
+            : t('API version "{0}"{1} is deprecated: use {2}', v.text, release, newest),
           fixes: [useNewest()],
         });
         break;
@@ -71,7 +75,7 @@ export const urlApiVersion: Check = {
           start: v.start,
           end: v.end,
           severity: 'warning',
-          message: `API version "${v.text}"${release} is a preview: orgs get it only with the release; use ${newest}`,
+          message: t('API version "{0}"{1} is a preview: orgs get it only with the release; use {2}', v.text, release, newest),
           fixes: [useNewest()],
         });
         break;
@@ -80,7 +84,7 @@ export const urlApiVersion: Check = {
           start: v.start,
           end: v.end,
           severity: 'warning',
-          message: `API version "${v.text}" is newer than the newest known (${newest}): Salesforce answers 404 for a version the org does not have; use ${newest}`,
+          message: t('API version "{0}" is newer than the newest known ({1}): Salesforce answers 404 for a version the org does not have; use {1}', v.text, newest),
           fixes: [useNewest()],
         });
         break;

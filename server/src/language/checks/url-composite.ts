@@ -1,3 +1,4 @@
+import { t } from '../../core';
 import { requestUrl } from '../analysis/oauth';
 import type { Check } from './types';
 
@@ -21,13 +22,13 @@ export const urlComposite: Check = {
     const url = requestUrl(doc);
     const composite = url?.dataPath?.composite;
     if (!url?.path || !composite) return;
-    const what = url.dataPath?.collection ? 'sObject Collections answer' : 'Composite answers';
+    const one = '.../sobjects/<Object>/...';
     report({
       start: composite.start,
       end: url.path.end,
-      message:
-        `${what} 200 OK even when records fail (each result has its own "success" and "errors"), and Braze counts any 2xx as delivered: ` +
-        'a failed record never reaches the Message Activity Log and is not retried. Send one record per webhook (.../sobjects/<Object>/...), or upsert it by an external id',
+      message: url.dataPath?.collection
+        ? t('sObject Collections answer 200 OK even when records fail (each result has its own "success" and "errors"), and Braze counts any 2xx as delivered: a failed record never reaches the Message Activity Log and is not retried. Send one record per webhook ({0}), or upsert it by an external id', one)
+        : t('Composite answers 200 OK even when records fail (each result has its own "success" and "errors"), and Braze counts any 2xx as delivered: a failed record never reaches the Message Activity Log and is not retried. Send one record per webhook ({0}), or upsert it by an external id', one),
     });
   },
 };

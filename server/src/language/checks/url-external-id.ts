@@ -1,11 +1,14 @@
 import { requestUrl } from '../analysis/oauth';
 import { recordBodies, removeMemberEdit, requestWrite } from '../analysis/record-body';
-import { findField, findObject } from '../../core';
+import { findField, findObject, t } from '../../core';
 import type { LiquidNode, LiquidOutput, Span } from '../../syntax';
 import type { Check, Offense } from './types';
 
 /** Filters after which a value holds no `/`, `?`, `#` or space. */
 const ESCAPES = new Set(['url_param_escape', 'url_encode']);
+
+/** Salesforce's own error text, quoted as it answers (users search for it): never translated. */
+const NOT_AN_EXTERNAL_ID = 'Provided external ID field does not exist or is not accessible';
 
 export const urlExternalId: Check = {
   meta: {
@@ -36,8 +39,12 @@ export const urlExternalId: Check = {
     if (key.text === 'Id' && !dp.id && !dp.collection) return;
     const at = { start: key.start, end: key.end };
     if (key.text.toLowerCase() === 'id') {
-      const fix = dp.collection ? undefined : [{ title: `Remove "${key.text}/"`, edits: [{ start: key.start, end: key.end + 1, newText: '' }], preferred: true }];
-      report({ ...at, message: `REST upserts by an external id, not by the record id: PATCH .../sobjects/${object.text}/<id> updates that record; remove "${key.text}/"`, fixes: fix });
+      const fix = dp.collection ? undefined : [{ title: t('Remove "{0}"', `${key.text}/`), edits: [{ start: key.start, end: key.end + 1, newText: '' }], preferred: true }];
+      report({
+        ...at,
+        message: t('REST upserts by an external id, not by the record id: {0} updates that record; remove "{1}"', `PATCH .../sobjects/${object.text}/<id>`, `${key.text}/`),
+        fixes: fix,
+      });
       return;
     }
     const known = object.liquid || object.placeholder ? undefined : findObject(knowledge, object.text);
@@ -47,27 +54,45 @@ export const urlExternalId: Check = {
       report({
         ...at,
         severity: 'information',
-        message:
-          `${key.text} is not among the built-in ${known.name} fields, so whether it is an External ID is not known: Fetch Schema from Org ` +
-          `(.salesforce/${known.name}.describe.json) lets it be checked. Salesforce answers 404 NOT_FOUND to an upsert by a field that is not one`,
+        message: t(
+          '{0} is not among the built-in {1} fields, so whether it is an External ID is not known: Fetch Schema from Org ({2}) lets it be checked. Salesforce answers 404 NOT_FOUND to an upsert by a field that is not one',
+          key.text,
+          known.name,
+          `.salesforce/${known.name}.describe.json`,
+        ),
       });
     } else if (!field) {
-      report({ ...at, message: `The org's ${known.name} describe has no field ${key.text}: Salesforce answers 404 NOT_FOUND ("Provided external ID field does not exist or is not accessible")` });
+      report({
+        ...at,
+        message: t('The org\'s {0} describe has no field {1}: Salesforce answers 404 NOT_FOUND ("{2}")', known.name, key.text, NOT_AN_EXTERNAL_ID),
+      });
       return;
     } else if (!field.externalId && !field.idLookup) {
       report({
         ...at,
-        message:
-          `${field.name} is not an External ID field of ${known.name}: Salesforce answers 404 NOT_FOUND ("Provided external ID field does not exist or is not accessible"); ` +
-          'upsert by a field marked External ID and Unique',
+        message: t(
+          '{0} is not an External ID field of {1}: Salesforce answers 404 NOT_FOUND ("{2}"); upsert by a field marked External ID and Unique',
+          field.name,
+          known.name,
+          NOT_AN_EXTERNAL_ID,
+        ),
       });
       return;
     } else if (field.externalId && !field.unique) {
-      report({ ...at, severity: 'information', message: `${field.name} is not Unique: when two ${known.name} records hold the value, Salesforce answers 300 Multiple Choices and changes nothing` });
+      report({
+        ...at,
+        severity: 'information',
+        message: t('{0} is not Unique: when two {1} records hold the value, Salesforce answers 300 Multiple Choices and changes nothing', field.name, known.name),
+      });
     }
     if (dp.collection) return;
     if (/(?:^|&)updateOnly=true(?:&|$)/i.test(url.query?.text ?? '')) {
-      report({ start: url.query!.start, end: url.query!.end, severity: 'information', message: `?updateOnly=true: an upsert that matches no ${known.name} creates none, and Salesforce answers 404 NOT_FOUND` });
+      report({
+        start: url.query!.start,
+        end: url.query!.end,
+        severity: 'information',
+        message: t('?updateOnly=true: an upsert that matches no {0} creates none, and Salesforce answers 404 NOT_FOUND', known.name),
+      });
     }
     const value = dp.id;
     if (value?.liquid) for (const offense of unescaped(doc.text, doc.requestLine?.url?.liquid ?? [], value)) report(offense);
@@ -81,8 +106,8 @@ export const urlExternalId: Check = {
           start: m.member.key.start,
           end: m.member.key.end,
           severity: 'warning',
-          message: `"${m.key}" is the field the URL upserts by: Salesforce takes it from the URL, and its guide says a body that holds it fails; remove it`,
-          fixes: edit ? [{ title: `Remove "${m.key}"`, edits: [edit], preferred: true }] : undefined,
+          message: t('"{0}" is the field the URL upserts by: Salesforce takes it from the URL, and its guide says a body that holds it fails; remove it', m.key),
+          fixes: edit ? [{ title: t('Remove "{0}"', m.key), edits: [edit], preferred: true }] : undefined,
         });
       }
     }
@@ -101,8 +126,8 @@ function unescaped(text: string, liquid: readonly LiquidNode[], segment: Span): 
         start: o.start,
         end: o.end,
         severity: 'information' as const,
-        message: 'The external id is a path segment: a value holding "/", "?", "#" or a space breaks the URL, and Salesforce finds no record or another one; add | url_param_escape',
-        fixes: [{ title: 'Add | url_param_escape', edits: [{ start: insert, end: insert, newText: ' | url_param_escape' }], preferred: true }],
+        message: t('The external id is a path segment: a value holding "/", "?", "#" or a space breaks the URL, and Salesforce finds no record or another one; add | url_param_escape'),
+        fixes: [{ title: t('Add | url_param_escape'), edits: [{ start: insert, end: insert, newText: ' | url_param_escape' }], preferred: true }],
       };
     });
 }

@@ -1,10 +1,33 @@
 import { requestUrl } from '../analysis/oauth';
-import { isLoopbackHost, quoteSecretsShortly } from '../../core';
+import { isLoopbackHost, quoteSecretsShortly, t } from '../../core';
 import { hostProblem, schemeProblem } from '../analysis/url';
 import type { Check } from './types';
 
 /** Ports Braze calls (its webhook and Connected Content pages allow only these). */
 const BRAZE_PORTS = new Set(['80', '443']);
+
+/**
+ * The message for a host `hostProblem` refuses, one whole sentence per reason so that it can be translated;
+ * a reason this does not know keeps hostProblem's English words.
+ */
+function invalidHostMessage(host: string, problem: string): string {
+  const holds = /^holds "(.+)", which a host name cannot hold$/.exec(problem);
+  if (holds) return t('Host "{0}" is not a valid host name: it holds "{1}", which a host name cannot hold', host, holds[1]);
+  switch (problem) {
+    case 'is empty':
+      return t('Host "{0}" is not a valid host name: it is empty', host);
+    case 'is longer than 253 characters':
+      return t('Host "{0}" is not a valid host name: it is longer than 253 characters', host);
+    case 'has an empty label (two dots in a row, or a leading dot)':
+      return t('Host "{0}" is not a valid host name: it has an empty label (two dots in a row, or a leading dot)', host);
+    case 'has a label longer than 63 characters':
+      return t('Host "{0}" is not a valid host name: it has a label longer than 63 characters', host);
+    case 'has a label that starts or ends with a hyphen':
+      return t('Host "{0}" is not a valid host name: it has a label that starts or ends with a hyphen', host);
+    default:
+      return t('Host "{0}" is not a valid host name: it {1}', host, problem);
+  }
+}
 
 export const urlInvalid: Check = {
   meta: {
@@ -25,26 +48,26 @@ export const urlInvalid: Check = {
     // The URL as a diagnostic quotes it: a password or secret in it cut to its first characters.
     const shown = quoteSecretsShortly(url.text);
     if (!url.scheme) {
-      if (scheme) report({ ...scheme, message: `URL "${shown}" is not absolute: write it as https://<your My Domain host>/services/data/...` });
+      if (scheme) report({ ...scheme, message: t('URL "{0}" is not absolute: write it as https://<your My Domain host>/services/data/...', shown) });
       return;
     }
     if (scheme) {
       const message =
         url.scheme.text.toLowerCase() === 'http'
-          ? `URL "${shown}" uses http://: Salesforce serves its API over https only; write https://`
-          : `URL scheme "${url.scheme.text}" cannot be called by Braze: write https://`;
+          ? t('URL "{0}" uses http://: Salesforce serves its API over https only; write https://', shown)
+          : t('URL scheme "{0}" cannot be called by Braze: write https://', url.scheme.text);
       report({ ...scheme, message });
     }
     const loopback = isLoopbackHost(url.hostKey);
     const host = url.host;
-    if (host && url.hidden) report({ start: host.start, end: host.end, message: `URL "${shown}": ${url.hidden}` });
+    if (host && url.hidden) report({ start: host.start, end: host.end, message: t('URL "{0}": {1}', shown, url.hidden) });
     if (host && !url.hostLiquid && url.hostKey !== undefined) {
       const problem = hostProblem(url.hostKey);
       if (problem) {
         report(
           host.text === ''
-            ? { start: url.scheme.start, end: host.end, message: `URL "${shown}" has no host: write https://<your My Domain host>/...` }
-            : { start: host.start, end: host.end, message: `Host "${host.text}" is not a valid host name: it ${problem}` },
+            ? { start: url.scheme.start, end: host.end, message: t('URL "{0}" has no host: write https://<your My Domain host>/...', shown) }
+            : { start: host.start, end: host.end, message: invalidHostMessage(host.text, problem) },
         );
       }
     }
@@ -52,8 +75,8 @@ export const urlInvalid: Check = {
       report({
         start: url.port.start - 1,
         end: url.port.end,
-        message: `Port "${url.port.text || '(empty)'}" in "${shown}": Braze calls only ports 443 (https) and 80 (http); remove ":${url.port.text}"`,
-        fixes: [{ title: `Remove ":${url.port.text}"`, edits: [{ start: url.port.start - 1, end: url.port.end, newText: '' }], preferred: true }],
+        message: t('Port "{0}" in "{1}": Braze calls only ports 443 (https) and 80 (http); remove "{2}"', url.port.text || t('(empty)'), shown, `:${url.port.text}`),
+        fixes: [{ title: t('Remove "{0}"', `:${url.port.text}`), edits: [{ start: url.port.start - 1, end: url.port.end, newText: '' }], preferred: true }],
       });
     }
     for (const blank of url.blanks) {
@@ -66,12 +89,12 @@ export const urlInvalid: Check = {
         start: blank.start,
         end: httpVersion ? url.end : blank.end,
         message: httpVersion
-          ? `"${after}" after the URL is not part of it: Braze takes the whole line after the method as the URL; remove it`
-          : `The URL holds a blank before "${quoteSecretsShortly(after)}": a URL cannot hold blanks; remove it or write %20`,
+          ? t('"{0}" after the URL is not part of it: Braze takes the whole line after the method as the URL; remove it', after)
+          : t('The URL holds a blank before "{0}": a URL cannot hold blanks; remove it or write %20', quoteSecretsShortly(after)),
         fixes: [
           httpVersion
-            ? { title: `Remove " ${after}"`, edits: [{ start: blank.start, end: url.end, newText: '' }], preferred: true }
-            : { title: 'Write the blank as %20', edits: [{ start: blank.start, end: blank.end, newText: '%20' }] },
+            ? { title: t('Remove "{0}"', ` ${after}`), edits: [{ start: blank.start, end: url.end, newText: '' }], preferred: true }
+            : { title: t('Write the blank as %20'), edits: [{ start: blank.start, end: blank.end, newText: '%20' }] },
         ],
       });
     }

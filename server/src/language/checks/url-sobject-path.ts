@@ -1,5 +1,5 @@
 import { requestUrl } from '../analysis/oauth';
-import { classifyHost, isLoopbackHost, misspeltObject, newestVersion, quoteSecretsShortly } from '../../core';
+import { classifyHost, isLoopbackHost, misspeltObject, newestVersion, quoteSecretsShortly, t } from '../../core';
 import type { Check } from './types';
 
 export const urlSobjectPath: Check = {
@@ -31,8 +31,8 @@ export const urlSobjectPath: Check = {
       report({
         start: url.start,
         end: url.end,
-        message: `URL "${quoteSecretsShortly(url.text)}" has no path: write ${recordPath}`,
-        fixes: [{ title: `Add "${recordPath}"`, edits: [{ start: path.start, end: path.end, newText: recordPath }], preferred: true }],
+        message: t('URL "{0}" has no path: write {1}', quoteSecretsShortly(url.text), recordPath),
+        fixes: [{ title: t('Add "{0}"', recordPath), edits: [{ start: path.start, end: path.end, newText: recordPath }], preferred: true }],
       });
       return;
     }
@@ -40,11 +40,11 @@ export const urlSobjectPath: Check = {
     if (url.segments.slice(0, 2).some((s) => s.liquid)) return;
     const dp = url.dataPath;
     if (!dp) {
-      report({ start: path.start, end: path.end, message: `Path "${path.text}" is not a REST sObject endpoint: write ${recordPath}` });
+      report({ start: path.start, end: path.end, message: t('Path "{0}" is not a REST sObject endpoint: write {1}', path.text, recordPath) });
       return;
     }
     if (dp.resource) {
-      report({ start: dp.resource.start, end: dp.resource.end, message: `"${dp.resource.text}" in "${path.text}" is not the sObject resource: write ${recordPath}` });
+      report({ start: dp.resource.start, end: dp.resource.end, message: t('"{0}" in "{1}" is not the sObject resource: write {2}', dp.resource.text, path.text, recordPath) });
       return;
     }
     if (dp.composite) return;
@@ -54,23 +54,23 @@ export const urlSobjectPath: Check = {
         report({
           start: path.start,
           end: path.end,
-          message: `Path "${path.text}" names no object: write ${recordPath}`,
-          fixes: [{ title: `Add "sobjects/${suggested}/"`, edits: [{ start: path.end, end: path.end, newText: `${doc.text[path.end - 1] === '/' ? '' : '/'}sobjects/${suggested}/` }], preferred: true }],
+          message: t('Path "{0}" names no object: write {1}', path.text, recordPath),
+          fixes: [{ title: t('Add "{0}"', `sobjects/${suggested}/`), edits: [{ start: path.end, end: path.end, newText: `${doc.text[path.end - 1] === '/' ? '' : '/'}sobjects/${suggested}/` }], preferred: true }],
         });
         return;
       }
       report({
         start: afterVersion.end,
         end: dp.object.end,
-        message: `"sobjects" is missing before "${dp.object.text}" in "${path.text}": write /sobjects/${dp.object.text}`,
-        fixes: [{ title: 'Add "sobjects/"', edits: [{ start: dp.object.start, end: dp.object.start, newText: 'sobjects/' }], preferred: true }],
+        message: t('"{0}" is missing before "{1}" in "{2}": write {3}', 'sobjects', dp.object.text, path.text, `/sobjects/${dp.object.text}`),
+        fixes: [{ title: t('Add "{0}"', 'sobjects/'), edits: [{ start: dp.object.start, end: dp.object.start, newText: 'sobjects/' }], preferred: true }],
       });
     } else if (dp.sobjects.text !== 'sobjects') {
       report({
         start: dp.sobjects.start,
         end: dp.sobjects.end,
-        message: `"${dp.sobjects.text}" in "${path.text}" should be "sobjects"`,
-        fixes: [{ title: 'Write "sobjects"', edits: [{ start: dp.sobjects.start, end: dp.sobjects.end, newText: 'sobjects' }], preferred: true }],
+        message: t('"{0}" in "{1}" should be "{2}"', dp.sobjects.text, path.text, 'sobjects'),
+        fixes: [{ title: t('Write "{0}"', 'sobjects'), edits: [{ start: dp.sobjects.start, end: dp.sobjects.end, newText: 'sobjects' }], preferred: true }],
       });
     }
     const object = dp.object;
@@ -80,8 +80,8 @@ export const urlSobjectPath: Check = {
         report({
           start: dp.sobjects.start,
           end: dp.sobjects.end,
-          message: `Path "${path.text}" names no object after "${dp.sobjects.text}": write /sobjects/${suggested}/`,
-          fixes: [{ title: `Add "${suggested}/"`, edits: [{ start: at, end: path.end, newText: `/${suggested}/` }], preferred: true }],
+          message: t('Path "{0}" names no object after "{1}": write {2}', path.text, dp.sobjects.text, `/sobjects/${suggested}/`),
+          fixes: [{ title: t('Add "{0}"', `${suggested}/`), edits: [{ start: at, end: path.end, newText: `/${suggested}/` }], preferred: true }],
         });
       }
       return;
@@ -91,8 +91,8 @@ export const urlSobjectPath: Check = {
       report({
         start: object.start,
         end: object.end,
-        message: `"${object.text}" in "${path.text}" should be "${meant}"`,
-        fixes: [{ title: `Use "${meant}"`, edits: [{ start: object.start, end: object.end, newText: meant }], preferred: true }],
+        message: t('"{0}" in "{1}" should be "{2}"', object.text, path.text, meant),
+        fixes: [{ title: t('Use "{0}"', meant), edits: [{ start: object.start, end: object.end, newText: meant }], preferred: true }],
       });
     }
     if (dp.rest.length > 0 && !(dp.id?.text === 'describe')) {
@@ -101,8 +101,8 @@ export const urlSobjectPath: Check = {
       report({
         start: first.start,
         end: last.end,
-        message: `"${doc.text.slice(first.start, last.end)}" after the record id in "${path.text}" is not part of a ${object.text} record endpoint: remove it`,
-        fixes: [{ title: 'Remove it', edits: [{ start: first.start - 1, end: last.end, newText: '' }] }],
+        message: t('"{0}" after the record id in "{1}" is not part of a {2} record endpoint: remove it', doc.text.slice(first.start, last.end), path.text, object.text),
+        fixes: [{ title: t('Remove it'), edits: [{ start: first.start - 1, end: last.end, newText: '' }] }],
       });
     }
   },
