@@ -14,7 +14,9 @@ export const jsonEscape: Check = {
     docs:
       'Braze inserts the rendered text of an output as it is, so a value holding a double quote or a backslash (a company called ' +
       '`The "Best" Co`) ends the JSON string early and Salesforce answers `JSON_PARSER_ERROR`. Braze\'s `json_escape` filter escapes ' +
-      'them, and Braze advises it for every personalized string in a JSON webhook body. Outputs that cannot hold a quote (a number ' +
+      'them, and Braze advises it for every personalized string in a JSON webhook body. A line break or a tab in the value (an address ' +
+      'typed on two lines) breaks the string too, as JSON allows no control character unescaped (RFC 8259 section 7), and `json_escape` ' +
+      'escapes those as well. Outputs that cannot hold a quote (a number ' +
       'from `plus`, `round` or `size`, a `date` format, `url_encode`, `base64_encode`, `md5`, `sha1`, `hmac_*`...) are not reported; ' +
       "this is decided from the filters' return types in the knowledge base. Reported as information by default because Braze's own " +
       'recipes leave it out and the failure depends on the data. Source: Braze, "Advanced filters", JSON escape ' +
