@@ -1,15 +1,21 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { env, l10n as vscodeL10n, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { configureLocale } from '../../server/src/core';
 import { registerCommands } from './commands';
 import { registerHistory } from './history/commands';
 import { registerSendCodeLens } from './send/code-lens';
 import { registerStatusBar } from './send/status-bar';
+import { useTranslator } from './l10n';
 
 let client: LanguageClient | undefined;
 
 /** Starts the bundled language server for `braze-webhook` documents. */
 export async function activate(context: ExtensionContext): Promise<void> {
+  // Before any message is built: the pure modules' strings from VS Code's bundle for this
+  // extension, the send engine's (core t()) in VS Code's display language.
+  useTranslator((message, ...args) => vscodeL10n.t(message, ...args));
+  configureLocale(env.language);
   registerCommands(context);
   registerSendCodeLens(context);
   registerHistory(context);

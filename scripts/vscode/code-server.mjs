@@ -78,6 +78,7 @@ export function freePort() {
  * `settings`: added to QUIET_SETTINGS in the user settings. `env`: added to its environment (the
  * extension host inherits it). `workspaceTrust`: true starts it without `--disable-workspace-trust`
  * (workspace trust then also needs `settings: { 'security.workspace.trust.enabled': true }`).
+ * `locale`: VS Code's display language (`--locale`, e.g. `ko`); English when absent.
  *
  * Returns { port, base, process, exit, remote(path), stop() }: `exit` resolves with { code, signal }
  * when it exits; `remote` makes the vscode-remote:// URI the workbench wants for a server path;
@@ -86,7 +87,7 @@ export function freePort() {
  * with the same handle as soon as the process exists (before it answers), so that a Ctrl-C during
  * the start can stop it too.
  */
-export async function startCodeServer({ tmp, workspace, port, settings = {}, env: extraEnv = {}, extensionsDir = join(tmp, 'extensions'), timeoutMs = 30_000, onSpawn, workspaceTrust = false }) {
+export async function startCodeServer({ tmp, workspace, port, settings = {}, env: extraEnv = {}, extensionsDir = join(tmp, 'extensions'), timeoutMs = 30_000, onSpawn, workspaceTrust = false, locale }) {
   const userData = join(tmp, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2));
@@ -109,6 +110,7 @@ export async function startCodeServer({ tmp, workspace, port, settings = {}, env
     ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
+    ...(locale ? ['--locale', locale] : []),
     '--user-data-dir', userData,
     '--extensions-dir', extensionsDir,
     ...(workspace ? [workspace] : []),
@@ -178,9 +180,9 @@ function codeServerEnv(tmp, extraEnv = {}) {
  * code-server for the same `tmp`) with code-server's own `--install-extension`, as a user would,
  * and resolves with the installed extension's folder.
  */
-export async function installVsix({ tmp, extensionsDir = join(tmp, 'extensions'), timeoutMs = 60_000 }) {
+export async function installVsix({ tmp, extensionsDir = join(tmp, 'extensions'), timeoutMs = 60_000, vsix = vsixFile }) {
   mkdirSync(tmp, { recursive: true });
-  const args = [entry, '--install-extension', vsixFile, '--extensions-dir', extensionsDir, '--user-data-dir', join(tmp, 'user-data')];
+  const args = [entry, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--user-data-dir', join(tmp, 'user-data')];
   const child = spawn(process.execPath, args, { cwd: root, env: codeServerEnv(tmp), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
@@ -192,7 +194,8 @@ export async function installVsix({ tmp, extensionsDir = join(tmp, 'extensions')
     throw new Error(`code-server --install-extension did not end within ${timeoutMs / 1000} s:\n${output}`);
   }
   if (ended.code !== 0) throw new Error(`code-server --install-extension failed (${JSON.stringify(ended)}):\n${output}`);
-  return installedExtensionPath(extensionsDir);
+  // Another VSIX (a stub language pack): nothing to find.
+  return vsix === vsixFile ? installedExtensionPath(extensionsDir) : undefined;
 }
 
 async function waitForServer(url, exit, timeoutMs) {

@@ -17,7 +17,9 @@
 //              trusted suite leaves what it expects there in run-config's `handoffFile`;
 //   untrusted  test/extension/untrusted/ on test/workspace, workspace trust ENABLED and the folder
 //              not trusted (Restricted Mode), brazeWebhooks.instanceUrlOverride = the stand-in in
-//              the USER settings, so that a send the extension failed to refuse would reach it.
+//              the USER settings, so that a send the extension failed to refuse would reach it;
+//   locale     test/extension/locale/ on test/workspace, trusted, with VS Code's display language
+//              set to Korean (code-server --locale ko): the manifest, client and server in Korean.
 //
 // While a pass runs, the suite may ask this runner for what only the browser sees (helpers.ts
 // `harness()`): a request file in run-config's `harnessDir`, answered with a response file. The
@@ -29,9 +31,10 @@
 // always stopped, on SIGINT too. test/workspace/.vscode/settings.json (the trusted suite changes
 // it for a while, and puts it back) is restored if a run leaves it changed.
 //
-// Usage: node scripts/vscode/run-extension-tests.mjs [--trusted | --untrusted] [--timeout=SECONDS] [--grep=PATTERN] [--keep]
+// Usage: node scripts/vscode/run-extension-tests.mjs [--trusted | --untrusted | --locale] [--timeout=SECONDS] [--grep=PATTERN] [--keep]
 //   --trusted    run the trusted passes only (test/extension/suite/, then test/extension/reopened/)
 //   --untrusted  run the untrusted pass only (test/extension/untrusted/)
+//   --locale     run the display-language pass only (test/extension/locale/, VS Code in Korean)
 //   --timeout    how long to wait for a pass's result once its workbench is open (default 180)
 //   --grep       run only the tests whose full title matches (in each pass)
 //   --keep       keep the temporary folder (logs, user data) even when every test passed
@@ -41,10 +44,11 @@ import { join } from 'node:path';
 import { buildSuite, root, testWorkspace, writeRunConfig } from './build-suite.mjs';
 import { CODE_SERVER_VERSION, installVsix, launchBrowser, loopbackContext, missingPrerequisite, sleep, startCodeServer, within, workbenchUrl } from './code-server.mjs';
 import { placeSuite, writeStubExtension } from './installed-extension.mjs';
+import { registerLanguagePack, stubLanguagePack } from './language-pack.mjs';
 import { counts, indent, printProgress } from './report.mjs';
 import { startTestStandin } from './standin.mjs';
 
-const USAGE = 'usage: node scripts/vscode/run-extension-tests.mjs [--trusted | --untrusted] [--timeout=SECONDS] [--grep=PATTERN] [--keep]';
+const USAGE = 'usage: node scripts/vscode/run-extension-tests.mjs [--trusted | --untrusted | --locale] [--timeout=SECONDS] [--grep=PATTERN] [--keep]';
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
     const m = /^--([^=]+)(?:=(.*))?$/.exec(a);
@@ -52,10 +56,10 @@ const args = Object.fromEntries(
     return [m[1], m[2] ?? true];
   }),
 );
-for (const k of Object.keys(args)) if (!['timeout', 'grep', 'keep', 'trusted', 'untrusted'].includes(k)) usage(`unknown option --${k}`);
+for (const k of Object.keys(args)) if (!['timeout', 'grep', 'keep', 'trusted', 'untrusted', 'locale'].includes(k)) usage(`unknown option --${k}`);
 const resultTimeoutMs = Number(args.timeout ?? 180) * 1000;
 if (!(resultTimeoutMs > 0)) usage('--timeout wants a number of seconds');
-if (args.trusted && args.untrusted) usage('--trusted and --untrusted exclude each other (give neither to run both passes)');
+if ([args.trusted, args.untrusted, args.locale].filter(Boolean).length > 1) usage('--trusted, --untrusted and --locale exclude each other (give none to run every pass)');
 const grep = typeof args.grep === 'string' ? args.grep : undefined;
 
 function usage(message) {
@@ -82,8 +86,9 @@ const PASSES = {
       'brazeWebhooks.instanceUrlOverride': standinUrl,
     }),
   },
+  locale: { dir: 'locale', workspace: testWorkspace, workspaceTrust: false, settings: () => ({}), locale: 'ko' },
 };
-const passNames = args.trusted ? ['trusted', 'reopened'] : args.untrusted ? ['untrusted'] : ['trusted', 'reopened', 'untrusted'];
+const passNames = args.trusted ? ['trusted', 'reopened'] : args.untrusted ? ['untrusted'] : args.locale ? ['locale'] : ['trusted', 'reopened', 'untrusted', 'locale'];
 
 // --- Preconditions ----------------------------------------------------------------------------
 const missing = missingPrerequisite();
@@ -283,6 +288,11 @@ async function runPass(name) {
     }
     // The extension under test is the VSIX, installed as a user installs it; the suite goes into
     // its folder (see installed-extension.mjs) and a stub is the development extension.
+    // code-server shows a display language only with a language pack for it (language-pack.mjs).
+    if (pass.locale) {
+      await installVsix({ tmp: passTmp, extensionsDir, vsix: stubLanguagePack(join(passTmp, 'language-pack'), pass.locale) });
+      registerLanguagePack(join(passTmp, 'user-data'), extensionsDir, pass.locale);
+    }
     const extensionPath = await installVsix({ tmp: passTmp, extensionsDir });
     const suiteIndex = placeSuite(extensionPath, pass.dir);
     const stub = writeStubExtension(join(passTmp, 'stub-extension'));
@@ -294,6 +304,7 @@ async function runPass(name) {
       workspace: pass.workspace,
       onSpawn: (s) => (codeServer = s),
       workspaceTrust: pass.workspaceTrust,
+      locale: pass.locale,
       extensionsDir,
       settings: pass.settings(standin.url),
       // The same as run-config.json, for extension hosts that see the server's environment.

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
-import { ViewColumn, commands, env, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
+import { ViewColumn, commands, env, l10n, window, workspace, type Disposable, type ExtensionContext, type TextDocument, type WebviewPanel } from 'vscode';
 import { isSecretPlaceholder } from '../../../server/src/core';
 import { composerFields, composerView, leftoverPlaceholders, leftoverWarning, type ComposerField } from '../templates/composer-fields';
 import { composerHtml, readComposerMessage } from '../templates/composer-html';
@@ -24,11 +24,11 @@ export async function copyForComposer(context: ExtensionContext, args?: unknown)
     return undefined;
   }
   if (!document || document.languageId !== LANGUAGE_ID) {
-    void window.showInformationMessage('Open a Braze webhook template (.webhook) first.');
+    void window.showInformationMessage(l10n.t('Open a Braze webhook template (.webhook) first.'));
     return undefined;
   }
   if (!current) {
-    const panel = window.createWebviewPanel(VIEW_TYPE, 'Braze Composer', { viewColumn: ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false });
+    const panel = window.createWebviewPanel(VIEW_TYPE, l10n.t('Braze Composer'), { viewColumn: ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [], retainContextWhenHidden: false });
     const subscriptions: Disposable[] = [];
     current = { panel, document, fields: [] };
     subscriptions.push(
@@ -58,13 +58,12 @@ export async function copyForComposer(context: ExtensionContext, args?: unknown)
   return field && (await copyField(field)) ? field : undefined;
 }
 
-const COPY_ANYWAY = 'Copy Anyway';
-const FILL_IN = 'Fill In Placeholder';
-
 /** Copies a box's value; one that still holds a placeholder only when the user says so. True when copied. */
 async function copyField(field: ComposerField): Promise<boolean> {
   const warning = leftoverWarning(field);
   if (warning) {
+    const COPY_ANYWAY = l10n.t('Copy Anyway');
+    const FILL_IN = l10n.t('Fill In Placeholder');
     const answer = await window.showWarningMessage(warning, COPY_ANYWAY, FILL_IN);
     if (answer === FILL_IN && current) {
       const placeholder = leftoverPlaceholders(field.value)[0]!;
@@ -75,7 +74,7 @@ async function copyField(field: ComposerField): Promise<boolean> {
   }
   await env.clipboard.writeText(field.value);
   void current?.panel.webview.postMessage({ type: 'copied', id: field.id });
-  window.setStatusBarMessage(`Copied ${field.label} for Braze's composer`, 2500);
+  window.setStatusBarMessage(l10n.t("Copied {0} for Braze's composer", field.label), 2500);
   return true;
 }
 
@@ -92,6 +91,6 @@ function render(): void {
   const view = composerView(document.getText());
   current.fields = composerFields(view);
   const name = document.isUntitled ? document.uri.path : basename(document.uri.path);
-  panel.title = `Braze Composer: ${name}`;
+  panel.title = l10n.t('Braze Composer: {0}', name);
   panel.webview.html = composerHtml(view, current.fields, { nonce: randomBytes(18).toString('base64'), title: view.name ?? name });
 }

@@ -1,4 +1,4 @@
-import { Range, window, workspace, WorkspaceEdit, type ExtensionContext } from 'vscode';
+import { l10n, Range, window, workspace, WorkspaceEdit, type ExtensionContext } from 'vscode';
 import { findPlaceholders, isSecretPlaceholder } from '../../../server/src/core';
 import { folderOf } from '../send/folder';
 import { validateInstanceName } from '../templates/lead-templates';
@@ -8,9 +8,6 @@ export interface FillPlaceholderArgs {
   placeholder: string;
   secret: boolean;
 }
-
-const KEEP_SECRET = 'Keep it in VS Code\'s secret storage (recommended)';
-const WRITE_SECRET = 'Write it into the file';
 
 /**
  * The `placeholder` quick fix, and the command palette's "Fill In Placeholder..." (which first
@@ -25,24 +22,26 @@ export async function fillPlaceholder(context: ExtensionContext, given: FillPlac
   const args = given?.placeholder ? given : await pickPlaceholder(editor.document.getText());
   if (!args) return;
   const { placeholder, secret } = args;
+  const KEEP_SECRET = l10n.t("Keep it in VS Code's secret storage (recommended)");
+  const WRITE_SECRET = l10n.t('Write it into the file');
   let where = WRITE_SECRET;
   if (secret) {
-    const picked = await window.showQuickPick([KEEP_SECRET, WRITE_SECRET], { title: `Fill in ${placeholder}`, placeHolder: 'A secret written into the file ends up in source control.' });
+    const picked = await window.showQuickPick([KEEP_SECRET, WRITE_SECRET], { title: l10n.t('Fill in {0}', placeholder), placeHolder: l10n.t('A secret written into the file ends up in source control.') });
     if (!picked) return;
     where = picked;
   }
   const value = await window.showInputBox({
-    title: `Fill in ${placeholder}`,
-    prompt: secret ? 'The value is not shown while you type.' : `Replaces every ${placeholder} in this file.`,
+    title: l10n.t('Fill in {0}', placeholder),
+    prompt: secret ? l10n.t('The value is not shown while you type.') : l10n.t('Replaces every {0} in this file.', placeholder),
     password: secret,
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() === '' ? 'Give a value.' : placeholder === '[insert_instance_name]' ? validateInstanceName(v) : undefined),
+    validateInput: (v) => (v.trim() === '' ? l10n.t('Give a value.') : placeholder === '[insert_instance_name]' ? validateInstanceName(v) : undefined),
   });
   if (value === undefined) return;
   if (where === KEEP_SECRET) {
     const folder = folderOf(editor.document.uri)?.uri.toString();
     await context.secrets.store(placeholderSecretKey(folder, placeholder), value);
-    void window.showInformationMessage(`${placeholder} is kept in VS Code's secret storage: Send Test Request fills it in. In Braze, put the secret in a Content Block rather than in the template.`);
+    void window.showInformationMessage(l10n.t("{0} is kept in VS Code's secret storage: Send Test Request fills it in. In Braze, put the secret in a Content Block rather than in the template.", placeholder));
     return;
   }
   const text = editor.document.getText();
@@ -57,12 +56,12 @@ export async function fillPlaceholder(context: ExtensionContext, given: FillPlac
 async function pickPlaceholder(text: string): Promise<FillPlaceholderArgs | undefined> {
   const names = [...new Map(findPlaceholders(text).map((p) => [p.name, p.text])).values()];
   if (names.length === 0) {
-    void window.showInformationMessage('This template has no [insert_...] placeholder left.');
+    void window.showInformationMessage(l10n.t('This template has no [insert_...] placeholder left.'));
     return undefined;
   }
   const picked = await window.showQuickPick(
-    names.map((p) => ({ label: p, description: isSecretPlaceholder(p) ? 'secret: kept in VS Code\'s secret storage' : 'written into the file' })),
-    { title: 'Fill In Placeholder', placeHolder: 'Which placeholder?' },
+    names.map((p) => ({ label: p, description: isSecretPlaceholder(p) ? l10n.t("secret: kept in VS Code's secret storage") : l10n.t('written into the file') })),
+    { title: l10n.t('Fill In Placeholder'), placeHolder: l10n.t('Which placeholder?') },
   );
   return picked && { placeholder: picked.label, secret: isSecretPlaceholder(picked.label) };
 }

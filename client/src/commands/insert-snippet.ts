@@ -1,4 +1,4 @@
-import { SnippetString, Uri, window, workspace, type ExtensionContext, type QuickPickItem } from 'vscode';
+import { l10n, SnippetString, Uri, window, workspace, type ExtensionContext, type QuickPickItem } from 'vscode';
 import { readSnippetFile, type SnippetItem } from '../templates/snippet-file';
 import { openUntitledWebhook } from './template-editor';
 
@@ -18,7 +18,7 @@ export async function insertWebhookSnippet(context: ExtensionContext): Promise<v
     detail: s.description,
     snippet: s,
   }));
-  const picked = await window.showQuickPick(items, { title: 'Insert Webhook Snippet', placeHolder: 'A snippet to insert at the cursor', matchOnDescription: true, matchOnDetail: true });
+  const picked = await window.showQuickPick(items, { title: l10n.t('Insert Webhook Snippet'), placeHolder: l10n.t('A snippet to insert at the cursor'), matchOnDescription: true, matchOnDetail: true });
   if (!picked) return;
   const editor = window.activeTextEditor ?? (await openUntitledWebhook());
   await editor.insertSnippet(new SnippetString(picked.snippet.body));

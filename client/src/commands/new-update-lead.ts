@@ -1,15 +1,15 @@
-import { Uri, window, workspace, type ExtensionContext, type QuickPickItem } from 'vscode';
+import { l10n, Uri, window, workspace, type ExtensionContext, type QuickPickItem } from 'vscode';
 import { customLeadFields, mqlValueFor, type CustomLeadField } from '../templates/lead-fields';
 import { DEFAULT_MQL_FIELD, updateLeadToMqlTemplate, validateFieldName } from '../templates/lead-templates';
 import { askInstanceName, insertTemplate } from './template-editor';
 
-const TITLE = 'New Update-Lead-to-MQL Template';
+const title = () => l10n.t('New Update-Lead-to-MQL Template');
 const DESCRIBE_SETTING = 'leadDescribePath';
 const DEFAULT_DESCRIBE_PATH = '.salesforce/Lead.describe.json';
 
 /** "New Update-Lead-to-MQL Template...": instance, then the stage field, then the template as a snippet. */
 export async function newUpdateLeadTemplate(context: ExtensionContext): Promise<void> {
-  const instance = await askInstanceName(context, TITLE);
+  const instance = await askInstanceName(context, title());
   if (instance === undefined) return;
   const fields = await readCustomFields();
   const picked = await pickField(fields);
@@ -48,9 +48,9 @@ async function pickField(fields: CustomLeadField[]): Promise<{ name: string; fie
     detail: f.picklistValues ? `${f.type}: ${f.picklistValues.join(', ')}` : f.type,
     field: f,
   }));
-  if (!fields.some((f) => f.name === DEFAULT_MQL_FIELD)) items.push({ label: DEFAULT_MQL_FIELD, description: "the docs' example name: not in your org's describe file" });
-  items.push({ label: 'Other...', description: 'type a field name', other: true, alwaysShow: true });
-  const picked = await window.showQuickPick(items, { title: TITLE, placeHolder: 'The Lead field that holds the stage (custom fields of your Lead describe file)', ignoreFocusOut: true });
+  if (!fields.some((f) => f.name === DEFAULT_MQL_FIELD)) items.push({ label: DEFAULT_MQL_FIELD, description: l10n.t("the docs' example name: not in your org's describe file") });
+  items.push({ label: l10n.t('Other...'), description: l10n.t('type a field name'), other: true, alwaysShow: true });
+  const picked = await window.showQuickPick(items, { title: title(), placeHolder: l10n.t('The Lead field that holds the stage (custom fields of your Lead describe file)'), ignoreFocusOut: true });
   if (!picked) return undefined;
   if (picked.other) return typeField();
   return picked.field ? { name: picked.field.name, field: picked.field } : { name: picked.label };
@@ -58,8 +58,8 @@ async function pickField(fields: CustomLeadField[]): Promise<{ name: string; fie
 
 async function typeField(): Promise<{ name: string } | undefined> {
   const name = await window.showInputBox({
-    title: TITLE,
-    prompt: 'API name of the Lead field that holds the stage (your org’s custom field, ending in __c)',
+    title: title(),
+    prompt: l10n.t('API name of the Lead field that holds the stage (your org’s custom field, ending in __c)'),
     value: DEFAULT_MQL_FIELD,
     ignoreFocusOut: true,
     validateInput: validateFieldName,

@@ -1,5 +1,5 @@
 /** What the template commands share: asking for the instance, and putting a snippet in an editor. */
-import { SnippetString, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
+import { l10n, SnippetString, window, workspace, type ExtensionContext, type TextEditor } from 'vscode';
 import { parseWebhook } from '../../../server/src/syntax';
 import { readInstanceName, validateInstanceName } from '../templates/lead-templates';
 import { LANGUAGE_ID } from './ids';
@@ -10,7 +10,7 @@ const LAST_INSTANCE_KEY = 'brazeWebhooks.lastInstanceName';
 export async function askInstanceName(context: ExtensionContext, title: string): Promise<string | undefined> {
   const typed = await window.showInputBox({
     title,
-    prompt: "Your org's My Domain name: NAME in https://NAME.my.salesforce.com (a sandbox's host may be pasted whole).",
+    prompt: l10n.t("Your org's My Domain name: NAME in https://NAME.my.salesforce.com (a sandbox's host may be pasted whole)."),
     placeHolder: 'acme',
     value: context.workspaceState.get<string>(LAST_INSTANCE_KEY, ''),
     ignoreFocusOut: true,

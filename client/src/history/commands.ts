@@ -5,7 +5,7 @@
  * (only where the save dialog says, which asks before replacing a file), clear the history.
  * Everything shown or written comes from the masked result model.
  */
-import { commands, env, Uri, window, workspace, type ExtensionContext, type TextDocumentContentProvider } from 'vscode';
+import { commands, env, l10n, Uri, window, workspace, type ExtensionContext, type TextDocumentContentProvider } from 'vscode';
 import { COMMANDS } from '../commands/ids';
 import { folderOf } from '../send/folder';
 import type { ResultModel } from '../send/result-model';
@@ -40,9 +40,9 @@ export function registerHistory(context: ExtensionContext): void {
 
 async function withEntry<T>(history: SendHistory, arg: unknown, run: (e: HistoryEntry) => T | Promise<T>): Promise<T | undefined> {
   const id = entryId(arg);
-  const entry = id === undefined ? await pickEntry(history, 'Which send?') : await history.get(id);
+  const entry = id === undefined ? await pickEntry(history, l10n.t('Which send?')) : await history.get(id);
   if (!entry) {
-    if (id !== undefined) void window.showInformationMessage('That send is no longer in the history.');
+    if (id !== undefined) void window.showInformationMessage(l10n.t('That send is no longer in the history.'));
     return undefined;
   }
   return run(entry);
@@ -51,7 +51,7 @@ async function withEntry<T>(history: SendHistory, arg: unknown, run: (e: History
 async function pickEntry(history: SendHistory, title: string, not?: string): Promise<HistoryEntry | undefined> {
   const entries = (await history.list()).filter((e) => e.id !== not);
   if (entries.length === 0) {
-    void window.showInformationMessage('The send history is empty: Send Test Request or Preview Rendered Request adds to it.');
+    void window.showInformationMessage(l10n.t('The send history is empty: Send Test Request or Preview Rendered Request adds to it.'));
     return undefined;
   }
   const picked = await window.showQuickPick(
@@ -70,7 +70,7 @@ async function compare(history: SendHistory, arg: unknown, selected: unknown): P
     if (e) entries.push(e);
   }
   while (entries.length < 2) {
-    const e = await pickEntry(history, entries.length ? `Compare ${treeRow(entries[0].model).label} with...` : 'Compare which send?', entries[0]?.id);
+    const e = await pickEntry(history, entries.length ? l10n.t('Compare {0} with...', treeRow(entries[0].model).label) : l10n.t('Compare which send?'), entries[0]?.id);
     if (!e) return;
     entries.push(e);
   }
@@ -89,18 +89,18 @@ class HistoryDocuments implements TextDocumentContentProvider {
 
   async provideTextDocumentContent(uri: Uri): Promise<string> {
     const entry = await this.history.get(uri.path.split('/')[1] ?? '');
-    return entry ? entryText(entry.model) : '# This send is no longer in the history.\n';
+    return entry ? entryText(entry.model) : `# ${l10n.t('This send is no longer in the history.')}\n`;
   }
 }
 
 async function copyAsCurl(e: HistoryEntry): Promise<string | undefined> {
   const curl = curlCommand(e.model);
   if (!curl) {
-    void window.showInformationMessage(`${e.model.file} was not rendered: there is no request to copy.`);
+    void window.showInformationMessage(l10n.t('{0} was not rendered: there is no request to copy.', e.model.file));
     return undefined;
   }
   await env.clipboard.writeText(curl);
-  window.setStatusBarMessage('Copied the request as curl (secrets masked)', 3000);
+  window.setStatusBarMessage(l10n.t('Copied the request as curl (secrets masked)'), 3000);
   return curl;
 }
 
@@ -108,26 +108,26 @@ async function copyAsCurl(e: HistoryEntry): Promise<string | undefined> {
 async function saveAnswer(e: HistoryEntry): Promise<Uri | undefined> {
   const m: ResultModel = e.model;
   if (!m.response) {
-    void window.showInformationMessage(m.kind === 'preview' ? 'A preview has no answer: nothing was sent.' : `This send has no answer (${m.title}).`);
+    void window.showInformationMessage(m.kind === 'preview' ? l10n.t('A preview has no answer: nothing was sent.') : l10n.t('This send has no answer ({0}).', m.title));
     return undefined;
   }
   const folder = folderOf(Uri.parse(e.template));
   const name = answerFileName(m);
   const target = await window.showSaveDialog({
-    title: 'Save the answer',
-    saveLabel: 'Save Answer',
+    title: l10n.t('Save the answer'),
+    saveLabel: l10n.t('Save Answer'),
     defaultUri: folder ? Uri.joinPath(folder.uri, name) : undefined,
-    filters: m.response.json ? { JSON: ['json'], 'All files': ['*'] } : { Text: ['txt'], 'All files': ['*'] },
+    filters: m.response.json ? { JSON: ['json'], [l10n.t('All files')]: ['*'] } : { [l10n.t('Text')]: ['txt'], [l10n.t('All files')]: ['*'] },
   });
   if (!target) return undefined;
   await workspace.fs.writeFile(target, new TextEncoder().encode(m.response.body.endsWith('\n') ? m.response.body : `${m.response.body}\n`));
-  window.setStatusBarMessage(`Saved the answer to ${workspace.asRelativePath(target)}`, 3000);
+  window.setStatusBarMessage(l10n.t('Saved the answer to {0}', workspace.asRelativePath(target)), 3000);
   return target;
 }
 
 async function clear(history: SendHistory): Promise<number> {
-  const CLEAR = 'Clear';
-  const answer = await window.showWarningMessage('Clear the send history of this workspace?', { modal: true, detail: 'Every kept send and preview is removed.' }, CLEAR);
+  const CLEAR = l10n.t('Clear');
+  const answer = await window.showWarningMessage(l10n.t('Clear the send history of this workspace?'), { modal: true, detail: l10n.t('Every kept send and preview is removed.') }, CLEAR);
   if (answer !== CLEAR) return 0;
   return history.clear();
 }

@@ -5,7 +5,7 @@
  * keep working for them when the file cannot be used. A problem with the file is said once, and
  * never stops a send.
  */
-import { EventEmitter, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { EventEmitter, l10n, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import type { HistoryEntry } from './entry';
 import { DEFAULT_LIMITS, HistoryStore, type StoreFs, type StoreProblem } from './store';
 
@@ -63,15 +63,15 @@ export class SendHistory {
   private tell(dir: Uri, p: StoreProblem): void {
     switch (p.kind) {
       case 'set-aside':
-        void window.showWarningMessage(`The send history could not be read: ${p.reason}. It was set aside as ${Uri.joinPath(dir, p.setAsideAs).fsPath}, and a new history starts.`);
+        void window.showWarningMessage(l10n.t('The send history could not be read: {0}. It was set aside as {1}, and a new history starts.', p.reason, Uri.joinPath(dir, p.setAsideAs).fsPath));
         return;
       case 'unusable':
-        void window.showWarningMessage(`The send history cannot be used: ${p.reason}. Sending works as before; this session's sends are listed but not kept.`);
+        void window.showWarningMessage(l10n.t("The send history cannot be used: {0}. Sending works as before; this session's sends are listed but not kept.", p.reason));
         return;
       case 'not-written':
         if (this.toldNotWritten) return;
         this.toldNotWritten = true;
-        void window.showWarningMessage(`The send history could not be saved: ${p.reason}. Sending works as before.`);
+        void window.showWarningMessage(l10n.t('The send history could not be saved: {0}. Sending works as before.', p.reason));
     }
   }
 }

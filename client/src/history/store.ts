@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { l10n } from '../l10n';
 import { HistoryFileSchema, type HistoryEntry, type HistoryFile } from './entry';
 
 export const HISTORY_FILE = 'send-history.json';
@@ -118,18 +119,18 @@ export class HistoryStore {
       text = await this.fs.readFile(HISTORY_FILE);
     } catch (e) {
       if (errorCode(e) === 'ENOENT') return { entries: [], writable: true };
-      return this.setAside(`it cannot be read (${errorText(e)})`);
+      return this.setAside(l10n.t('it cannot be read ({0})', errorText(e)));
     }
     let data: unknown;
     try {
       data = JSON.parse(text) as unknown;
     } catch (e) {
-      return this.setAside(`it is not JSON (${errorText(e)})`);
+      return this.setAside(l10n.t('it is not JSON ({0})', errorText(e)));
     }
     const parsed = HistoryFileSchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return this.setAside(`it does not hold a send history (${issue ? `${issue.path.join('.') || 'top level'}: ${issue.message}` : 'unknown shape'})`);
+      return this.setAside(l10n.t('it does not hold a send history ({0})', issue ? `${issue.path.join('.') || l10n.t('top level')}: ${issue.message}` : l10n.t('unknown shape')));
     }
     return { entries: (parsed.data as HistoryFile).entries, writable: true };
   }
@@ -139,7 +140,7 @@ export class HistoryStore {
     try {
       await this.fs.rename(HISTORY_FILE, setAsideAs);
     } catch (e) {
-      this.unusable = `${reason}, and it cannot be set aside (${errorText(e)})`;
+      this.unusable = l10n.t('{0}, and it cannot be set aside ({1})', reason, errorText(e));
       this.onProblem({ kind: 'unusable', reason: this.unusable });
       return { entries: [], writable: false };
     }

@@ -5,6 +5,7 @@
  * secret never reaches the clipboard or a file from here. Pure: no vscode.
  */
 import { MASK } from '../../../server/src/core';
+import { l10n } from '../l10n';
 import type { ModelHeader, ResultModel } from '../send/result-model';
 
 export interface TreeRow {
@@ -19,13 +20,13 @@ export interface TreeRow {
 export function treeRow(m: ResultModel, now: Date = new Date()): TreeRow {
   const started = new Date(m.startedAt);
   const template = m.file.split(/[\\/]/).pop() ?? m.file;
-  const status = m.kind === 'preview' ? 'preview' : m.status !== undefined ? String(m.status) : m.outcome;
+  const status = m.kind === 'preview' ? l10n.t('preview') : m.status !== undefined ? String(m.status) : m.outcome;
   const description = [m.user, status, m.durationMs !== undefined ? `${m.durationMs} ms` : undefined].filter(Boolean).join(' · ');
   const icon = m.outcome === 'cancelled' ? 'circle-slash' : !m.ok ? 'error' : m.kind === 'preview' ? 'eye' : 'pass';
   return {
     label: `${when(started, now)} ${template}`,
     description,
-    tooltip: `${m.kind === 'preview' ? 'Preview' : 'Send'} of ${m.file}${m.templateName ? ` (${m.templateName})` : ''} as ${m.user}${m.userSource ? ` (${m.userSource})` : ''}, ${m.startedAt}\n${m.title}`,
+    tooltip: `${heading(m)}, ${m.startedAt}\n${m.title}`,
     icon,
   };
 }
@@ -41,20 +42,27 @@ function when(d: Date, now: Date): string {
 
 /** The text the diff editor compares: a heading, the request as rendered (or sent), the answer. */
 export function entryText(m: ResultModel): string {
-  const out = [`# ${m.kind === 'preview' ? 'Preview' : 'Send'} of ${m.file}${m.templateName ? ` (${m.templateName})` : ''} as ${m.user}${m.userSource ? ` (${m.userSource})` : ''}`, `# ${m.startedAt}: ${m.title}`, ''];
+  const out = [`# ${heading(m)}`, `# ${m.startedAt}: ${m.title}`, ''];
   if (m.request) {
     out.push(`${m.request.method} ${m.request.url}`, ...headerLines(m.request.headers));
     if (m.request.body !== undefined) out.push('', m.request.body);
-    if (!m.request.sent) out.push('', '# (not sent)');
+    if (!m.request.sent) out.push('', `# (${l10n.t('not sent')})`);
   } else if (m.renderFailure) {
-    out.push(`# Not rendered: ${m.renderFailure.message}`);
+    out.push(`# ${l10n.t('Not rendered: {0}', m.renderFailure.message)}`);
   }
   if (m.response) {
     out.push('', `HTTP ${m.status ?? ''} ${m.statusText ?? ''}`.trimEnd(), ...headerLines(m.response.headers), '', m.response.body);
   } else if (m.kind === 'send' && m.outcome !== 'answer') {
-    out.push('', `# No answer: ${m.title}`);
+    out.push('', `# ${l10n.t('No answer: {0}', m.title)}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** "Send of create-lead.webhook (Create Lead) as jane (jane.json)". */
+function heading(m: ResultModel): string {
+  const file = m.templateName ? `${m.file} (${m.templateName})` : m.file;
+  const user = m.userSource ? `${m.user} (${m.userSource})` : m.user;
+  return m.kind === 'preview' ? l10n.t('Preview of {0} as {1}', file, user) : l10n.t('Send of {0} as {1}', file, user);
 }
 
 function headerLines(headers: readonly ModelHeader[]): string[] {
@@ -69,7 +77,7 @@ export function curlCommand(m: ResultModel): string | undefined {
   if (r.body !== undefined && r.body !== '') parts.push(`--data-raw ${shellQuote(r.body)}`);
   const command = parts.join(' \\\n  ');
   // The model is masked: say so, or the command fails with a literal ******** as the token.
-  return command.includes(MASK) ? `# Secrets are masked (${MASK}): put them back before running this.\n${command}\n` : `${command}\n`;
+  return command.includes(MASK) ? `# ${l10n.t('Secrets are masked ({0}): put them back before running this.', MASK)}\n${command}\n` : `${command}\n`;
 }
 
 export function shellQuote(text: string): string {

@@ -3,7 +3,7 @@
  * (when, template, test user, status, time taken); opening a row shows its result view again.
  * Several rows can be selected, for Compare.
  */
-import { ThemeIcon, TreeItem, window, type Disposable, type TreeDataProvider } from 'vscode';
+import { l10n, ThemeIcon, TreeItem, window, type Disposable, type TreeDataProvider } from 'vscode';
 import { COMMANDS, HISTORY_VIEW } from '../commands/ids';
 import type { HistoryEntry } from './entry';
 import type { SendHistory } from './history';
@@ -33,7 +33,7 @@ export function registerHistoryTree(history: SendHistory): Disposable {
       item.tooltip = row.tooltip;
       item.iconPath = new ThemeIcon(row.icon);
       item.contextValue = 'brazeWebhooks.historyEntry';
-      item.command = { command: COMMANDS.historyOpen, title: 'Open Result', arguments: [node] };
+      item.command = { command: COMMANDS.historyOpen, title: l10n.t('Open Result'), arguments: [node] };
       return item;
     },
   };

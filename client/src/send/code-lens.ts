@@ -2,7 +2,7 @@
  * "Send Test Request | Preview" above the request line of each template, only in a trusted
  * workspace (the lenses appear when trust is granted).
  */
-import { CodeLens, EventEmitter, languages, Range, workspace, type CodeLensProvider, type ExtensionContext, type TextDocument } from 'vscode';
+import { CodeLens, EventEmitter, l10n, languages, Range, workspace, type CodeLensProvider, type ExtensionContext, type TextDocument } from 'vscode';
 import { parseWebhook } from '../../../server/src/syntax';
 import { COMMANDS, LANGUAGE_ID } from '../commands/ids';
 
@@ -17,8 +17,8 @@ export function registerSendCodeLens(context: ExtensionContext): void {
       const at = document.positionAt(requestLine.start);
       const range = new Range(at, at);
       return [
-        new CodeLens(range, { title: '$(play) Send Test Request', tooltip: 'Render for a test user and send it (Braze Webhooks)', command: COMMANDS.sendTestRequest, arguments: [document.uri] }),
-        new CodeLens(range, { title: '$(eye) Preview', tooltip: 'Render for a test user without sending the webhook', command: COMMANDS.previewRenderedRequest, arguments: [document.uri] }),
+        new CodeLens(range, { title: `$(play) ${l10n.t('Send Test Request')}`, tooltip: l10n.t('Render for a test user and send it (Braze Webhooks)'), command: COMMANDS.sendTestRequest, arguments: [document.uri] }),
+        new CodeLens(range, { title: `$(eye) ${l10n.t('Preview')}`, tooltip: l10n.t('Render for a test user without sending the webhook'), command: COMMANDS.previewRenderedRequest, arguments: [document.uri] }),
       ];
     },
   };

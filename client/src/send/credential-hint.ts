@@ -11,6 +11,7 @@
 import { placeholderNames } from '../../../server/src/core';
 import type { ConnectedContentCall } from '../../../server/src/send';
 import type { WebhookDocument } from '../../../server/src/syntax';
+import { l10n } from '../l10n';
 
 export interface CredentialProblem {
   /** The OAuth error: `invalid_client`. */
@@ -24,24 +25,24 @@ export interface CredentialProblem {
 interface Suspect {
   code: string;
   description?: RegExp;
-  what: string;
+  what: () => string;
   placeholder?: string;
   /** What to say when the field does not use the placeholder (the value is written in the template). */
-  written?: string;
+  written?: () => string;
 }
 
 const SUSPECTS: readonly Suspect[] = [
-  { code: 'invalid_client', what: 'the consumer secret', placeholder: 'insert_client_secret' },
-  { code: 'invalid_client_id', what: 'the consumer key', placeholder: 'insert_client_id' },
+  { code: 'invalid_client', what: () => l10n.t('the consumer secret'), placeholder: 'insert_client_secret' },
+  { code: 'invalid_client_id', what: () => l10n.t('the consumer key'), placeholder: 'insert_client_id' },
   {
     code: 'invalid_grant',
     description: /not supported on this domain/i,
-    what: 'the instance (My Domain name)',
+    what: () => l10n.t('the instance (My Domain name)'),
     placeholder: 'insert_instance_name',
-    written: "the token URL's host (the org's My Domain host, not login.salesforce.com or test.salesforce.com)",
+    written: () => l10n.t("the token URL's host (the org's My Domain host, not login.salesforce.com or test.salesforce.com)"),
   },
-  { code: 'invalid_grant', description: /client credentials user|run ?as/i, what: "the connected app's Run As user (Setup > App Manager > the app > Manage > Edit Policies)" },
-  { code: 'invalid_grant', what: "the connected app's client credentials set-up (Enable Client Credentials Flow, an active Run As user)" },
+  { code: 'invalid_grant', description: /client credentials user|run ?as/i, what: () => l10n.t("the connected app's Run As user (Setup > App Manager > the app > Manage > Edit Policies)") },
+  { code: 'invalid_grant', what: () => l10n.t("the connected app's client credentials set-up (Enable Client Credentials Flow, an active Run As user)") },
 ];
 
 /** The placeholder names of each field, by the engine's field label (`URL`, `header Authorization`, `body`). */
@@ -60,8 +61,8 @@ export function credentialProblem(calls: readonly ConnectedContentCall[], fields
     if (!answer) continue;
     const s = SUSPECTS.find((x) => x.code === answer.error && (!x.description || x.description.test(answer.description)));
     if (!s) continue;
-    if (s.placeholder && (fields[c.field] ?? []).includes(s.placeholder)) return { code: s.code, what: s.what, placeholder: `[${s.placeholder}]` };
-    return { code: s.code, what: s.written ?? s.what };
+    if (s.placeholder && (fields[c.field] ?? []).includes(s.placeholder)) return { code: s.code, what: s.what(), placeholder: `[${s.placeholder}]` };
+    return { code: s.code, what: (s.written ?? s.what)() };
   }
   return undefined;
 }
@@ -80,6 +81,6 @@ function oauthError(text: string | undefined): { error: string; description: str
 
 /** The headline: what is probably wrong, before what the webhook then answered. */
 export function credentialTitle(p: CredentialProblem, stored: boolean, then: string): string {
-  const value = p.placeholder ? `${p.what} ${stored ? 'stored for' : 'given for'} ${p.placeholder}` : p.what;
-  return `Token refused (${p.code}): ${value} is probably wrong. ${then}`;
+  const value = !p.placeholder ? p.what : stored ? l10n.t('{0} stored for {1}', p.what, p.placeholder) : l10n.t('{0} given for {1}', p.what, p.placeholder);
+  return `${l10n.t('Token refused ({0}): {1} is probably wrong.', p.code, value)} ${then}`;
 }

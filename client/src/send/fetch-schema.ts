@@ -11,7 +11,7 @@
  * `brazeWebhooks.fetchLeadSchema`, the command's old name, still fetches the Lead's without asking.
  */
 import { isAbsolute } from 'node:path';
-import { ProgressLocation, Uri, window, workspace, type ExtensionContext, type QuickPickItem } from 'vscode';
+import { l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext, type QuickPickItem } from 'vscode';
 import { parseWebhook } from '../../../server/src/syntax';
 import { secretPartOfHeader, type SecretSet } from '../../../server/src/core';
 import { explainSendResult, placeholdersOf, runWebhook, SAMPLE_TEST_USER, sendWebhook } from '../../../server/src/send';
@@ -31,13 +31,13 @@ export interface FetchedSchema {
   apiVersion: string;
 }
 
-const WHAT = 'Fetch Schema from Org';
+const what = () => l10n.t('Fetch Schema from Org');
 
 /** The command; `object` given (the old Lead command) skips the object list. */
 export async function fetchSchema(context: ExtensionContext, target?: unknown, rawArgs?: unknown, only?: string): Promise<FetchedSchema | undefined> {
-  if (!requireTrust(WHAT)) return undefined;
+  if (!requireTrust(what())) return undefined;
   const args = (target instanceof Uri ? rawArgs : target) as SendArgs | undefined;
-  const document = await templateDocument(target instanceof Uri ? target : undefined, `${WHAT} (uses the template's token call)`);
+  const document = await templateDocument(target instanceof Uri ? target : undefined, l10n.t("{0} (uses the template's token call)", what()));
   if (!document) return undefined;
   const settings = settingsFor(document);
   if (!settings) return undefined;
@@ -49,8 +49,8 @@ export async function fetchSchema(context: ExtensionContext, target?: unknown, r
   if (!filled) return undefined;
 
   const fail = (message: string, secrets?: SecretSet): undefined => {
-    session.log.error(`${WHAT}: ${message}`, secrets);
-    void window.showErrorMessage(`${WHAT}: ${message}`, 'Show Log').then((a) => (a ? session.log.show() : undefined));
+    session.log.error(`${what()}: ${message}`, secrets);
+    void window.showErrorMessage(`${what()}: ${message}`, l10n.t('Show Log')).then((a) => (a ? session.log.show() : undefined));
     return undefined;
   };
   const progress = <T>(title: string, task: (signal: AbortSignal) => Promise<T>) =>
@@ -65,9 +65,9 @@ export async function fetchSchema(context: ExtensionContext, target?: unknown, r
     });
 
   // Rendered as in a preview (the token call made, the webhook not sent), for any user.
-  const { secrets, ...reached } = await progress('Fetching a token with the template', async (signal): Promise<Org | { problem: string; secrets: SecretSet }> => {
+  const { secrets, ...reached } = await progress(l10n.t('Fetching a token with the template'), async (signal): Promise<Org | { problem: string; secrets: SecretSet }> => {
     const run = await runWebhook(doc, { user: SAMPLE_TEST_USER, placeholders: filled.values, cache: session.cache, signal, instanceUrlOverride: settings.instanceUrlOverride }, { dryRun: true, signal });
-    if (!run.rendered.ok) return { problem: `the template does not render: ${run.rendered.message}`, secrets: run.secrets };
+    if (!run.rendered.ok) return { problem: l10n.t('the template does not render: {0}', run.rendered.message), secrets: run.secrets };
     const api = orgApiFor(run.rendered);
     if ('problem' in api) {
       for (const x of run.callExplanations) if (!x.ok) session.log.warn(`  ${x.summary}${x.fixes.length ? ` Fix: ${x.fixes.join(' ')}` : ''}`, run.secrets);
@@ -80,7 +80,7 @@ export async function fetchSchema(context: ExtensionContext, target?: unknown, r
   const org: Org = { ...reached, secrets };
 
   const listAndPick = async (): Promise<string | undefined> => {
-    const listed = await progress('Listing the org\'s objects', (signal) => get(session, org, sobjectsUrl(org), settings.timeoutMs, signal));
+    const listed = await progress(l10n.t("Listing the org's objects"), (signal) => get(session, org, sobjectsUrl(org), settings.timeoutMs, signal));
     if ('problem' in listed) return fail(listed.problem, secrets);
     const list = readSObjectList(listed.text);
     if (!list.ok) return fail(`GET ${sobjectsUrl(org)}: ${list.problem}`, secrets);
@@ -91,22 +91,23 @@ export async function fetchSchema(context: ExtensionContext, target?: unknown, r
 
   const relative = name.toLowerCase() === 'lead' ? settings.leadDescribePath : describeFile(name);
   const targetFile = isAbsolute(relative) ? Uri.file(relative) : folder ? Uri.joinPath(folder.uri, ...relative.split(/[\\/]+/).filter(Boolean)) : undefined;
-  if (!targetFile) return fail(`open the template in a workspace folder; ${relative} is relative to it.`);
+  if (!targetFile) return fail(l10n.t('open the template in a workspace folder; {0} is relative to it.', relative));
   const shown = workspace.asRelativePath(targetFile);
   if (await exists(targetFile)) {
-    const replace = await window.showWarningMessage(`${shown} exists. Replace it with the org's ${name} describe?`, { modal: true }, 'Replace');
-    if (replace !== 'Replace') return undefined;
+    const REPLACE = l10n.t('Replace');
+    const replace = await window.showWarningMessage(l10n.t("{0} exists. Replace it with the org's {1} describe?", shown, name), { modal: true }, REPLACE);
+    if (replace !== REPLACE) return undefined;
   }
 
   const url = describeUrl(org, name);
-  const answer = await progress(`Fetching the ${name} describe (${shown})`, (signal) => get(session, org, url, settings.timeoutMs, signal));
+  const answer = await progress(l10n.t('Fetching the {0} describe ({1})', name, shown), (signal) => get(session, org, url, settings.timeoutMs, signal));
   if ('problem' in answer) return fail(answer.problem, secrets);
   const checked = checkDescribeAnswer(answer.text, name);
   if (!checked.ok) return fail(`GET ${url}: ${checked.problem}`, secrets);
   await workspace.fs.createDirectory(Uri.joinPath(targetFile, '..'));
   await workspace.fs.writeFile(targetFile, new TextEncoder().encode(secrets.mask(checked.text)));
   session.log.info(`Fetched the ${name} describe (v${org.version}, ${checked.fieldCount} fields, ${checked.customFieldCount} custom) from ${new URL(url).origin} into ${shown}`, secrets);
-  void window.showInformationMessage(`Saved the org's ${name} describe to ${shown}: ${checked.fieldCount} fields (${checked.customFieldCount} custom).`, 'Open').then((a) => (a ? window.showTextDocument(targetFile) : undefined));
+  void window.showInformationMessage(l10n.t("Saved the org's {0} describe to {1}: {2} fields ({3} custom).", name, shown, checked.fieldCount, checked.customFieldCount), l10n.t('Open')).then((a) => (a ? window.showTextDocument(targetFile) : undefined));
   return { object: name, path: shown, fieldCount: checked.fieldCount, customFieldCount: checked.customFieldCount, apiVersion: org.version };
 }
 
@@ -132,8 +133,8 @@ interface ObjectItem extends QuickPickItem {
 }
 
 async function pickObject(objects: readonly { name: string; label?: string; custom: boolean }[]): Promise<string | undefined> {
-  const items: ObjectItem[] = objects.map((o) => ({ label: o.name, description: [o.label, o.custom ? 'custom object' : undefined].filter(Boolean).join(' · '), name: o.name }));
-  const picked = await window.showQuickPick(items, { title: WHAT, placeHolder: `Which object's describe? (${objects.length} in the org)`, matchOnDescription: true, ignoreFocusOut: true });
+  const items: ObjectItem[] = objects.map((o) => ({ label: o.name, description: [o.label, o.custom ? l10n.t('custom object') : undefined].filter(Boolean).join(' · '), name: o.name }));
+  const picked = await window.showQuickPick(items, { title: what(), placeHolder: l10n.t("Which object's describe? ({0} in the org)", objects.length), matchOnDescription: true, ignoreFocusOut: true });
   return picked?.name;
 }
 

@@ -6,7 +6,7 @@
  * talks to, and one store means one place to forget them. A missing value is asked for once
  * (hidden while typed when secret), stored, and the template is never rewritten.
  */
-import { window, type ExtensionContext } from 'vscode';
+import { l10n, window, type ExtensionContext } from 'vscode';
 import { isSecretPlaceholder, OVERRIDE_INSTANCE_NAME } from '../../../server/src/core';
 import { placeholderSecretKey } from '../templates/placeholder-secrets';
 import { readInstanceName } from '../templates/lead-templates';
@@ -73,7 +73,7 @@ export async function storedPlaceholderValues(context: ExtensionContext, folderU
  * Domain name). The old value stays when the user cancels. True when a new value was stored.
  */
 export async function reenterPlaceholderValue(context: ExtensionContext, folderUri: string | undefined, name: string): Promise<boolean> {
-  const value = await askFor(name, 'Replaces the value stored in VS Code\'s secret storage.');
+  const value = await askFor(name, l10n.t("Replaces the value stored in VS Code's secret storage."));
   if (value === undefined) return false;
   await context.secrets.store(placeholderSecretKey(folderUri, `[${name}]`), value);
   return true;
@@ -84,12 +84,12 @@ async function askFor(name: string, lead?: string): Promise<string | undefined> 
   const secret = isSecretPlaceholder(name);
   const isInstance = name === 'insert_instance_name';
   const value = await window.showInputBox({
-    title: `Value for ${placeholder}`,
-    prompt: `${lead ?? (secret ? 'Kept in VS Code\'s secret storage; not shown while you type.' : 'Kept in VS Code\'s secret storage for this workspace folder.')} The template is not changed. ${hint(name)}`,
+    title: l10n.t('Value for {0}', placeholder),
+    prompt: [lead ?? (secret ? l10n.t("Kept in VS Code's secret storage; not shown while you type.") : l10n.t("Kept in VS Code's secret storage for this workspace folder.")), l10n.t('The template is not changed.'), hint(name)].filter(Boolean).join(' '),
     password: secret,
     ignoreFocusOut: true,
     validateInput: (v) => {
-      if (v.trim() === '') return 'Give a value (Escape cancels the send).';
+      if (v.trim() === '') return l10n.t('Give a value (Escape cancels the send).');
       if (isInstance) {
         const read = readInstanceName(v);
         return 'problem' in read ? read.problem : undefined;
@@ -108,11 +108,11 @@ async function askFor(name: string, lead?: string): Promise<string | undefined> 
 function hint(name: string): string {
   switch (name) {
     case 'insert_instance_name':
-      return 'The My Domain name: NAME in https://NAME.my.salesforce.com (a sandbox: name--sandbox.sandbox).';
+      return l10n.t('The My Domain name: NAME in https://NAME.my.salesforce.com (a sandbox: name--sandbox.sandbox).');
     case 'insert_client_id':
-      return 'The connected app\'s Consumer Key (Setup > App Manager > the app > View > Manage Consumer Details).';
+      return l10n.t("The connected app's Consumer Key (Setup > App Manager > the app > View > Manage Consumer Details).");
     case 'insert_client_secret':
-      return 'The connected app\'s Consumer Secret (same page as the Consumer Key).';
+      return l10n.t("The connected app's Consumer Secret (same page as the Consumer Key).");
     default:
       return '';
   }

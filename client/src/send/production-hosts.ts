@@ -13,6 +13,7 @@
 import { checkDestination, classifyHost, hostDecidingText, isLoopbackHost, type HostClassification } from '../../../server/src/core';
 import type { WebhookDocument } from '../../../server/src/syntax';
 import { plannedCalls } from '../../../server/src/send';
+import { l10n } from '../l10n';
 
 export type DestinationKind = 'loopback' | 'sandbox' | 'scratch' | 'developer' | 'production' | 'other-salesforce' | 'not-salesforce' | 'unknown';
 
@@ -73,8 +74,12 @@ export function needingConfirmation(destinations: readonly Destination[]): Desti
 
 /** The confirmation question, in plain words. */
 export function confirmationMessage(destinations: readonly Destination[], dryRun: boolean): string {
-  const hosts = destinations.map((d) => (d.kind === 'unknown' ? `a host written in Liquid (${d.host})` : d.host));
-  const what = destinations.some((d) => d.kind === 'production') ? 'a production Salesforce org' : destinations.every((d) => d.kind === 'unknown') ? 'a host not known before rendering' : 'a Salesforce org that is not a sandbox, scratch or Developer Edition org';
-  const effect = dryRun ? 'The token call is made; the webhook itself is not sent.' : 'A real record may be created or changed there.';
-  return `This request goes to ${what}: ${hosts.join(', ')}. ${effect} Send it?`;
+  const hosts = destinations.map((d) => (d.kind === 'unknown' ? l10n.t('a host written in Liquid ({0})', d.host) : d.host)).join(', ');
+  const effect = dryRun ? l10n.t('The token call is made; the webhook itself is not sent.') : l10n.t('A real record may be created or changed there.');
+  const goesTo = destinations.some((d) => d.kind === 'production')
+    ? l10n.t('This request goes to a production Salesforce org: {0}.', hosts)
+    : destinations.every((d) => d.kind === 'unknown')
+      ? l10n.t('This request goes to a host not known before rendering: {0}.', hosts)
+      : l10n.t('This request goes to a Salesforce org that is not a sandbox, scratch or Developer Edition org: {0}.', hosts);
+  return `${goesTo} ${effect} ${l10n.t('Send it?')}`;
 }

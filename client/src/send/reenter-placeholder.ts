@@ -4,7 +4,7 @@
  * (the consumer secret for `invalid_client`...), replaces it, and sends (or previews) the same
  * template for the same test user again. Cancelling keeps the old value.
  */
-import { Uri, window, type ExtensionContext } from 'vscode';
+import { l10n, Uri, window, type ExtensionContext } from 'vscode';
 import { entryId } from '../history/history';
 import { folderOf } from './folder';
 import { reenterPlaceholderValue } from './placeholder-values';
@@ -17,7 +17,7 @@ export async function reenterPlaceholder(context: ExtensionContext, target: unkn
   const entry = id === undefined ? undefined : await sendSession(context).history.get(id);
   const placeholder = entry?.model.credential?.placeholder;
   if (!entry || !placeholder) {
-    void window.showInformationMessage('That result names no stored value to enter again: use Braze Webhooks: Forget Stored Placeholder Values.');
+    void window.showInformationMessage(l10n.t('That result names no stored value to enter again: use Braze Webhooks: Forget Stored Placeholder Values.'));
     return undefined;
   }
   const folder = folderOf(Uri.parse(entry.template));

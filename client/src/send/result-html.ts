@@ -9,6 +9,7 @@
  */
 import { COMMANDS } from '../commands/ids';
 import { escapeHtml, webviewPage } from '../templates/webview-html';
+import { l10n } from '../l10n';
 import type { ModelCall, ModelExplanation, ModelHeader, ResultModel } from './result-model';
 
 /** The commands the view's links run: the webview allows these and no other. */
@@ -26,63 +27,63 @@ export function resultHtml(m: ResultModel, options: { nonce: string }): string {
   const e = escapeHtml;
   const parts: string[] = [];
   const badge = m.ok ? 'ok' : m.outcome === 'cancelled' ? 'neutral' : 'error';
-  const heading = m.kind === 'preview' ? 'Preview (not sent)' : m.status !== undefined ? `${m.status}${m.statusText ? ` ${m.statusText}` : ''}` : outcomeLabel(m.outcome);
+  const heading = m.kind === 'preview' ? l10n.t('Preview (not sent)') : m.status !== undefined ? `${m.status}${m.statusText ? ` ${m.statusText}` : ''}` : outcomeLabel(m.outcome);
   const link = (command: string, text: string) => `<a href="${e(commandLink(command, m.id))}">${e(text)}</a>`;
   // The top of the page: a new result opens at it (result-view.ts).
   parts.push(`<h1 id="top"><span class="badge ${badge}" id="status">${e(heading)}</span> <span id="title">${e(m.title)}</span></h1>`);
   if (m.credential) {
     const c = m.credential;
     parts.push(
-      `<div class="problem" id="credential" role="alert"><p><b>Probably wrong: ${e(c.what)}${c.placeholder ? ` (${e(c.placeholder)})` : ''}.</b> Salesforce refused the token call with ${e(c.code)}.</p>` +
+      `<div class="problem" id="credential" role="alert"><p><b>${e(l10n.t('Probably wrong: {0}.', c.placeholder ? `${c.what} (${c.placeholder})` : c.what))}</b> ${e(l10n.t('Salesforce refused the token call with {0}.', c.code))}</p>` +
         (c.placeholder
-          ? `<p>${link(COMMANDS.reenterPlaceholder, `Forget ${c.placeholder} and enter it again`)} (then this is ${m.kind === 'preview' ? 'previewed' : 'sent'} again), or run Braze Webhooks: Forget Stored Placeholder Values.</p>`
-          : '<p>This is a setting of the org, not a value kept in VS Code: change it in Salesforce, then send again.</p>') +
+          ? `<p>${link(COMMANDS.reenterPlaceholder, l10n.t('Forget {0} and enter it again', c.placeholder))} ${e(m.kind === 'preview' ? l10n.t('(then this is previewed again), or run Braze Webhooks: Forget Stored Placeholder Values.') : l10n.t('(then this is sent again), or run Braze Webhooks: Forget Stored Placeholder Values.'))}</p>`
+          : `<p>${e(l10n.t('This is a setting of the org, not a value kept in VS Code: change it in Salesforce, then send again.'))}</p>`) +
         '</div>',
     );
   }
   if (m.warnings.length) parts.push(`<div class="problem" id="warnings" role="alert"><ul>${m.warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>`);
-  const actions = [link(COMMANDS.historyResend, m.kind === 'preview' ? 'Preview again' : 'Send again')];
-  if (m.request) actions.push(link(COMMANDS.historyCopyAsCurl, 'Copy as curl'));
-  if (m.response) actions.push(link(COMMANDS.historySaveAnswer, 'Save the answer…'));
+  const actions = [link(COMMANDS.historyResend, m.kind === 'preview' ? l10n.t('Preview again') : l10n.t('Send again'))];
+  if (m.request) actions.push(link(COMMANDS.historyCopyAsCurl, l10n.t('Copy as curl')));
+  if (m.response) actions.push(link(COMMANDS.historySaveAnswer, l10n.t('Save the answer…')));
   parts.push(`<p class="actions" id="actions">${actions.join(' · ')}</p>`);
   const facts: [string, string][] = [
-    ['Template', `${m.file}${m.templateName ? ` (${m.templateName})` : ''}`],
-    ['Test user', `${m.user}${m.userSource ? ` (${m.userSource})` : ''}`],
-    ['Started', m.startedAt],
+    [l10n.t('Template'), `${m.file}${m.templateName ? ` (${m.templateName})` : ''}`],
+    [l10n.t('Test user'), `${m.user}${m.userSource ? ` (${m.userSource})` : ''}`],
+    [l10n.t('Started'), m.startedAt],
   ];
-  if (m.durationMs !== undefined) facts.push(['Time', `${m.durationMs} ms`]);
-  if (m.instanceUrlOverride) facts.push(['Instance override', m.instanceUrlOverride]);
-  if (m.hosts.length) facts.push(['Hosts', m.hosts.join(', ')]);
-  const createdLabel = m.created ? `New ${m.created.object} id` : undefined;
+  if (m.durationMs !== undefined) facts.push([l10n.t('Time'), `${m.durationMs} ms`]);
+  if (m.instanceUrlOverride) facts.push([l10n.t('Instance override'), m.instanceUrlOverride]);
+  if (m.hosts.length) facts.push([l10n.t('Hosts'), m.hosts.join(', ')]);
+  const createdLabel = m.created ? l10n.t('New {0} id', m.created.object) : undefined;
   if (m.created && createdLabel) facts.push([createdLabel, m.created.id]);
   parts.push(`<dl class="facts">${facts.map(([k, v]) => `<dt>${e(k)}</dt><dd${k === createdLabel ? ' id="created-id"' : ''}>${e(v)}</dd>`).join('')}</dl>`);
   if (m.explanation) parts.push(explanationHtml(m.explanation, 'explanation'));
   if (m.renderFailure) {
     const f = m.renderFailure;
-    parts.push(`<section class="problem" role="alert"><h2>Not rendered</h2><p>${e(f.message)}</p>${f.field ? `<p>Field: ${e(f.field)}</p>` : ''}${
-      f.missingPlaceholders.length ? `<p>Missing placeholder values: ${f.missingPlaceholders.map((p) => `<code>${e(p)}</code>`).join(', ')}</p>` : ''
+    parts.push(`<section class="problem" role="alert"><h2>${e(l10n.t('Not rendered'))}</h2><p>${e(f.message)}</p>${f.field ? `<p>${e(l10n.t('Field: {0}', f.field))}</p>` : ''}${
+      f.missingPlaceholders.length ? `<p>${e(l10n.t('Missing placeholder values:'))} ${f.missingPlaceholders.map((p) => `<code>${e(p)}</code>`).join(', ')}</p>` : ''
     }</section>`);
   }
-  if (m.notes.length) parts.push(`<section><h2>Notes</h2><ul>${m.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul></section>`);
+  if (m.notes.length) parts.push(`<section><h2>${e(l10n.t('Notes'))}</h2><ul>${m.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul></section>`);
   if (m.request) {
     const r = m.request;
     parts.push(
-      `<section id="request"><h2>Request${r.sent ? '' : ' (not sent)'}</h2>` +
+      `<section id="request"><h2>${e(r.sent ? l10n.t('Request') : l10n.t('Request (not sent)'))}</h2>` +
         `<pre class="code">${e(`${r.method} ${r.url}`)}</pre>` +
-        (r.renderedUrl ? `<p class="muted">Rendered as ${e(r.renderedUrl)} (${r.sent ? 'sent' : 'would be sent'} to the instance override)</p>` : '') +
+        (r.renderedUrl ? `<p class="muted">${e(r.sent ? l10n.t('Rendered as {0} (sent to the instance override)', r.renderedUrl) : l10n.t('Rendered as {0} (would be sent to the instance override)', r.renderedUrl))}</p>` : '') +
         headersHtml(r.headers) +
-        (r.body !== undefined ? `<h3>Body</h3><pre class="code">${e(r.body)}</pre>` : '') +
+        (r.body !== undefined ? `<h3>${e(l10n.t('Body'))}</h3><pre class="code">${e(r.body)}</pre>` : '') +
         '</section>',
     );
   }
-  if (m.calls.length) parts.push(`<section id="calls"><h2>Connected Content calls</h2>${m.calls.map(callHtml).join('')}</section>`);
+  if (m.calls.length) parts.push(`<section id="calls"><h2>${e(l10n.t('Connected Content calls'))}</h2>${m.calls.map(callHtml).join('')}</section>`);
   if (m.response) {
     const r = m.response;
     parts.push(
-      `<section id="response"><h2>Answer</h2>` +
-        (r.redirectLocation ? `<p class="problem">Redirect not followed. Location: ${e(r.redirectLocation)}</p>` : '') +
+      `<section id="response"><h2>${e(l10n.t('Answer'))}</h2>` +
+        (r.redirectLocation ? `<p class="problem">${e(l10n.t('Redirect not followed. Location: {0}', r.redirectLocation))}</p>` : '') +
         headersHtml(r.headers) +
-        `<h3>Body${r.json ? ' (JSON)' : ''}${r.truncated ? ' (cut)' : ''}</h3><pre class="code">${r.body ? e(r.body) : '<span class="muted">(empty)</span>'}</pre></section>`,
+        `<h3>${e(l10n.t('Body'))}${r.json ? ' (JSON)' : ''}${r.truncated ? ` (${e(l10n.t('cut'))})` : ''}</h3><pre class="code">${r.body ? e(r.body) : `<span class="muted">(${e(l10n.t('empty'))})</span>`}</pre></section>`,
     );
   }
   return webviewPage({
@@ -109,7 +110,7 @@ table { border-collapse: collapse; } td { padding: 1px 10px 1px 0; vertical-alig
 }
 
 function outcomeLabel(o: ResultModel['outcome']): string {
-  return { answer: 'Answer', timeout: 'Timeout', cancelled: 'Cancelled', 'network-error': 'No answer', refused: 'Not sent', rendered: 'Rendered', 'not-rendered': 'Not rendered' }[o];
+  return { answer: l10n.t('Answer'), timeout: l10n.t('Timeout'), cancelled: l10n.t('Cancelled'), 'network-error': l10n.t('No answer'), refused: l10n.t('Not sent'), rendered: l10n.t('Rendered'), 'not-rendered': l10n.t('Not rendered') }[o];
 }
 
 function explanationHtml(x: ModelExplanation, id?: string): string {
@@ -117,14 +118,14 @@ function explanationHtml(x: ModelExplanation, id?: string): string {
   return (
     `<div class="${x.ok ? 'fine' : 'problem'}"${id ? ` id="${id}"` : ''}${x.ok ? '' : ' role="alert"'}><p><b>${e(x.summary)}</b></p>` +
     (x.details.length ? `<ul>${x.details.map((d) => `<li>${e(d)}</li>`).join('')}</ul>` : '') +
-    (x.fixes.length ? `<p><b>Fix:</b></p><ul>${x.fixes.map((f) => `<li>${e(f)}</li>`).join('')}</ul>` : '') +
+    (x.fixes.length ? `<p><b>${e(l10n.t('Fix:'))}</b></p><ul>${x.fixes.map((f) => `<li>${e(f)}</li>`).join('')}</ul>` : '') +
     '</div>'
   );
 }
 
 function headersHtml(headers: readonly ModelHeader[]): string {
   if (!headers.length) return '';
-  return `<h3>Headers</h3><table>${headers.map((h) => `<tr><td>${escapeHtml(h.name)}</td><td>${escapeHtml(h.value)}</td></tr>`).join('')}</table>`;
+  return `<h3>${escapeHtml(l10n.t('Headers'))}</h3><table>${headers.map((h) => `<tr><td>${escapeHtml(h.name)}</td><td>${escapeHtml(h.value)}</td></tr>`).join('')}</table>`;
 }
 
 function callHtml(c: ModelCall): string {
@@ -132,11 +133,17 @@ function callHtml(c: ModelCall): string {
   const status = c.status !== undefined ? String(c.status) : c.outcome;
   return (
     `<div class="call"><pre class="code">${e(`${c.method} ${c.url}`)}</pre>` +
-    `<p class="muted">In the ${e(c.field)}: ${e(status)} ${c.fromCache ? 'from the cache' : `in ${c.durationMs} ms`}${c.savedAs ? `, saved as "${e(c.savedAs)}"` : ''}</p>` +
-    (c.requestBody ? `<p class="muted">Body sent:</p><pre class="code">${e(c.requestBody)}</pre>` : '') +
-    (c.answer && !c.fromCache ? `<p class="muted">Answer:</p><pre class="code">${e(c.answer)}</pre>` : '') +
+    `<p class="muted">${e(callLine(c, status))}</p>` +
+    (c.requestBody ? `<p class="muted">${e(l10n.t('Body sent:'))}</p><pre class="code">${e(c.requestBody)}</pre>` : '') +
+    (c.answer && !c.fromCache ? `<p class="muted">${e(l10n.t('Answer:'))}</p><pre class="code">${e(c.answer)}</pre>` : '') +
     (c.notes.length ? `<ul>${c.notes.map((n) => `<li>${e(n)}</li>`).join('')}</ul>` : '') +
     (c.explanation.ok ? '' : explanationHtml(c.explanation)) +
     '</div>'
   );
+}
+
+/** "In the header Authorization: 200 in 12 ms, saved as "result"". */
+function callLine(c: ModelCall, status: string): string {
+  const line = c.fromCache ? l10n.t('In the {0}: {1} from the cache', c.field, status) : l10n.t('In the {0}: {1} in {2} ms', c.field, status, c.durationMs);
+  return c.savedAs ? l10n.t('{0}, saved as "{1}"', line, c.savedAs) : line;
 }

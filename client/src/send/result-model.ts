@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { maskHeaderValue, maskText, readUrl, SecretSet } from '../../../server/src/core';
 import { bodyJsonProblem, type ConnectedContentCall, type Explanation, type WebhookRun } from '../../../server/src/send';
+import { l10n } from '../l10n';
 import { credentialProblem, credentialTitle, type CredentialProblem } from './credential-hint';
 
 export interface ResultMeta {
@@ -124,7 +125,7 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
   if (credential) model.credential = credential;
   if (!r.ok) {
     model.renderFailure = { kind: r.kind, field: r.field, message: r.message, missingPlaceholders: r.missingPlaceholders ?? [] };
-    model.title = r.kind === 'cancelled' ? 'Cancelled while rendering' : `Not rendered: ${r.message}`;
+    model.title = r.kind === 'cancelled' ? l10n.t('Cancelled while rendering') : l10n.t('Not rendered: {0}', r.message);
     model.outcome = r.kind === 'cancelled' ? 'cancelled' : 'not-rendered';
     return maskModel(model, run.secrets);
   }
@@ -143,8 +144,8 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
   if (!result) {
     model.outcome = 'rendered';
     model.ok = true;
-    model.title = `Preview: ${r.method} ${r.url} (not sent)`;
-    if (credential) model.title = credentialTitle(credential, stored, 'The webhook would be sent without a token.');
+    model.title = l10n.t('Preview: {0} (not sent)', `${r.method} ${r.url}`);
+    if (credential) model.title = credentialTitle(credential, stored, l10n.t('The webhook would be sent without a token.'));
     return maskModel(model, run.secrets);
   }
   // What was actually sent: the User-Agent added, a GET's body dropped.
@@ -170,8 +171,8 @@ export function buildResultModel(run: WebhookRun, meta: ResultMeta): ResultModel
   } else {
     model.title = run.explanation?.summary ?? result.kind;
   }
-  if (credential) model.title = credentialTitle(credential, stored, `Then the webhook: ${model.title}.`);
-  if (run.droppedFromCache > 0) model.notes.push(`the cached token was dropped (${run.droppedFromCache} cached answer${run.droppedFromCache === 1 ? '' : 's'}): the next send fetches a new one`);
+  if (credential) model.title = credentialTitle(credential, stored, l10n.t('Then the webhook: {0}.', model.title));
+  if (run.droppedFromCache > 0) model.notes.push(run.droppedFromCache === 1 ? l10n.t('the cached token was dropped (1 cached answer): the next send fetches a new one') : l10n.t('the cached token was dropped ({0} cached answers): the next send fetches a new one', run.droppedFromCache));
   return maskModel(model, run.secrets);
 }
 
@@ -193,7 +194,7 @@ function callModel(c: ConnectedContentCall, x: Explanation | undefined): ModelCa
     requestBody: c.requestBody,
     answer: c.responseText !== undefined ? prettyBody(c.responseText).body : undefined,
     notes: [...c.notes],
-    explanation: explanationModel(x ?? { ok: false, summary: 'No answer', details: [], fixes: [], codes: [] }),
+    explanation: explanationModel(x ?? { ok: false, summary: l10n.t('No answer'), details: [], fixes: [], codes: [] }),
   };
 }
 

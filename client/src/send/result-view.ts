@@ -11,7 +11,7 @@
  * a new status would open off-screen; a new panel opens at its top.
  */
 import { randomBytes } from 'node:crypto';
-import { ViewColumn, window, type ExtensionContext, type WebviewPanel } from 'vscode';
+import { l10n, ViewColumn, window, type ExtensionContext, type WebviewPanel } from 'vscode';
 import { RESULT_VIEW_COMMANDS, resultHtml } from './result-html';
 import type { ResultModel } from './result-model';
 
@@ -43,5 +43,5 @@ export class ResultView {
 
 function title(model: ResultModel): string {
   const name = model.file.split('/').pop() ?? model.file;
-  return `${model.kind === 'preview' ? 'Preview' : 'Result'}: ${name}`;
+  return model.kind === 'preview' ? l10n.t('Preview: {0}', name) : l10n.t('Result: {0}', name);
 }

@@ -8,7 +8,7 @@
  *
  * Nothing is sent from an untrusted workspace.
  */
-import { ProgressLocation, Uri, commands, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
+import { l10n, ProgressLocation, Uri, commands, window, workspace, type ExtensionContext, type TextDocument } from 'vscode';
 import { parseWebhook, type WebhookDocument } from '../../../server/src/syntax';
 import { maskText, SecretSet } from '../../../server/src/core';
 import { placeholdersOf, runWebhook, type WebhookRun } from '../../../server/src/send';
@@ -44,7 +44,7 @@ export async function templateDocument(target: unknown, what: string): Promise<T
   if (target instanceof Uri) document = await workspace.openTextDocument(target);
   else document = window.activeTextEditor?.document;
   if (!document || (document.languageId !== LANGUAGE_ID && !document.uri.path.endsWith('.webhook'))) {
-    void window.showInformationMessage(`${what}: open a Braze webhook template (.webhook) first.`);
+    void window.showInformationMessage(l10n.t('{0}: open a Braze webhook template (.webhook) first.', what));
     return undefined;
   }
   return document;
@@ -55,7 +55,7 @@ export function settingsFor(document: TextDocument): SendSettings | undefined {
   const config = workspace.getConfiguration('brazeWebhooks', document.uri);
   const settings = readSendSettings((key) => config.get(key));
   if (settings.problems.length) {
-    void window.showErrorMessage(settings.problems.join(' '), 'Open Settings').then((a) => (a ? commands.executeCommand('workbench.action.openSettings', 'brazeWebhooks') : undefined));
+    void window.showErrorMessage(settings.problems.join(' '), l10n.t('Open Settings')).then((a) => (a ? commands.executeCommand('workbench.action.openSettings', 'brazeWebhooks') : undefined));
     return undefined;
   }
   return settings;
@@ -82,7 +82,7 @@ interface Mode {
   preview: boolean;
 }
 
-const what = (mode: Mode) => (mode.preview ? 'Preview Rendered Request' : 'Send Test Request');
+const what = (mode: Mode) => (mode.preview ? l10n.t('Preview Rendered Request') : l10n.t('Send Test Request'));
 
 export async function runTemplate(context: ExtensionContext, mode: Mode, target?: unknown, rawArgs?: unknown): Promise<ResultModel | undefined> {
   if (!requireTrust(what(mode))) return undefined;
@@ -112,20 +112,20 @@ export async function resendEntry(context: ExtensionContext, entry: HistoryEntry
   try {
     document = await workspace.openTextDocument(Uri.parse(entry.template));
   } catch {
-    void window.showErrorMessage(`${what(mode)}: ${entry.model.file} cannot be opened any more.`);
+    void window.showErrorMessage(l10n.t('{0}: {1} cannot be opened any more.', what(mode), entry.model.file));
     return undefined;
   }
   const settings = settingsFor(document);
   const doc = settings && parsedTemplate(document, mode);
   if (!settings || !doc) return undefined;
-  return runFor(context, mode, document, doc, settings, { user: entry.user, label: entry.model.user, source: entry.model.userSource ?? 'history' });
+  return runFor(context, mode, document, doc, settings, { user: entry.user, label: entry.model.user, source: entry.model.userSource ?? l10n.t('history') });
 }
 
 /** The template's tree; undefined (and said) when it has no request line to send. */
 function parsedTemplate(document: TextDocument, mode: Mode): WebhookDocument | undefined {
   const doc = parseWebhook(document.getText());
   if (doc.requestLine?.url) return doc;
-  void window.showErrorMessage(`${what(mode)}: the template has no request line ("POST https://...").`);
+  void window.showErrorMessage(l10n.t('{0}: the template has no request line ("POST https://...").', what(mode)));
   return undefined;
 }
 
@@ -146,7 +146,7 @@ async function runFor(context: ExtensionContext, mode: Mode, document: TextDocum
   let run: WebhookRun;
   try {
     run = await window.withProgress(
-      { location: ProgressLocation.Notification, title: `${mode.preview ? 'Rendering' : 'Sending'} ${file} as ${picked.label}`, cancellable: true },
+      { location: ProgressLocation.Notification, title: mode.preview ? l10n.t('Rendering {0} as {1}', file, picked.label) : l10n.t('Sending {0} as {1}', file, picked.label), cancellable: true },
       async (_progress, token) => {
         const controller = new AbortController();
         const sub = token.onCancellationRequested(() => controller.abort());
@@ -165,7 +165,7 @@ async function runFor(context: ExtensionContext, mode: Mode, document: TextDocum
     // Mask with every placeholder value, secret or not: an error text may quote any of them.
     const message = maskText(e instanceof Error ? e.message : String(e), secrets);
     session.log.error(`${what(mode)} ${file}: ${message}`, secrets);
-    void window.showErrorMessage(`${what(mode)} failed: ${message}`);
+    void window.showErrorMessage(l10n.t('{0} failed: {1}', what(mode), message));
     return undefined;
   }
 
@@ -190,8 +190,8 @@ function notify(session: SendSession, model: ResultModel): void {
   // The title holds the new Lead's id on a 201 ("201 Created: Lead created: 00Q...").
   const text = model.title;
   if (model.credential?.placeholder) {
-    const reenter = `Re-enter ${model.credential.placeholder}`;
-    void window.showWarningMessage(text, reenter, 'Show Log').then((a) => (a === reenter ? commands.executeCommand(COMMANDS.reenterPlaceholder, { id: model.id }) : a ? session.log.show() : undefined));
+    const reenter = l10n.t('Re-enter {0}', model.credential.placeholder);
+    void window.showWarningMessage(text, reenter, l10n.t('Show Log')).then((a) => (a === reenter ? commands.executeCommand(COMMANDS.reenterPlaceholder, { id: model.id }) : a ? session.log.show() : undefined));
     return;
   }
   if (model.ok) {
@@ -199,5 +199,5 @@ function notify(session: SendSession, model: ResultModel): void {
     return;
   }
   if (model.outcome === 'cancelled') return;
-  void window.showWarningMessage(text, 'Show Log').then((a) => (a ? session.log.show() : undefined));
+  void window.showWarningMessage(text, l10n.t('Show Log')).then((a) => (a ? session.log.show() : undefined));
 }

@@ -3,6 +3,7 @@
  * configuration's `get` (VS Code's `WorkspaceConfiguration.get` for the template's folder).
  */
 import { instanceOverrideProblem } from '../../../server/src/core';
+import { l10n } from '../l10n';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_TEST_USERS_FOLDER = '.braze/test-users';
@@ -31,7 +32,7 @@ export function readSendSettings(get: ConfigGet): SendSettings {
   const timeout = get('send.timeoutMs');
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout >= 1) timeoutMs = Math.round(timeout);
-  else if (timeout !== undefined && timeout !== null) problems.push(`brazeWebhooks.send.timeoutMs must be a number of milliseconds (1 or more), not ${JSON.stringify(timeout)}.`);
+  else if (timeout !== undefined && timeout !== null) problems.push(l10n.t('brazeWebhooks.send.timeoutMs must be a number of milliseconds (1 or more), not {0}.', JSON.stringify(timeout)));
   const confirm = get('send.confirmProduction');
   const text = (key: string, fallback: string): string => {
     const v = get(key);

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { dataPathOfUrl, describePath, newestVersion, normalizeVersion, SObjectDescribeSchema } from '../../../server/src/core';
 import type { RenderedRequest } from '../../../server/src/send';
+import { l10n } from '../l10n';
 
 export interface OrgApi {
   /** Where the org's `/services` is: `https://acme.my.salesforce.com` (with the override's path, if any). */
@@ -23,13 +24,13 @@ export function orgApiFor(rendered: RenderedRequest): OrgApi | { problem: string
   try {
     u = new URL(rendered.url);
   } catch {
-    return { problem: `${rendered.url} is not a URL` };
+    return { problem: l10n.t('{0} is not a URL', rendered.url) };
   }
   const { dataPath, base } = dataPathOfUrl(u);
   const version = normalizeVersion(dataPath?.version?.text ?? '') ?? newestVersion();
   const authorization = rendered.headers.find((h) => /^authorization$/i.test(h.name))?.value.trim() ?? '';
   if (!/^Bearer\s+\S+/i.test(authorization)) {
-    return { problem: 'the template\'s Authorization header holds no token: its token call failed or saved nothing (see the Connected Content calls in the log)' };
+    return { problem: l10n.t("the template's Authorization header holds no token: its token call failed or saved nothing (see the Connected Content calls in the log)") };
   }
   return { origin: `${u.origin}${base}`, version, authorization };
 }
@@ -55,9 +56,9 @@ export interface SObjectListItem {
 /** The objects of the org's list, by name. */
 export function readSObjectList(bodyText: string): { ok: true; objects: SObjectListItem[] } | { ok: false; problem: string } {
   const json = parseJson(bodyText);
-  if (json === undefined) return { ok: false, problem: 'the object list is not JSON' };
+  if (json === undefined) return { ok: false, problem: l10n.t('the object list is not JSON') };
   const parsed = SObjectListSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: `the object list is not Salesforce's (${issueText(parsed.error.issues)})` };
+  if (!parsed.success) return { ok: false, problem: l10n.t("the object list is not Salesforce's ({0})", issueText(parsed.error.issues)) };
   const objects = parsed.data.sobjects.map((o) => ({ name: o.name, label: o.label, custom: o.custom ?? o.name.endsWith('__c') }));
   return { ok: true, objects: objects.sort((a, b) => a.name.localeCompare(b.name)) };
 }
@@ -67,10 +68,10 @@ export type DescribeCheck = { ok: true; fieldCount: number; customFieldCount: nu
 /** Checks `object`'s describe answer and gives the text to save (pretty printed). */
 export function checkDescribeAnswer(bodyText: string, object: string): DescribeCheck {
   const json = parseJson(bodyText);
-  if (json === undefined) return { ok: false, problem: 'the answer is not JSON' };
+  if (json === undefined) return { ok: false, problem: l10n.t('the answer is not JSON') };
   const parsed = SObjectDescribeSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: `the answer is not a describe of ${object} (${issueText(parsed.error.issues)})` };
-  if (parsed.data.name.toLowerCase() !== object.toLowerCase()) return { ok: false, problem: `the answer describes ${parsed.data.name}, not ${object}` };
+  if (!parsed.success) return { ok: false, problem: l10n.t('the answer is not a describe of {0} ({1})', object, issueText(parsed.error.issues)) };
+  if (parsed.data.name.toLowerCase() !== object.toLowerCase()) return { ok: false, problem: l10n.t('the answer describes {0}, not {1}', parsed.data.name, object) };
   const custom = parsed.data.fields.filter((f) => f.custom === true || f.name.endsWith('__c')).length;
   return { ok: true, fieldCount: parsed.data.fields.length, customFieldCount: custom, text: `${JSON.stringify(json, null, 2)}\n` };
 }
@@ -91,5 +92,5 @@ function parseJson(text: string): unknown {
 
 function issueText(issues: readonly z.core.$ZodIssue[]): string {
   const i = issues[0];
-  return i ? `${i.path.join('.') || 'top level'}: ${i.message}` : 'unknown shape';
+  return i ? `${i.path.join('.') || l10n.t('top level')}: ${i.message}` : l10n.t('unknown shape');
 }

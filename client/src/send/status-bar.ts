@@ -3,7 +3,7 @@
  * org it goes to, each a button that switches it ("Pick Test User...", "Switch Target Org...").
  * Nothing is asked or sent to draw them: the org is read with the stored placeholder values only.
  */
-import { commands, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type QuickPickItem, type TextDocument } from 'vscode';
+import { commands, l10n, StatusBarAlignment, Uri, window, workspace, type ExtensionContext, type QuickPickItem, type TextDocument } from 'vscode';
 import { OVERRIDE_INSTANCE_NAME } from '../../../server/src/core';
 import { parseWebhook } from '../../../server/src/syntax';
 import { placeholdersOf } from '../../../server/src/send';
@@ -17,10 +17,10 @@ import { chooseTestUser, onDidChooseTestUser, rememberedChoice, type UserChoice 
 
 export function registerStatusBar(context: ExtensionContext): void {
   const user = window.createStatusBarItem('brazeWebhooks.testUser', StatusBarAlignment.Left, 50);
-  user.name = 'Braze Webhooks: Test User';
+  user.name = l10n.t('Braze Webhooks: Test User');
   user.command = COMMANDS.pickTestUser;
   const org = window.createStatusBarItem('brazeWebhooks.org', StatusBarAlignment.Left, 49);
-  org.name = 'Braze Webhooks: Target Org';
+  org.name = l10n.t('Braze Webhooks: Target Org');
   org.command = COMMANDS.pickOrg;
 
   let drawn = 0;
@@ -71,7 +71,7 @@ async function orgOf(context: ExtensionContext, document: TextDocument) {
 
 /** "Pick Test User...": the template's test user, asked and remembered. */
 async function pickTestUser(context: ExtensionContext, target: unknown): Promise<UserChoice | undefined> {
-  const document = await templateDocument(target instanceof Uri ? target : undefined, 'Pick Test User');
+  const document = await templateDocument(target instanceof Uri ? target : undefined, l10n.t('Pick Test User'));
   const settings = document && settingsFor(document);
   if (!document || !settings) return undefined;
   return chooseTestUser(context, document.uri, { folder: folderOf(document.uri), configuredFolder: settings.testUsersFolder, log: sendSession(context).log });
@@ -83,7 +83,7 @@ interface OrgItem extends QuickPickItem {
 
 /** "Switch Target Org...": another My Domain name for the template's [insert_instance_name], the instance override, or forgetting the stored values. */
 async function pickOrg(context: ExtensionContext, target: unknown): Promise<void> {
-  const document = await templateDocument(target instanceof Uri ? target : undefined, 'Switch Target Org');
+  const document = await templateDocument(target instanceof Uri ? target : undefined, l10n.t('Switch Target Org'));
   if (!document) return;
   const folder = folderOf(document.uri)?.uri.toString();
   const names = placeholdersOf(parseWebhook(document.getText()));
@@ -91,12 +91,12 @@ async function pickOrg(context: ExtensionContext, target: unknown): Promise<void
   const items: OrgItem[] = [];
   if (names.includes('insert_instance_name')) {
     const now = (await storedPlaceholderValues(context, folder, ['insert_instance_name'])).insert_instance_name;
-    items.push({ label: '$(edit) Enter Another My Domain Name', description: now ? `[insert_instance_name] is ${now}` : '[insert_instance_name] has no stored value', run: () => reenterPlaceholderValue(context, folder, 'insert_instance_name') });
+    items.push({ label: `$(edit) ${l10n.t('Enter Another My Domain Name')}`, description: now ? l10n.t('[insert_instance_name] is {0}', now) : l10n.t('[insert_instance_name] has no stored value'), run: () => reenterPlaceholderValue(context, folder, 'insert_instance_name') });
   }
   items.push(
-    { label: '$(settings-gear) Instance URL Override', description: override ? `on: every Salesforce host goes to ${override}` : 'off', run: () => commands.executeCommand('workbench.action.openSettings', 'brazeWebhooks.instanceUrlOverride') },
-    { label: '$(trash) Forget Stored Placeholder Values...', description: 'the consumer key and secret too: the next send asks again', run: () => commands.executeCommand(COMMANDS.forgetPlaceholderValues, document.uri) },
+    { label: `$(settings-gear) ${l10n.t('Instance URL Override')}`, description: override ? l10n.t('on: every Salesforce host goes to {0}', override) : l10n.t('off'), run: () => commands.executeCommand('workbench.action.openSettings', 'brazeWebhooks.instanceUrlOverride') },
+    { label: `$(trash) ${l10n.t('Forget Stored Placeholder Values...')}`, description: l10n.t('the consumer key and secret too: the next send asks again'), run: () => commands.executeCommand(COMMANDS.forgetPlaceholderValues, document.uri) },
   );
-  const picked = await window.showQuickPick(items, { title: 'Switch Target Org', placeHolder: names.includes('insert_instance_name') ? 'The org comes from [insert_instance_name]' : 'The org is written in the template\'s URL' });
+  const picked = await window.showQuickPick(items, { title: l10n.t('Switch Target Org'), placeHolder: names.includes('insert_instance_name') ? l10n.t('The org comes from [insert_instance_name]') : l10n.t("The org is written in the template's URL") });
   await picked?.run();
 }

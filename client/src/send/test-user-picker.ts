@@ -10,7 +10,7 @@
  * uses it without asking. Without one, the quick pick asks.
  */
 import { isAbsolute } from 'node:path';
-import { EventEmitter, FileType, QuickPickItemKind, Uri, window, workspace, type ExtensionContext, type QuickPickItem, type WorkspaceFolder } from 'vscode';
+import { EventEmitter, FileType, l10n, QuickPickItemKind, Uri, window, workspace, type ExtensionContext, type QuickPickItem, type WorkspaceFolder } from 'vscode';
 import { CustomAttributesSettingSchema, type CustomAttribute } from '../../../server/src/core';
 import { loadTestUsers, userLabel, type TestUser } from '../../../server/src/send';
 import { customUserSeed, generatedTestUser, pickRandom } from './generated-users';
@@ -118,29 +118,30 @@ interface ChoiceItem extends QuickPickItem {
 /** Asks which test user `template` sends as, and remembers it. A custom user is opened for editing: the send stops there. */
 export async function chooseTestUser(context: ExtensionContext, template: Uri, source: UserSource): Promise<UserChoice | undefined> {
   const { dir, choices, errors } = await workspaceUsers(source);
-  for (const e of errors) source.log.warn(`test user file not valid: ${e.message.replace(/\n/g, '; ')}`);
+  for (const e of errors) source.log.warn(l10n.t('test user file not valid: {0}', e.message.replace(/\n/g, '; ')));
   if (errors.length) {
-    void window.showWarningMessage(`${errors.length === 1 ? 'A test user file is' : `${errors.length} test user files are`} not valid: ${errors[0].message.split('\n')[0]}`);
+    const first = errors[0].message.split('\n')[0];
+    void window.showWarningMessage(errors.length === 1 ? l10n.t('A test user file is not valid: {0}', first) : l10n.t('{0} test user files are not valid: {1}', errors.length, first));
   }
   const current = rememberedChoice(context, template);
   const items: ChoiceItem[] = choices.map((c) => {
     const choice: UserChoice = { kind: 'file', file: c.file, index: c.index, label: c.label };
-    return { label: c.label, description: c.description, detail: `${c.file}${c.index > 0 ? ` (user ${c.index + 1})` : ''}`, choice };
+    return { label: c.label, description: c.description, detail: c.index > 0 ? l10n.t('{0} (user {1})', c.file, c.index + 1) : c.file, choice };
   });
   // The template's current user first.
   items.sort((a, b) => Number(sameChoice(b.choice, current)) - Number(sameChoice(a.choice, current)));
   items.push(
-    { label: 'Like Braze', kind: QuickPickItemKind.Separator },
-    ...(choices.length ? [{ label: '$(question) Random user', description: `one of the ${choices.length} users above, drawn at each send`, choice: { kind: 'random' } as UserChoice }] : []),
-    { label: '$(sparkle) Generated user', description: 'new made-up values at each send, every default attribute set', choice: { kind: 'generated' } },
-    { label: '$(edit) Custom user...', description: dir ? `edit ${CUSTOM_USER_FILE}: attributes, event properties, Canvas entry properties` : 'edit a JSON document: attributes, event properties, Canvas entry properties', custom: true },
+    { label: l10n.t('Like Braze'), kind: QuickPickItemKind.Separator },
+    ...(choices.length ? [{ label: `$(question) ${l10n.t('Random user')}`, description: l10n.t('one of the {0} users above, drawn at each send', choices.length), choice: { kind: 'random' } as UserChoice }] : []),
+    { label: `$(sparkle) ${l10n.t('Generated user')}`, description: l10n.t('new made-up values at each send, every default attribute set'), choice: { kind: 'generated' } },
+    { label: `$(edit) ${l10n.t('Custom user...')}`, description: dir ? l10n.t('edit {0}: attributes, event properties, Canvas entry properties', CUSTOM_USER_FILE) : l10n.t('edit a JSON document: attributes, event properties, Canvas entry properties'), custom: true },
   );
   if (errors.length) {
-    items.push({ label: 'Files that are not valid', kind: QuickPickItemKind.Separator });
+    items.push({ label: l10n.t('Files that are not valid'), kind: QuickPickItemKind.Separator });
     for (const e of errors) items.push({ label: `$(error) ${e.file}`, detail: e.message.replace(/\n/g, '; '), error: e });
   }
-  const placeHolder = choices.length ? `Test users from ${source.configuredFolder}` : `No test user in ${source.configuredFolder} yet: a generated or a custom one`;
-  const pick = await window.showQuickPick(items, { title: 'Send as which test user?', placeHolder, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
+  const placeHolder = choices.length ? l10n.t('Test users from {0}', source.configuredFolder) : l10n.t('No test user in {0} yet: a generated or a custom one', source.configuredFolder);
+  const pick = await window.showQuickPick(items, { title: l10n.t('Send as which test user?'), placeHolder, matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
   if (!pick) return undefined;
   if (pick.error && dir) {
     await window.showTextDocument(Uri.joinPath(dir, pick.error.file));
@@ -174,7 +175,7 @@ async function openCustomUser(context: ExtensionContext, template: Uri, dir: Uri
     choice = { kind: 'document', uri: document.uri.toString() };
   }
   await remember(context, template, choice);
-  void window.showInformationMessage('Edit the custom user (attributes, custom_attributes, event_properties, canvas_entry_properties...), then send again: this template sends as it until you pick another test user.');
+  void window.showInformationMessage(l10n.t('Edit the custom user (attributes, custom_attributes, event_properties, canvas_entry_properties...), then send again: this template sends as it until you pick another test user.'));
 }
 
 function customAttributes(template: Uri): CustomAttribute[] {
@@ -188,17 +189,17 @@ async function resolveChoice(context: ExtensionContext, template: Uri, choice: U
   switch (choice.kind) {
     case 'generated': {
       const user = generatedTestUser(Math.random, customAttributes(template));
-      return { user, label: userLabel(user, 0), source: 'generated user' };
+      return { user, label: userLabel(user, 0), source: l10n.t('generated user') };
     }
     case 'random': {
       const picked = pickRandom((await workspaceUsers(source)).choices);
       if (!picked) return resolveChoice(context, template, { kind: 'generated' }, source);
-      return { user: picked.user, label: picked.label, source: `random user (${picked.file})` };
+      return { user: picked.user, label: picked.label, source: l10n.t('random user ({0})', picked.file) };
     }
     case 'document': {
       const document = workspace.textDocuments.find((d) => d.uri.toString() === choice.uri);
       if (!document) return 'gone';
-      return loaded(loadTestUsers(document.getText(), 'the custom user'), 'custom user (untitled)', () => window.showTextDocument(document));
+      return loaded(loadTestUsers(document.getText(), l10n.t('the custom user')), l10n.t('custom user (untitled)'), () => window.showTextDocument(document));
     }
     case 'file': {
       const { dir, choices, errors } = await workspaceUsers(source);
@@ -218,7 +219,7 @@ async function resolveChoice(context: ExtensionContext, template: Uri, choice: U
 /** A loaded user, or the schema's complaint shown (with the file or document opened) and undefined. */
 async function loaded(users: ReturnType<typeof loadTestUsers>, source: string, open: () => Thenable<unknown>): Promise<PickedUser | undefined> {
   if ('users' in users) return { user: users.users[0], label: userLabel(users.users[0], 0), source };
-  const answer = await window.showErrorMessage(`The test user is not valid: ${users.error.split('\n')[0]}`, 'Open');
+  const answer = await window.showErrorMessage(l10n.t('The test user is not valid: {0}', users.error.split('\n')[0]), l10n.t('Open'));
   if (answer) await open();
   return undefined;
 }
@@ -229,15 +230,15 @@ export async function userFromArgs(folder: WorkspaceFolder | undefined, configur
   let name: string;
   if (args.user !== undefined) {
     text = JSON.stringify(args.user);
-    name = 'command argument';
+    name = l10n.t('command argument');
   } else if (typeof args.userFile === 'string') {
     const dir = testUsersFolderUri(folder, configuredFolder);
     const uri = isAbsolute(args.userFile) ? Uri.file(args.userFile) : dir ? Uri.joinPath(dir, args.userFile) : undefined;
-    if (!uri) return { error: `${args.userFile}: no workspace folder to find it in` };
+    if (!uri) return { error: l10n.t('{0}: no workspace folder to find it in', args.userFile) };
     try {
       text = new TextDecoder().decode(await workspace.fs.readFile(uri));
     } catch {
-      return { error: `${args.userFile}: cannot be read` };
+      return { error: l10n.t('{0}: cannot be read', args.userFile) };
     }
     name = args.userFile;
   } else {
@@ -247,6 +248,6 @@ export async function userFromArgs(folder: WorkspaceFolder | undefined, configur
   if ('error' in loadedUsers) return { error: loadedUsers.error };
   const id = typeof args.userId === 'string' ? args.userId : undefined;
   const index = id === undefined ? 0 : loadedUsers.users.findIndex((u) => u.external_id === id || u.braze_id === id);
-  if (index === -1) return { error: `${name}: no user with external_id or braze_id "${id}"` };
+  if (index === -1) return { error: l10n.t('{0}: no user with external_id or braze_id "{1}"', name, id ?? '') };
   return { user: loadedUsers.users[index], label: userLabel(loadedUsers.users[index], index), source: name };
 }

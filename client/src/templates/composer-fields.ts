@@ -5,6 +5,7 @@
  */
 import { findPlaceholders } from '../../../server/src/core';
 import { parseWebhook, type JsonValue, type WebhookDocument } from '../../../server/src/syntax';
+import { l10n } from '../l10n';
 
 export interface KeyValue {
   key: string;
@@ -55,21 +56,21 @@ function composerBody(doc: WebhookDocument): ComposerBody {
   const rawBody = (reason?: string): ComposerBody => (reason ? { mode: 'raw', text: raw, reason } : { mode: 'raw', text: raw });
   const root = doc.json?.root;
   if (!root) return rawBody();
-  if (doc.problems.some((p) => p.code === 'json-invalid')) return rawBody('the JSON body does not parse');
-  if (root.kind !== 'object') return rawBody('the body is not a JSON object');
+  if (doc.problems.some((p) => p.code === 'json-invalid')) return rawBody(l10n.t('the JSON body does not parse'));
+  if (root.kind !== 'object') return rawBody(l10n.t('the body is not a JSON object'));
   const members = root.members ?? [];
-  if (members.length === 0) return rawBody('the JSON object is empty');
+  if (members.length === 0) return rawBody(l10n.t('the JSON object is empty'));
   const pairs: KeyValue[] = [];
   const keys = new Set<string>();
   for (const m of members) {
-    if (!m.value || m.value.kind !== 'string') return rawBody(`"${m.key.value}" is not a string: key/value pairs send strings only`);
-    if (keys.has(m.key.value)) return rawBody(`"${m.key.value}" is written twice`);
+    if (!m.value || m.value.kind !== 'string') return rawBody(l10n.t('"{0}" is not a string: key/value pairs send strings only', m.key.value));
+    if (keys.has(m.key.value)) return rawBody(l10n.t('"{0}" is written twice', m.key.value));
     keys.add(m.key.value);
     pairs.push({ key: m.key.value, value: stringValue(doc.text, m.value) });
   }
   // Liquid between the members (`{% if %}` around one) cannot be written as pairs.
   const inValues = (start: number, end: number) => members.some((m) => m.value && m.value.start <= start && end <= m.value.end);
-  if (body.liquid.some((n) => !inValues(n.start, n.end))) return rawBody('Liquid stands between the members');
+  if (body.liquid.some((n) => !inValues(n.start, n.end))) return rawBody(l10n.t('Liquid stands between the members'));
   return { mode: 'pairs', pairs };
 }
 
@@ -89,20 +90,20 @@ function stringValue(text: string, value: JsonValue): string {
 /** Every copyable value of the view, in the composer's order. */
 export function composerFields(view: ComposerView): ComposerField[] {
   const fields: ComposerField[] = [];
-  if (view.name !== undefined) fields.push({ id: 'name', section: 'Template', label: 'Template name', value: view.name });
-  fields.push({ id: 'url', section: 'Request', label: 'Webhook URL', value: view.url });
-  fields.push({ id: 'method', section: 'Request', label: 'HTTP method', value: view.method });
+  if (view.name !== undefined) fields.push({ id: 'name', section: 'Template', label: l10n.t('Template name'), value: view.name });
+  fields.push({ id: 'url', section: 'Request', label: l10n.t('Webhook URL'), value: view.url });
+  fields.push({ id: 'method', section: 'Request', label: l10n.t('HTTP method'), value: view.method });
   view.headers.forEach((h, i) => {
-    fields.push({ id: `header-${i}-key`, section: 'Headers', label: 'Key', value: h.key });
-    fields.push({ id: `header-${i}-value`, section: 'Headers', label: `Value of ${h.key}`, value: h.value });
+    fields.push({ id: `header-${i}-key`, section: 'Headers', label: l10n.t('Key'), value: h.key });
+    fields.push({ id: `header-${i}-value`, section: 'Headers', label: l10n.t('Value of {0}', h.key), value: h.value });
   });
   if (view.body.mode === 'pairs') {
     view.body.pairs.forEach((p, i) => {
-      fields.push({ id: `body-${i}-key`, section: 'Body', label: 'Key', value: p.key });
-      fields.push({ id: `body-${i}-value`, section: 'Body', label: `Value of ${p.key}`, value: p.value });
+      fields.push({ id: `body-${i}-key`, section: 'Body', label: l10n.t('Key'), value: p.key });
+      fields.push({ id: `body-${i}-value`, section: 'Body', label: l10n.t('Value of {0}', p.key), value: p.value });
     });
   } else if (view.body.mode === 'raw') {
-    fields.push({ id: 'body-raw', section: 'Body', label: 'Raw text', value: view.body.text });
+    fields.push({ id: 'body-raw', section: 'Body', label: l10n.t('Raw text'), value: view.body.text });
   }
   return fields;
 }
@@ -116,5 +117,7 @@ export function leftoverPlaceholders(value: string): string[] {
 export function leftoverWarning(field: ComposerField): string | undefined {
   const left = leftoverPlaceholders(field.value);
   if (left.length === 0) return undefined;
-  return `${field.label} still holds ${left.join(', ')}: Braze would send ${left.length === 1 ? 'it' : 'them'} as written and the call fails. Fill ${left.length === 1 ? 'it' : 'them'} in first (in Braze, a secret belongs in a Content Block).`;
+  return left.length === 1
+    ? l10n.t('{0} still holds {1}: Braze would send it as written and the call fails. Fill it in first (in Braze, a secret belongs in a Content Block).', field.label, left[0])
+    : l10n.t('{0} still holds {1}: Braze would send them as written and the call fails. Fill them in first (in Braze, a secret belongs in a Content Block).', field.label, left.join(', '));
 }

@@ -6,6 +6,7 @@
  */
 import { leftoverPlaceholders, type ComposerField, type ComposerView } from './composer-fields';
 import { escapeHtml, webviewPage } from './webview-html';
+import { l10n } from '../l10n';
 
 export interface ComposerMessage {
   type: 'copy';
@@ -23,15 +24,21 @@ export function readComposerMessage(message: unknown, fields: readonly ComposerF
 /** Beside a value that still holds a placeholder: copying it asks first. */
 function leftoverNote(f: ComposerField): string {
   const left = leftoverPlaceholders(f.value);
-  return left.length ? `<div class="leftover" id="leftover-${escapeHtml(f.id)}">Still holds ${left.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ')}: fill it in before Braze gets it.</div>` : '';
+  // The placeholders go in after escaping the translated sentence, as code.
+  const codes = left.map((p) => `<code>${escapeHtml(p)}</code>`).join(', ');
+  return left.length ? `<div class="leftover" id="leftover-${escapeHtml(f.id)}">${escapeHtml(l10n.t('Still holds {0}: fill it in before Braze gets it.', '\u0000')).replace('\u0000', codes)}</div>` : '';
 }
 
-const SECTION_HELP: Record<ComposerField['section'], string> = {
-  Template: 'Templates > Webhook Templates > + Create Webhook Template: the template name.',
-  Request: 'Compose tab: Webhook URL and HTTP Method.',
-  Headers: 'Settings tab: + Add New Header, once per header (key, then value).',
-  Body: 'Compose tab: Request Body.',
+/** Each section's heading, and where it goes in Braze's composer. */
+const SECTIONS: Record<ComposerField['section'], () => { heading: string; help: string }> = {
+  Template: () => ({ heading: l10n.t('Template'), help: l10n.t('Templates > Webhook Templates > + Create Webhook Template: the template name.') }),
+  Request: () => ({ heading: l10n.t('Request'), help: l10n.t('Compose tab: Webhook URL and HTTP Method.') }),
+  Headers: () => ({ heading: l10n.t('Headers'), help: l10n.t('Settings tab: + Add New Header, once per header (key, then value).') }),
+  Body: () => ({ heading: l10n.t('Body'), help: l10n.t('Compose tab: Request Body.') }),
 };
+
+/** A string as a JavaScript literal inside an inline script: no `</script>` can close it. */
+const scriptString = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
 
 export function composerHtml(view: ComposerView, fields: readonly ComposerField[], options: { nonce: string; title: string }): string {
   const { nonce } = options;
@@ -46,19 +53,22 @@ export function composerHtml(view: ComposerView, fields: readonly ComposerField[
         (f) =>
           `<div class="field"><div class="label">${escapeHtml(f.label)}</div>` +
           `<pre class="value" id="value-${escapeHtml(f.id)}">${escapeHtml(f.value)}</pre>` +
-          `<button type="button" data-id="${escapeHtml(f.id)}" aria-label="Copy ${escapeHtml(f.label)}">Copy</button>${leftoverNote(f)}</div>`,
+          `<button type="button" data-id="${escapeHtml(f.id)}" aria-label="${escapeHtml(l10n.t('Copy {0}', f.label))}">${escapeHtml(l10n.t('Copy'))}</button>${leftoverNote(f)}</div>`,
       )
       .join('\n');
     let note = '';
     if (section === 'Body') {
-      if (view.body.mode === 'pairs') note = '<p class="note">Request Body: choose <b>JSON Key/Value Pairs</b> and add one pair per member.</p>';
-      else if (view.body.mode === 'raw') note = `<p class="note">Request Body: choose <b>Raw Text</b>${view.body.reason ? ` (${escapeHtml(view.body.reason)})` : ''}.</p>`;
-      else note = '<p class="note">No request body.</p>';
+      // Braze's option names in bold, as the composer shows them.
+      const bold = (text: string, option: string) => escapeHtml(text).replace(escapeHtml(option), `<b>${escapeHtml(option)}</b>`);
+      if (view.body.mode === 'pairs') note = `<p class="note">${bold(l10n.t('Request Body: choose {0} and add one pair per member.', 'JSON Key/Value Pairs'), 'JSON Key/Value Pairs')}</p>`;
+      else if (view.body.mode === 'raw') note = `<p class="note">${bold(view.body.reason ? l10n.t('Request Body: choose {0} ({1}).', 'Raw Text', view.body.reason) : l10n.t('Request Body: choose {0}.', 'Raw Text'), 'Raw Text')}</p>`;
+      else note = `<p class="note">${escapeHtml(l10n.t('No request body.'))}</p>`;
     }
-    sections.push(`<section><h2>${section}</h2><p class="help">${escapeHtml(SECTION_HELP[section])}</p>${note}\n${rows}</section>`);
+    const { heading, help } = SECTIONS[section]();
+    sections.push(`<section><h2>${escapeHtml(heading)}</h2><p class="help">${escapeHtml(help)}</p>${note}\n${rows}</section>`);
   }
   const problems = view.problems.length
-    ? `<div class="problems" role="alert"><b>This template has syntax problems; Braze may not get what you expect:</b><ul>${view.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>`
+    ? `<div class="problems" role="alert"><b>${escapeHtml(l10n.t('This template has syntax problems; Braze may not get what you expect:'))}</b><ul>${view.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul></div>`
     : '';
   return webviewPage({
     title: options.title,
@@ -82,6 +92,8 @@ ${problems}
 ${sections.join('\n')}
 <script nonce="${nonce}">
 (function () {
+  const COPY = ${scriptString(l10n.t('Copy'))};
+  const COPIED = ${scriptString(l10n.t('Copied'))};
   const vscode = acquireVsCodeApi();
   document.addEventListener('click', function (event) {
     const button = event.target instanceof Element ? event.target.closest('button[data-id]') : null;
@@ -93,7 +105,7 @@ ${sections.join('\n')}
     document.querySelectorAll('button[data-id]').forEach(function (b) {
       const copied = b.getAttribute('data-id') === message.id;
       b.classList.toggle('copied', copied);
-      b.textContent = copied ? 'Copied' : 'Copy';
+      b.textContent = copied ? COPIED : COPY;
     });
   });
 })();

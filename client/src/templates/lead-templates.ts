@@ -8,6 +8,7 @@
 import { checkMyDomainName, classifyHost } from '../../../server/src/core';
 import { escaped, jsonBody, requestHead, type Member, type TemplateOptions } from './salesforce-request';
 import { buildTemplate, stopCounter, type BuiltTemplate, type Slot } from './template-parts';
+import { l10n } from '../l10n';
 
 export const DEFAULT_MQL_FIELD = 'Lead_Stage__c';
 export const DEFAULT_MQL_VALUE = 'MQL';
@@ -99,15 +100,15 @@ export function readInstanceName(input: string): { instance: string } | { proble
   const raw = input.trim();
   if (!/[./:]/.test(raw)) {
     const check = checkMyDomainName(raw);
-    return check.ok ? { instance: raw.toLowerCase() } : { problem: `A My Domain name ${check.problem ?? 'is not valid'} (NAME in NAME.my.salesforce.com).` };
+    return check.ok ? { instance: raw.toLowerCase() } : { problem: check.problem ? l10n.t('A My Domain name {0} (NAME in NAME.my.salesforce.com).', check.problem) : l10n.t('A My Domain name is not valid (NAME in NAME.my.salesforce.com).') };
   }
   const host = raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').toLowerCase();
   const suffix = '.my.salesforce.com';
   const kind = classifyHost(host);
   if (!host.endsWith(suffix) || !kind.api) {
-    return { problem: `${host} is not an API host of a Salesforce org: give the My Domain name, or a NAME.my.salesforce.com host.` };
+    return { problem: l10n.t('{0} is not an API host of a Salesforce org: give the My Domain name, or a NAME.my.salesforce.com host.', host) };
   }
-  if (kind.validName === false) return { problem: `${host.slice(0, -suffix.length)} is not a valid My Domain name.` };
+  if (kind.validName === false) return { problem: l10n.t('{0} is not a valid My Domain name.', host.slice(0, -suffix.length)) };
   return { instance: host.slice(0, -suffix.length) };
 }
 
@@ -120,8 +121,8 @@ export function validateInstanceName(input: string): string | undefined {
 /** A Lead field API name as a JSON key can hold it: letters, digits, underscores. */
 export function validateFieldName(input: string): string | undefined {
   const name = input.trim();
-  if (name === '') return 'Give the API name of the Lead field, such as Lead_Stage__c.';
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return 'An API name holds only letters, digits and underscores, and starts with a letter.';
-  if (/__c$/i.test(name) && !/__c$/.test(name)) return 'Custom field names end with "__c" in lower case.';
+  if (name === '') return l10n.t('Give the API name of the Lead field, such as Lead_Stage__c.');
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return l10n.t('An API name holds only letters, digits and underscores, and starts with a letter.');
+  if (/__c$/i.test(name) && !/__c$/.test(name)) return l10n.t('Custom field names end with "__c" in lower case.');
   return undefined;
 }
