@@ -51,7 +51,19 @@ const branchy = (n: number, padding = 0) =>
   `POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nContent-Type: application/json\n\n{"LastName": "x", "Company": "${'y'.repeat(padding)}"` +
   Array.from({ length: n }, (_, i) => `{% if \${first_name} == "${i}" %}, "F${i}__c": {{custom_attribute.\${a${i}}}}{% endif %}`).join('') +
   '}';
-for (const [label, text] of [['8 branches (2^16 paths with the blank values)', branchy(8)], ['30 branches', branchy(30)], ['300 branches', branchy(300)], ['30 branches, 100 KB body', branchy(30, 100_000)]] as const) {
+// Values written once per branch, into typed fields: field-value checks each on every path.
+const branchValues = (n: number) =>
+  `PATCH https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/00Q5g00000AbCdEEAV\nContent-Type: application/json\n\n{"Title": "x"` +
+  Array.from({ length: n }, (_, i) => `, "${i % 2 ? 'HasOptedOutOfEmail' : 'Status'}": {% if \${first_name} == "${i}" %}${i % 2 ? 'true' : '"Open"'}{% else %}${i % 2 ? 'false' : '"Working"'}{% endif %}`).join('') +
+  '}';
+const rows = [
+  ['8 branches (2^16 paths with the blank values)', branchy(8)],
+  ['30 branches', branchy(30)],
+  ['300 branches', branchy(300)],
+  ['30 branches, 100 KB body', branchy(30, 100_000)],
+  ['300 values written per branch, typed fields', branchValues(300)],
+] as const;
+for (const [label, text] of rows) {
   const tree = parseWebhook(text);
   const enumerate = median(() => bodyPaths({ ...tree }), 400);
   const all = median(() => validate(parseWebhook(text), fresh(text), defaultSettings, knowledge, allChecks), 400);
