@@ -97,19 +97,9 @@ function ofType(type: string, source: 'default-attribute' | 'other'): OutputShap
   }
 }
 
+/** The shape after a filter, from what the knowledge says it returns. */
 function afterFilter(k: Knowledge, name: string, shape: OutputShape): OutputShape {
-  switch (findFilter(k, name)?.returns) {
-    case 'number':
-      return { kind: 'number' };
-    case 'boolean':
-      return { kind: 'boolean' };
-    case 'time':
-      return { kind: 'time' };
-    case 'array':
-      return { kind: 'array' };
-    case 'string':
-      return { kind: 'text', source: shape.kind === 'text' ? shape.source : 'other' };
-    default:
-      return { kind: 'unknown' };
-  }
+  const returns = findFilter(k, name)?.returns;
+  if (returns === 'string') return { kind: 'text', source: shape.kind === 'text' ? shape.source : 'other' };
+  return returns === 'number' || returns === 'boolean' || returns === 'time' || returns === 'array' ? ofType(returns, 'other') : { kind: 'unknown' };
 }
