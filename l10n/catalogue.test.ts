@@ -10,7 +10,7 @@
  * package.nls.json and in each package.nls.<lang>.json, and no key nothing uses.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { glob } from 'tinyglobby';
@@ -204,4 +204,105 @@ test('each manifest translation keeps the command links, code spans and placehol
     assert.deepEqual(problems, []);
   }
   assert.deepEqual(nlsMustKeep('Use `{ "a": 1 }` and [insert_client_id].\n[Send](command:brazeWebhooks.sendTestRequest)').sort(), ['`{ "a": 1 }`', '[insert_client_id]', 'command:brazeWebhooks.sendTestRequest'].sort());
+});
+
+// --- The walkthrough pages: media/walkthrough/<lang>/*.md -----------------------------------------
+
+/** Each walkthrough step's `media.markdown` (a `%key%`), with where it is. */
+function walkthroughPages(): { at: string; markdown: string }[] {
+  const { contributes } = readJson('package.json') as { contributes: { walkthroughs?: { id: string; steps: { id: string; media?: { markdown?: string } }[] }[] } };
+  return (contributes.walkthroughs ?? []).flatMap((w) => w.steps.filter((s) => s.media?.markdown !== undefined).map((s) => ({ at: `${w.id}/${s.id}`, markdown: s.media!.markdown! })));
+}
+
+const FENCE = /^```[^\n]*\n[\s\S]*?^```[ \t]*$/gm;
+
+/** What a translated page keeps as the English page has it: code blocks, code spans, command: links, URLs, [insert_...] placeholders. */
+function pageMustKeep(markdown: string): string[] {
+  const kept = new Set<string>();
+  const fences = markdown.match(FENCE) ?? [];
+  for (const f of fences) kept.add(f);
+  const prose = fences.reduce((text, f) => text.replace(f, ''), markdown);
+  for (const m of prose.matchAll(/`[^`\n]+`/g)) kept.add(m[0]);
+  for (const m of markdown.matchAll(/\]\((command:[^)\s]+)\)/g)) kept.add(m[1]);
+  for (const m of markdown.matchAll(/https?:\/\/[^\s)<>"'`*]+/g)) kept.add(m[0].replace(/[.,;:]+$/, ''));
+  for (const m of markdown.matchAll(/\[insert_[a-z_]+\]/g)) kept.add(m[0]);
+  return [...kept];
+}
+
+/** What is wrong with a translated page: empty, the English page itself, a kept token dropped or changed, a code block added or dropped. */
+function pageProblems(name: string, english: string, translated: string): string[] {
+  if (translated.trim() === '') return [`${name}: empty`];
+  const problems: string[] = [];
+  if (translated.trim() === english.trim()) problems.push(`${name}: the English page, untranslated`);
+  for (const token of pageMustKeep(english)) if (!translated.includes(token)) problems.push(`${name}: drops or changes ${token.includes('\n') ? 'a code block' : token}`);
+  const fences = (s: string) => (s.match(FENCE) ?? []).length;
+  if (fences(translated) !== fences(english)) problems.push(`${name}: ${fences(translated)} code blocks, the English page ${fences(english)}`);
+  return problems;
+}
+
+const pagePath = (value: unknown) => (typeof value === 'string' && /^media\/walkthrough\/[\w./-]+\.md$/.test(value) && !value.includes('..') ? value : undefined);
+
+test('every walkthrough step names its page by a %key%: the English page in package.nls.json, media/walkthrough/<lang>/<same name> in package.nls.<lang>.json, and each page exists', () => {
+  const pages = walkthroughPages();
+  assert.ok(pages.length >= 4, `only ${pages.length} walkthrough steps with a markdown page`);
+  const english = readJson('package.nls.json');
+  for (const { at, markdown } of pages) {
+    const key = /^%([^%\s]+)%$/.exec(markdown)?.[1];
+    assert.ok(key, `${at}: media.markdown "${markdown}" is not a %key%`);
+    const englishPage = pagePath(english[key]);
+    assert.ok(englishPage, `${at}: package.nls.json ${key} = ${JSON.stringify(english[key])}, not a page of media/walkthrough/`);
+    assert.ok(existsSync(repoPath(englishPage)), `${at}: ${englishPage} does not exist`);
+    for (const lang of LANGUAGES) {
+      const value: unknown = readJson(`package.nls.${lang}.json`)[key];
+      assert.equal(value, englishPage.replace(/^media\/walkthrough\//, `media/walkthrough/${lang}/`), `${at}: package.nls.${lang}.json ${key}`);
+      assert.ok(existsSync(repoPath(value as string)), `${at}: ${value} does not exist`);
+    }
+  }
+});
+
+test('each translated walkthrough page keeps the code blocks, code spans, command: links, URLs and [insert_...] placeholders of the English page, and is not the English page', () => {
+  const english = readJson('package.nls.json');
+  const named = new Set<string>();
+  const problems: string[] = [];
+  for (const { markdown } of walkthroughPages()) {
+    const key = /^%([^%\s]+)%$/.exec(markdown)?.[1];
+    const englishPage = key && pagePath(english[key]);
+    if (!englishPage || !existsSync(repoPath(englishPage))) continue; // the test above reports it
+    const source = readFileSync(repoPath(englishPage), 'utf8');
+    for (const lang of LANGUAGES) {
+      const page = englishPage.replace(/^media\/walkthrough\//, `media/walkthrough/${lang}/`);
+      named.add(page);
+      if (existsSync(repoPath(page))) problems.push(...pageProblems(page, source, readFileSync(repoPath(page), 'utf8')));
+    }
+  }
+  assert.ok(named.size >= 4 * LANGUAGES.length, `only ${named.size} translated pages named`);
+  assert.deepEqual(problems, []);
+  // And no translated page that no step shows (a page renamed in English but not in a language).
+  const shipped = LANGUAGES.flatMap((lang) => (existsSync(repoPath('media', 'walkthrough', lang)) ? readdirSync(repoPath('media', 'walkthrough', lang)).map((f) => `media/walkthrough/${lang}/${f}`) : []));
+  assert.deepEqual(shipped.filter((p) => !named.has(p)), [], 'translated walkthrough pages no step names');
+});
+
+test('the walkthrough page check finds every code span of the English pages, and fails on a page that drops or changes one', () => {
+  for (const { markdown } of walkthroughPages()) {
+    const key = /^%([^%\s]+)%$/.exec(markdown)?.[1];
+    const page = key && pagePath(readJson('package.nls.json')[key]);
+    if (!page || !existsSync(repoPath(page))) continue;
+    const text = readFileSync(repoPath(page), 'utf8');
+    // Were a backtick left once code blocks and spans are out, a span would be split (one across a line break) and escape the check.
+    const rest = pageMustKeep(text).filter((t) => t.startsWith('`')).reduce((s, t) => s.split(t).join(''), text.replace(FENCE, ''));
+    assert.ok(!rest.includes('`'), `${page}: a backtick outside the code spans found`);
+  }
+  const english = '# Send\n\nRun **Send** (`brazeWebhooks.sendTestRequest`) on https://[insert_instance_name].my.salesforce.com/x.\n[Send](command:brazeWebhooks.sendTestRequest)\n\n```\nPOST https://acme.my.salesforce.com/\n```\n';
+  assert.deepEqual(pageMustKeep(english).sort(), ['```\nPOST https://acme.my.salesforce.com/\n```', '`brazeWebhooks.sendTestRequest`', 'command:brazeWebhooks.sendTestRequest', 'https://[insert_instance_name].my.salesforce.com/x', 'https://acme.my.salesforce.com/', '[insert_instance_name]'].sort());
+  const translated = '# Envoyer\n\nLancez **Envoyer** (`brazeWebhooks.sendTestRequest`) sur https://[insert_instance_name].my.salesforce.com/x.\n[Envoyer](command:brazeWebhooks.sendTestRequest)\n\n```\nPOST https://acme.my.salesforce.com/\n```\n';
+  assert.deepEqual(pageProblems('ok', english, translated), []);
+  assert.deepEqual(pageProblems('same', english, english), ['same: the English page, untranslated']);
+  const broken = translated.replace('(command:', '(commande:').replace('https://acme.', 'https://acme2.').replace('[insert_instance_name]', '[nom_instance]');
+  assert.deepEqual(pageProblems('broken', english, broken), [
+    'broken: drops or changes a code block',
+    'broken: drops or changes command:brazeWebhooks.sendTestRequest',
+    'broken: drops or changes https://[insert_instance_name].my.salesforce.com/x',
+    'broken: drops or changes https://acme.my.salesforce.com/',
+    'broken: drops or changes [insert_instance_name]',
+  ]);
 });
