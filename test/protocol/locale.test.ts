@@ -1,7 +1,8 @@
 // The server's language over stdio, as Neovim, Emacs or Helix ask for it: `initialize`'s `locale`,
 // overridden by `initializationOptions.locale`; English when neither names a supported language.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { initializedServer, minimalClientCapabilities, open } from './lsp-client';
 import { repoPath } from '../support/paths';
@@ -45,4 +46,24 @@ test('a region tag picks its language (pt-BR, de-AT); initializationOptions.loca
   assert.ok((await placeholderMessage({ locale: 'en', initializationOptions: { locale: 'ko' } })).startsWith(opening('ko')));
   assert.match(await placeholderMessage({ locale: 'ja' }), /^Placeholder "\[insert_client_id\]" is still in the template/);
   assert.match(await placeholderMessage({}), /^Placeholder "\[insert_client_id\]" is still in the template/);
+});
+
+test("each diagnostic's code links to its entry in the checks' reference the VSIX ships, in the client's language, when the client shows such links", async () => {
+  const linked = { ...minimalClientCapabilities, textDocument: { ...minimalClientCapabilities.textDocument, publishDiagnostics: { codeDescriptionSupport: true } } };
+  const hrefOf = async (capabilities: object, locale?: string) => {
+    const { server } = await initializedServer(capabilities, { locale });
+    try {
+      const published = await open(server, 'file:///links.webhook', TEMPLATE);
+      const found = published.diagnostics.find((d) => d.code === 'placeholder');
+      assert.ok(found);
+      return (found as { codeDescription?: { href: string } }).codeDescription?.href;
+    } finally {
+      await server.stop();
+    }
+  };
+  const ko = await hrefOf(linked, 'ko');
+  assert.match(ko ?? '', /^file:\/\/.*\/docs\/checks\.ko\.md#placeholder$/);
+  assert.ok(existsSync(fileURLToPath(ko!.replace(/#.*/, ''))), `${ko} is not a file of the unzipped VSIX`);
+  assert.match((await hrefOf(linked)) ?? '', /\/docs\/checks\.md#placeholder$/);
+  assert.equal(await hrefOf(minimalClientCapabilities, 'ko'), undefined, 'no link for a client that does not show them');
 });

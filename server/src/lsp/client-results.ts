@@ -4,17 +4,27 @@ import { rangeToClient, type PositionCodec } from './position-encoding';
 
 /**
  * The language service's answers with their positions in the client's units
- * (position-encoding.ts). Only the fields that hold positions of `document` are touched.
+ * (position-encoding.ts), and each diagnostic's code linked to its docs entry. Only those fields
+ * are touched.
  */
 export class ClientResults {
-  constructor(private readonly codec: PositionCodec) {}
+  /** `docs`: the checks' reference each diagnostic's code links to (docs-links.ts), if the client shows such links. */
+  constructor(
+    private readonly codec: PositionCodec,
+    private readonly docs?: string,
+  ) {}
 
   private range(document: TextDocument, range: Diagnostic['range']) {
     return rangeToClient(this.codec, document, range);
   }
 
   diagnostics(document: TextDocument, diagnostics: Diagnostic[]): Diagnostic[] {
-    return diagnostics.map((d) => ({ ...d, range: this.range(document, d.range) }));
+    const docs = this.docs;
+    return diagnostics.map((d) => ({
+      ...d,
+      range: this.range(document, d.range),
+      ...(docs && typeof d.code === 'string' ? { codeDescription: { href: `${docs}#${d.code}` } } : {}),
+    }));
   }
 
   completion(document: TextDocument, list: CompletionList): CompletionList {

@@ -18,6 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultSettings, getLanguageService, parseSettings, type LanguageService, type Settings } from '../language';
 import { configureLocale } from '../core';
 import { clientSupportOf, localeOf } from './client-capabilities';
+import { checksDocsUri } from './docs-links';
 import { ClientResults } from './client-results';
 import { Lifecycle } from './lifecycle';
 import { negotiateEncoding, positionCodec, rangeToServer, type PositionCodec } from './position-encoding';
@@ -75,10 +76,11 @@ export function startServer(connection: Connection, lifecycle = new Lifecycle())
   connection.onInitialize((params): InitializeResult => {
     lifecycle.initialize();
     // Before any message is built.
-    configureLocale(localeOf(params));
+    const locale = configureLocale(localeOf(params));
     const encoding = negotiateEncoding(params.capabilities.general?.positionEncodings);
     codec = positionCodec(encoding);
-    results = new ClientResults(codec);
+    const links = params.capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true;
+    results = new ClientResults(codec, links ? checksDocsUri(__dirname, locale) : undefined);
     service = getLanguageService({ client: clientSupportOf(params) });
     folderUri = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     source = new SettingsSource(connection, { canAsk: params.capabilities.workspace?.configuration === true, scopeUri: folderUri });
