@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { allChecks } from './checks';
 import type { Check, CheckMeta } from './checks/types';
 import { DIAGNOSTIC_SOURCE } from './validation';
+import { t } from '../core';
 
 /**
  * Above this many characters (512 KiB) only the syntax is checked: the other checks grow with
@@ -32,7 +33,7 @@ export function checksForSize(length: number): { checks: readonly Check[]; notic
       severity: DiagnosticSeverity.Information,
       code: SIZE_LIMIT_CODE,
       source: DIAGNOSTIC_SOURCE,
-      message: `This template has ${Math.ceil(length / 1024)} KiB: above ${FULL_CHECK_LIMIT / 1024} KiB only its syntax is checked (request line, headers, Liquid, JSON)`,
+      message: t('This template has {0} KiB: above {1} KiB only its syntax is checked (request line, headers, Liquid, JSON)', Math.ceil(length / 1024), FULL_CHECK_LIMIT / 1024),
     },
   };
 }

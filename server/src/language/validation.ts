@@ -2,7 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { allChecks, checkCode } from './checks';
 import type { Check, Fix, Offense, Severity } from './checks/types';
-import type { Knowledge } from '../core';
+import { t, type Knowledge } from '../core';
 import type { WebhookDocument } from '../syntax';
 import type { Settings } from './settings';
 
@@ -38,7 +38,7 @@ export function validate(
       check.run({ doc, knowledge, report: (o) => offenses.push(o) });
     } catch (e) {
       // A check must never take the others down with it; its failure is itself reported.
-      offenses.push({ start: 0, end: 0, message: `Internal error in check "${check.meta.code}": ${e instanceof Error ? e.message : String(e)}` });
+      offenses.push({ start: 0, end: 0, message: t('Internal error in check "{0}": {1}', check.meta.code, e instanceof Error ? e.message : String(e)) });
     }
     for (const o of offenses) {
       const range = { start: document.positionAt(o.start), end: document.positionAt(o.end) };

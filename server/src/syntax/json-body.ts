@@ -1,27 +1,28 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { builtinKnowledge } from '../core';
+import { builtinKnowledge, t } from '../core';
 import type { JsonBody, JsonMember, JsonValue, LiquidNode, SyntaxProblem } from './ast';
 
 /** Deeper bodies are not parsed: jsonc-parser recurses, and no real webhook nests this far. */
 export const JSON_MAX_DEPTH = 256;
 
-const MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon is expected after the property name',
-  CommaExpected: 'a comma is expected',
-  CloseBraceExpected: 'a closing "}" is expected',
-  CloseBracketExpected: 'a closing "]" is expected',
-  EndOfFileExpected: 'nothing may follow the JSON value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'comments are not allowed in JSON',
-  UnexpectedEndOfString: 'the string is not closed',
-  UnexpectedEndOfNumber: 'the number is cut short',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character',
-  InvalidCharacter: 'a control character (such as a line break) stands inside a string',
+/** Lazy: worded when a body is parsed, in the language configured by then. */
+const MESSAGES: Record<string, () => string> = {
+  InvalidSymbol: () => t('unexpected character'),
+  InvalidNumberFormat: () => t('invalid number'),
+  PropertyNameExpected: () => t('a property name in double quotes is expected'),
+  ValueExpected: () => t('a value is expected'),
+  ColonExpected: () => t('a colon is expected after the property name'),
+  CommaExpected: () => t('a comma is expected'),
+  CloseBraceExpected: () => t('a closing "}" is expected'),
+  CloseBracketExpected: () => t('a closing "]" is expected'),
+  EndOfFileExpected: () => t('nothing may follow the JSON value'),
+  InvalidCommentToken: () => t('comments are not allowed in JSON'),
+  UnexpectedEndOfComment: () => t('comments are not allowed in JSON'),
+  UnexpectedEndOfString: () => t('the string is not closed'),
+  UnexpectedEndOfNumber: () => t('the number is cut short'),
+  InvalidUnicode: () => t('invalid \\u escape'),
+  InvalidEscapeCharacter: () => t('invalid escape character'),
+  InvalidCharacter: () => t('a control character (such as a line break) stands inside a string'),
 };
 
 export interface ParsedJson {
@@ -41,7 +42,7 @@ export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
   const first = masked.search(/\S/);
   if (first === -1 || (masked[first] !== '{' && masked[first] !== '[')) return { problems: [] };
   if (depth > JSON_MAX_DEPTH) {
-    return { problems: [{ start: first, end: first + 1, code: 'json-invalid', kind: 'json-too-deep', message: `the JSON body nests deeper than ${JSON_MAX_DEPTH} levels` }] };
+    return { problems: [{ start: first, end: first + 1, code: 'json-invalid', kind: 'json-too-deep', message: t('the JSON body nests deeper than {0} levels', JSON_MAX_DEPTH) }] };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(masked, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -51,7 +52,7 @@ export function parseJsonBody(text: string, liquid: LiquidNode[]): ParsedJson {
     end: Math.min(e.offset + Math.max(e.length, 1), text.length),
     code: 'json-invalid',
     kind: 'json-syntax',
-    message: `Invalid JSON body: ${MESSAGES[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
+    message: t('Invalid JSON body: {0}', MESSAGES[printParseErrorCode(e.error)]?.() ?? printParseErrorCode(e.error)),
   }));
   const ctx: Context = { text, liquid: top.map((n) => [n.start, n.end] as const), liquidOutputs };
   return { json: { root: tree && convert(tree, ctx) }, problems };

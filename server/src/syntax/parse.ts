@@ -8,6 +8,7 @@ import {
   type SyntaxProblem,
   type WebhookDocument,
 } from './ast';
+import { t } from '../core';
 import { parseJsonBody } from './json-body';
 import { parseFieldLiquid, type FieldLiquid } from './liquid';
 import { commentPrefix, isBlankLine, lines, type Line } from './lines';
@@ -35,14 +36,14 @@ export function parseWebhook(text: string): WebhookDocument {
     if (!readComment(doc, l)) break;
   }
   if (line.done || (line.value.start >= text.length)) {
-    doc.problems.push({ start: text.length, end: text.length, code: 'request-line', kind: 'request-line-missing', message: 'The request line is missing: start with "POST https://..." (method, then URL)' });
+    doc.problems.push({ start: text.length, end: text.length, code: 'request-line', kind: 'request-line-missing', message: t('The request line is missing: start with "POST https://..." (method, then URL)') });
     return doc;
   }
 
   const first = line.value;
   const looksLikeHeader = /^[\w-]+\s*:(?!\/\/)/.test(text.slice(first.start, first.end)) && !/^\s*(GET|POST|PUT|PATCH|DELETE)\b/i.test(text.slice(first.start, first.end));
   if (looksLikeHeader) {
-    doc.problems.push({ start: first.start, end: first.end, code: 'request-line', kind: 'request-line-missing', message: 'The request line is missing: the file must start with "METHOD URL" before its headers' });
+    doc.problems.push({ start: first.start, end: first.end, code: 'request-line', kind: 'request-line-missing', message: t('The request line is missing: the file must start with "METHOD URL" before its headers') });
   } else {
     doc.requestLine = readRequestLine(text, first, doc.problems);
     doc.layout.requestLine = { start: first.start, end: first.end };
@@ -80,7 +81,7 @@ export function parseWebhook(text: string): WebhookDocument {
         segments.push({ textStart, fileStart: s, length: e - s });
         current.end = e;
       } else {
-        doc.problems.push({ start: l.start, end: l.end, code: 'header-syntax', kind: 'header-continuation-orphan', message: 'An indented line continues a header, but no header stands above it' });
+        doc.problems.push({ start: l.start, end: l.end, code: 'header-syntax', kind: 'header-continuation-orphan', message: t('An indented line continues a header, but no header stands above it') });
       }
       continue;
     }
@@ -153,7 +154,7 @@ function readRequestLine(text: string, l: Line, problems: SyntaxProblem[]): Requ
   const rl: RequestLine = { start: p, end, method: { start: p, end: q, text: text.slice(p, q) } };
   const method = rl.method!.text;
   if (/^(https?:|\{\{|\[)/i.test(method)) {
-    problems.push({ start: p, end: q, code: 'request-line', kind: 'method-missing', message: `The request line has no method: write "POST ${method}" (or GET, PUT, PATCH, DELETE)` });
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'method-missing', message: t('The request line has no method: write "POST {0}" (or GET, PUT, PATCH, DELETE)', method) });
     rl.method = undefined;
     const urlField: Field = { kind: 'url', start: p, end, text: text.slice(p, end), map: identityMap(p, end - p), liquid: [] };
     rl.url = urlField;
@@ -163,16 +164,18 @@ function readRequestLine(text: string, l: Line, problems: SyntaxProblem[]): Requ
   while (u < end && (text[u] === ' ' || text[u] === '\t')) u++;
   const known = (HTTP_METHODS as readonly string[]).includes(method);
   if (!known && u >= end) {
-    problems.push({ start: p, end: q, code: 'request-line', kind: 'request-line-missing', message: `"${method}" is not a request line: start with "POST https://..." (method, then URL)` });
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'request-line-missing', message: t('"{0}" is not a request line: start with "POST https://..." (method, then URL)', method) });
     return rl;
   }
   if (!known) {
     const upper = method.toUpperCase();
-    const hint = (HTTP_METHODS as readonly string[]).includes(upper) ? `write it in capitals: "${upper}"` : `use one of ${HTTP_METHODS.join(', ')}`;
-    problems.push({ start: p, end: q, code: 'request-line', kind: 'method-unknown', message: `Unknown HTTP method "${method}": ${hint}` });
+    const message = (HTTP_METHODS as readonly string[]).includes(upper)
+      ? t('Unknown HTTP method "{0}": write it in capitals: "{1}"', method, upper)
+      : t('Unknown HTTP method "{0}": use one of {1}', method, HTTP_METHODS.join(', '));
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'method-unknown', message });
   }
   if (u >= end) {
-    problems.push({ start: p, end: q, code: 'request-line', kind: 'url-missing', message: `The request line has no URL: write "${method} https://..."` });
+    problems.push({ start: p, end: q, code: 'request-line', kind: 'url-missing', message: t('The request line has no URL: write "{0} https://..."', method) });
     return rl;
   }
   const urlField: Field = { kind: 'url', start: u, end, text: text.slice(u, end), map: identityMap(u, end - u), liquid: [] };
@@ -193,15 +196,15 @@ function readHeaderLine(text: string, l: Line, problems: SyntaxProblem[]): { hea
       // that header see it, and report only the missing colon.
       const name = recovered[1];
       const v = l.start + name.length + recovered[2].length;
-      problems.push({ start: l.start, end, code: 'header-syntax', kind: 'header-colon-missing', message: `The header "${name}" has no colon: write "${name}: ${text.slice(v, end)}"` });
+      problems.push({ start: l.start, end, code: 'header-syntax', kind: 'header-colon-missing', message: t('The header "{0}" has no colon: write "{0}: {1}"', name, text.slice(v, end)) });
       return {
         header: { start: l.start, end, name: { start: l.start, end: l.start + name.length, text: name }, value: emptyField(v) },
         segments: [{ textStart: 0, fileStart: v, length: end - v }],
       };
     }
     const message = bodyLike
-      ? 'A blank line must separate the headers from the body'
-      : `"${lineText}" is not a header: write "Name: value"`;
+      ? t('A blank line must separate the headers from the body')
+      : t('"{0}" is not a header: write "Name: value"', lineText);
     problems.push({ start: l.start, end, code: 'header-syntax', kind: bodyLike ? 'body-separator-missing' : 'header-not-a-header', message });
     return {
       header: { start: l.start, end, name: { start: l.start, end, text: lineText }, value: emptyField(end) },
@@ -210,7 +213,7 @@ function readHeaderLine(text: string, l: Line, problems: SyntaxProblem[]): { hea
   }
   const nameEnd = trimEnd(text, l.start, colon);
   const name = { start: l.start, end: nameEnd, text: text.slice(l.start, nameEnd) };
-  if (!name.text) problems.push({ start: l.start, end: colon + 1, code: 'header-syntax', kind: 'header-name-missing', message: 'The header has no name before its colon' });
+  if (!name.text) problems.push({ start: l.start, end: colon + 1, code: 'header-syntax', kind: 'header-name-missing', message: t('The header has no name before its colon') });
   let v = colon + 1;
   while (v < end && (text[v] === ' ' || text[v] === '\t')) v++;
   return {

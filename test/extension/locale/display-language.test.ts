@@ -48,6 +48,14 @@ suite('Display language ko', () => {
     assert.ok(manifest.contributes.commands.every((c) => !text(c.title)?.startsWith('%')), 'a command title left as its %key%');
   });
 
+  test("the walkthrough's pages are the Korean ones", () => {
+    type Step = { id: string; media: { markdown?: string } };
+    const walkthroughs = (vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as { contributes: { walkthroughs: { steps: Step[] }[] } }).contributes.walkthroughs;
+    const pages = walkthroughs.flatMap((w) => w.steps.map((s) => s.media.markdown));
+    assert.ok(pages.length >= 4);
+    assert.ok(pages.every((p) => p?.startsWith('media/walkthrough/ko/')), pages.join(', '));
+  });
+
   test("the client's strings come from l10n/bundle.l10n.ko.json: the CodeLens and a message", async () => {
     const document = await openWorkspaceFile('create-lead.webhook');
     const lenses = await waitFor('the Send Test Request CodeLens', 20_000, async () => {

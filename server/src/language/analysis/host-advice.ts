@@ -2,7 +2,7 @@
  * Advice on a URL's host for a Salesforce API call: which host to use instead of a login, UI or
  * instance host. Shared by the request URL and token URL checks.
  */
-import { checkMyDomainName, classifyHost, type Knowledge } from '../../core';
+import { checkMyDomainName, classifyHost, t, type Knowledge } from '../../core';
 import type { Fix } from '../checks/types';
 import type { UrlAnalysis } from './url';
 
@@ -19,7 +19,7 @@ export function hostAdvice(url: UrlAnalysis, knowledge: Knowledge): HostAdvice |
   if (!host || key === undefined) return undefined;
   const c = classifyHost(key);
   const shown = host.text;
-  const fixTo = (newHost: string): Fix => ({ title: `Use "${newHost}"`, edits: [{ start: host.start, end: host.end, newText: newHost }], preferred: true });
+  const fixTo = (newHost: string): Fix => ({ title: t('Use "{0}"', newHost), edits: [{ start: host.start, end: host.end, newText: newHost }], preferred: true });
   switch (c.kind) {
     case 'production':
     case 'sandbox':
@@ -28,25 +28,50 @@ export function hostAdvice(url: UrlAnalysis, knowledge: Knowledge): HostAdvice |
     case 'other-partition': {
       if (c.validName !== false || url.hostPlaceholder) return undefined;
       if (c.kind === 'sandbox' && c.sandboxName === undefined) {
-        return { message: `Host "${shown}" is a sandbox host without a sandbox name: write NAME--SANDBOX.sandbox.my.salesforce.com` };
+        return { message: t('Host "{0}" is a sandbox host without a sandbox name: write NAME--SANDBOX.sandbox.my.salesforce.com', shown) };
       }
-      const name = checkMyDomainName(c.myDomain ?? '');
-      const why = name.ok ? 'has an invalid sandbox name' : `has a My Domain name that ${name.problem}`;
-      return { message: `Host "${shown}" ${why}: check your org's My Domain in Setup > My Domain` };
+      return { message: nameAdvice(shown, c.myDomain ?? '') };
     }
     case 'login':
-      return { message: `Host "${shown}" is a login host, not your org's API host: use your My Domain host (NAME.my.salesforce.com)` };
+      return { message: t("Host \"{0}\" is a login host, not your org's API host: use your My Domain host (NAME.my.salesforce.com)", shown) };
     case 'ui-host': {
       const suggested = myDomainForUiHost(host.text, knowledge);
       return {
-        message: `Host "${shown}" is a user-interface host, not the API host: use ${suggested ? `"${suggested}"` : 'your My Domain host (NAME.my.salesforce.com)'}`,
+        message: suggested
+          ? t('Host "{0}" is a user-interface host, not the API host: use "{1}"', shown, suggested)
+          : t('Host "{0}" is a user-interface host, not the API host: use your My Domain host (NAME.my.salesforce.com)', shown),
         fix: suggested ? fixTo(suggested) : undefined,
       };
     }
     case 'instance':
-      return { message: `Host "${shown}" is an instance host, which Salesforce no longer redirects: use your My Domain host (NAME.my.salesforce.com)` };
+      return { message: t('Host "{0}" is an instance host, which Salesforce no longer redirects: use your My Domain host (NAME.my.salesforce.com)', shown) };
     default:
-      return { message: `Host "${shown}" is not a Salesforce My Domain host: Salesforce's API answers on NAME.my.salesforce.com (or NAME--SANDBOX.sandbox.my.salesforce.com...)` };
+      return { message: t("Host \"{0}\" is not a Salesforce My Domain host: Salesforce's API answers on NAME.my.salesforce.com (or NAME--SANDBOX.sandbox.my.salesforce.com...)", shown) };
+  }
+}
+
+/**
+ * A My Domain or sandbox name that breaks the rule, one whole sentence per problem: core words its
+ * problem in English, so it is read back here by that wording.
+ */
+function nameAdvice(shown: string, myDomain: string): string {
+  const name = checkMyDomainName(myDomain);
+  if (name.ok) return t("Host \"{0}\" has an invalid sandbox name: check your org's My Domain in Setup > My Domain", shown);
+  switch (name.problem) {
+    case 'is empty':
+      return t("Host \"{0}\" has a My Domain name that is empty: check your org's My Domain in Setup > My Domain", shown);
+    case 'is longer than 40 characters':
+      return t("Host \"{0}\" has a My Domain name that is longer than 40 characters: check your org's My Domain in Setup > My Domain", shown);
+    case 'may hold only letters, digits and hyphens':
+      return t("Host \"{0}\" has a My Domain name that may hold only letters, digits and hyphens: check your org's My Domain in Setup > My Domain", shown);
+    case 'may not start or end with a hyphen':
+      return t("Host \"{0}\" has a My Domain name that may not start or end with a hyphen: check your org's My Domain in Setup > My Domain", shown);
+    case 'may not hold two hyphens in a row (they separate a sandbox name)':
+      return t("Host \"{0}\" has a My Domain name that may not hold two hyphens in a row (they separate a sandbox name): check your org's My Domain in Setup > My Domain", shown);
+    case 'may not start with "root" or "status"':
+      return t("Host \"{0}\" has a My Domain name that may not start with \"root\" or \"status\": check your org's My Domain in Setup > My Domain", shown);
+    default:
+      return t("Host \"{0}\" has a My Domain name that {1}: check your org's My Domain in Setup > My Domain", shown, name.problem ?? '');
   }
 }
 

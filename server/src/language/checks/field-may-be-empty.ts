@@ -1,5 +1,6 @@
 import { bodyPaths, canBeBlank, enclosingArms, guardsValue, valueName } from '../analysis/paths';
 import { recordBodies } from '../analysis/record-body';
+import { t } from '../../core';
 import type { Check } from './types';
 
 export const fieldMayBeEmpty: Check = {
@@ -39,8 +40,8 @@ export const fieldMayBeEmpty: Check = {
             context.report({
               start: o.start,
               end: o.end,
-              message: `${name} is required, and for a user without this value it renders empty, which Salesforce treats as missing (REQUIRED_FIELD_MISSING): give it a \`| default:\`.`,
-              fixes: [{ title: `Add | default: 'Unknown'`, edits: [{ start: at, end: at, newText: ` | default: 'Unknown'` }], preferred: true }],
+              message: t('{0} is required, and for a user without this value it renders empty, which Salesforce treats as missing (REQUIRED_FIELD_MISSING): give it a `| default:`.', name),
+              fixes: [{ title: t("Add | default: 'Unknown'"), edits: [{ start: at, end: at, newText: ` | default: 'Unknown'` }], preferred: true }],
             });
           }
         }

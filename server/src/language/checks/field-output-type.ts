@@ -1,4 +1,4 @@
-import { CUSTOM_ATTRIBUTE_MAX_LENGTH, MULTI_SELECT_SEPARATOR, NUMERIC_FIELD_TYPES, SALESFORCE_DATETIME_FORMAT, SALESFORCE_DATE_FORMAT, formatFitsField, type SObjectField } from '../../core';
+import { CUSTOM_ATTRIBUTE_MAX_LENGTH, MULTI_SELECT_SEPARATOR, NUMERIC_FIELD_TYPES, SALESFORCE_DATETIME_FORMAT, SALESFORCE_DATE_FORMAT, formatFitsField, t, type SObjectField } from '../../core';
 import type { JsonValue, LiquidOutput } from '../../syntax';
 import { namedField, recordBodies } from '../analysis/record-body';
 import { outputFacts, type OutputFacts } from '../analysis/output-shape';
@@ -53,7 +53,7 @@ function judge(text: string, key: string, field: SObjectField, value: JsonValue,
   const { shape } = facts;
   const at = { start: o.start, end: o.end };
   const written = text.slice(o.start, o.end);
-  const named = `"${key}" (${field.type})`;
+  const type = field.type;
   const append = (filter: string): TextEdit => ({ start: facts.end, end: facts.end, newText: ` | ${filter}` });
   const replace = (span: { start: number; end: number }, newText: string): TextEdit => ({ ...span, newText });
   const quoteOf = (span: { start: number }) => (text[span.start] === '"' ? '"' : "'");
@@ -63,26 +63,36 @@ function judge(text: string, key: string, field: SObjectField, value: JsonValue,
     const fallback = number ? (field.nillable ? "'null'" : '0') : 'false';
     const edits: TextEdit[] = [replace({ start: value.start, end: o.start }, ''), replace({ start: o.end, end: value.end }, '')];
     if (!facts.hasDefault) edits.push(append(`default: ${fallback}`));
+    // One whole sentence per case: what the field takes, and whether a default is still to add.
+    const message = number
+      ? facts.hasDefault
+        ? t('"{0}" ({1}) takes a JSON number, and the quotes around {2} send it as text: write it unquoted', key, type, written)
+        : t('"{0}" ({1}) takes a JSON number, and the quotes around {2} send it as text: write it unquoted, with a default for users without the value', key, type, written)
+      : facts.hasDefault
+        ? t('"{0}" ({1}) takes true or false, and the quotes around {2} send it as text: write it unquoted', key, type, written)
+        : t('"{0}" ({1}) takes true or false, and the quotes around {2} send it as text: write it unquoted, with a default for users without the value', key, type, written);
     return {
       ...at,
-      message: `${named} takes ${number ? 'a JSON number' : 'true or false'}, and the quotes around ${written} send it as text: write it unquoted${facts.hasDefault ? '' : ', with a default for users without the value'}`,
-      fixes: [{ title: facts.hasDefault ? 'Remove the quotes' : `Remove the quotes and add | default: ${fallback}`, edits, preferred: true }],
+      message,
+      fixes: [{ title: facts.hasDefault ? t('Remove the quotes') : t('Remove the quotes and add | default: {0}', fallback), edits, preferred: true }],
     };
   }
 
   if ((field.type === 'date' || field.type === 'datetime') && sole) {
     const target = field.type === 'date' ? SALESFORCE_DATE_FORMAT : SALESFORCE_DATETIME_FORMAT;
-    const reads = `${named} reads ${WRITTEN[field.type]}`;
+    const reads = WRITTEN[field.type];
     if (shape.kind === 'date' && !formatFitsField(shape.format, field.type)) {
-      const fix: Fix | undefined = shape.formatArg && { title: `Format it with '${target}'`, edits: [replace(shape.formatArg, `${quoteOf(shape.formatArg)}${target}${quoteOf(shape.formatArg)}`)], preferred: true };
-      const format = shape.formatArg ? text.slice(shape.formatArg.start, shape.formatArg.end) : 'Braze\'s date form';
-      return { ...at, message: `${reads}, and ${format} prints something else, which Salesforce refuses (JSON_PARSER_ERROR): format it with '${target}'`, fixes: fix && [fix] };
+      const fix: Fix | undefined = shape.formatArg && { title: t("Format it with '{0}'", target), edits: [replace(shape.formatArg, `${quoteOf(shape.formatArg)}${target}${quoteOf(shape.formatArg)}`)], preferred: true };
+      const message = shape.formatArg
+        ? t("\"{0}\" ({1}) reads {2}, and {3} prints something else, which Salesforce refuses (JSON_PARSER_ERROR): format it with '{4}'", key, type, reads, text.slice(shape.formatArg.start, shape.formatArg.end), target)
+        : t("\"{0}\" ({1}) reads {2}, and Braze's date form prints something else, which Salesforce refuses (JSON_PARSER_ERROR): format it with '{3}'", key, type, reads, target);
+      return { ...at, message, fixes: fix && [fix] };
     }
     if (shape.kind === 'time') {
       return {
         ...at,
-        message: `${reads}, and ${written} prints a time in Braze's own form, which Salesforce refuses (JSON_PARSER_ERROR): format it with | date: '${target}'`,
-        fixes: [{ title: `Add | date: '${target}'`, edits: [append(`date: '${target}'`)], preferred: true }],
+        message: t("\"{0}\" ({1}) reads {2}, and {3} prints a time in Braze's own form, which Salesforce refuses (JSON_PARSER_ERROR): format it with | date: '{4}'", key, type, reads, written, target),
+        fixes: [{ title: t("Add | date: '{0}'", target), edits: [append(`date: '${target}'`)], preferred: true }],
       };
     }
     return undefined;
@@ -96,15 +106,15 @@ function judge(text: string, key: string, field: SObjectField, value: JsonValue,
         : undefined;
       return {
         ...at,
-        message: `${named} takes its values in one string separated by ";", and this joins them with ${JSON.stringify(shape.separator)}: write | join: ${sep}`,
-        fixes: edit && [{ title: `Join with ${sep}`, edits: [edit], preferred: true }],
+        message: t('"{0}" ({1}) takes its values in one string separated by ";", and this joins them with {2}: write | join: {3}', key, type, JSON.stringify(shape.separator), sep),
+        fixes: edit && [{ title: t('Join with {0}', sep), edits: [edit], preferred: true }],
       };
     }
     if (shape.kind === 'array') {
       return {
         ...at,
-        message: `${named} takes its values in one string separated by ";", and ${written} prints an array: add | join: ${sep}`,
-        fixes: [{ title: `Add | join: ${sep}`, edits: [append(`join: ${sep}`)], preferred: true }],
+        message: t('"{0}" ({1}) takes its values in one string separated by ";", and {2} prints an array: add | join: {3}', key, type, written, sep),
+        fixes: [{ title: t('Add | join: {0}', sep), edits: [append(`join: ${sep}`)], preferred: true }],
       };
     }
     return undefined;
@@ -117,8 +127,8 @@ function judge(text: string, key: string, field: SObjectField, value: JsonValue,
       if (length <= max) return undefined;
       return {
         ...at,
-        message: `${named} holds ${max} characters, and | truncate: ${length} lets longer text through, which Salesforce refuses (STRING_TOO_LONG): truncate to ${max}`,
-        fixes: arg && [{ title: `Truncate to ${max}`, edits: [replace(arg, String(max))], preferred: true }],
+        message: t('"{0}" ({1}) holds {2} characters, and | truncate: {3} lets longer text through, which Salesforce refuses (STRING_TOO_LONG): truncate to {2}', key, type, max, length),
+        fixes: arg && [{ title: t('Truncate to {0}', max), edits: [replace(arg, String(max))], preferred: true }],
       };
     }
     // Braze holds up to 255 characters in a custom attribute (other values are taken to be as long);
@@ -126,8 +136,8 @@ function judge(text: string, key: string, field: SObjectField, value: JsonValue,
     if (shape.source !== 'default-attribute' && CUSTOM_ATTRIBUTE_MAX_LENGTH > max) {
       return {
         ...at,
-        message: `${named} holds ${max} characters, and ${written} can be longer, which Salesforce refuses (STRING_TOO_LONG): add | truncate: ${max}`,
-        fixes: [{ title: `Add | truncate: ${max}`, edits: [append(`truncate: ${max}`)], preferred: true }],
+        message: t('"{0}" ({1}) holds {2} characters, and {3} can be longer, which Salesforce refuses (STRING_TOO_LONG): add | truncate: {2}', key, type, max, written),
+        fixes: [{ title: t('Add | truncate: {0}', max), edits: [append(`truncate: ${max}`)], preferred: true }],
         severity: 'hint',
       };
     }

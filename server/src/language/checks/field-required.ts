@@ -1,10 +1,42 @@
 import { appendMembersEdit, recordBodies, suggestedValue } from '../analysis/record-body';
-import { findField, withArticle, type SObjectField } from '../../core';
+import { findField, t, type SObjectField } from '../../core';
 import { bodyPaths, describePath } from '../analysis/paths';
 import type { RecordBody } from '../analysis/record-body';
 import type { CheckContext, Check, Fix } from './types';
 
-const listed = (names: readonly string[], last: string) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${last} ${names[names.length - 1]}`);
+/** "A, B and C" / "A, B or C", the conjunction in the configured language. */
+const listed = (names: readonly string[], last: 'and' | 'or') => {
+  if (names.length === 1) return names[0];
+  const head = names.slice(0, -1).join(', ');
+  const tail = names[names.length - 1];
+  return last === 'and' ? t('{0} and {1}', head, tail) : t('{0} or {1}', head, tail);
+};
+/** `"LastName" or "Company"`: every key quoted, each joined with "or". */
+const eitherKey = (names: readonly string[]) => names.map((n) => `"${n}"`).reduce((a, b) => t('{0} or {1}', a, b));
+
+/**
+ * The missing-fields sentence, whole for each case: the English article of the object's name and
+ * "it"/"them" pick it, as the translations have none of their own.
+ */
+function missingMessage(object: string, needs: string, keys: string, upsert: boolean, one: boolean): string {
+  const an = /^[AEIOU]/i.test(object);
+  if (upsert) {
+    if (an)
+      return one
+        ? t('An upsert that matches no {0} creates one, and creating an {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add it', object, needs, keys)
+        : t('An upsert that matches no {0} creates one, and creating an {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add them', object, needs, keys);
+    return one
+      ? t('An upsert that matches no {0} creates one, and creating a {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add it', object, needs, keys)
+      : t('An upsert that matches no {0} creates one, and creating a {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add them', object, needs, keys);
+  }
+  if (an)
+    return one
+      ? t('Creating an {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add it', object, needs, keys)
+      : t('Creating an {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add them', object, needs, keys);
+  return one
+    ? t('Creating a {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add it', object, needs, keys)
+    : t('Creating a {0} needs {1}: the body has no {2} key, so Salesforce answers REQUIRED_FIELD_MISSING; add them', object, needs, keys);
+}
 
 export const fieldRequired: Check = {
   meta: {
@@ -41,14 +73,12 @@ export const fieldRequired: Check = {
       // A group is filled with its first field, the one the object lists first.
       const added = [...missing, ...groups.map((g) => findField(object, g[0]!)).filter((f): f is SObjectField => f !== undefined)];
       const edit = appendMembersEdit(doc.text, body.root, added.map((f) => `"${f.name}": ${suggestedValue(f)}`));
-      const fixes: Fix[] | undefined = edit ? [{ title: `Add ${listed(added.map((f) => f.name), 'and')}`, edits: [edit], preferred: true }] : undefined;
+      const fixes: Fix[] | undefined = edit ? [{ title: t('Add {0}', listed(added.map((f) => f.name), 'and')), edits: [edit], preferred: true }] : undefined;
       const upsert = body.operation === 'upsert';
       context.report({
         start: body.root.start,
         end: body.root.start + 1,
-        message:
-          `${upsert ? `An upsert that matches no ${object.name} creates one, and creating` : 'Creating'} ${withArticle(object.name)} needs ${listed(needs, 'and')}: ` +
-          `the body has no ${keys.map((n) => `"${n}"`).join(' or ')} key, so Salesforce answers REQUIRED_FIELD_MISSING; add ${keys.length === 1 ? 'it' : 'them'}`,
+        message: missingMessage(object.name, listed(needs, 'and'), eitherKey(keys), upsert, keys.length === 1),
         fixes,
         severity: upsert ? 'warning' : undefined,
       });
@@ -69,7 +99,7 @@ function checkPresentOnEveryPath(context: CheckContext, body: RecordBody): void 
     byField.set(name, [...(byField.get(name) ?? []), m]);
     const v = m.member.value;
     if (v?.kind === 'string' && !v.hasLiquid && v.value === '') {
-      context.report({ start: v.start, end: v.end, message: `${name} is required and "" is empty: Salesforce treats an empty required field as missing (REQUIRED_FIELD_MISSING).`, severity: upsert ? 'warning' : undefined });
+      context.report({ start: v.start, end: v.end, message: t('{0} is required and "" is empty: Salesforce treats an empty required field as missing (REQUIRED_FIELD_MISSING).', name), severity: upsert ? 'warning' : undefined });
     }
   }
   if (!paths?.ok) return;
@@ -82,7 +112,7 @@ function checkPresentOnEveryPath(context: CheckContext, body: RecordBody): void 
       start: m.member.key.start,
       end: m.member.key.end,
       severity: upsert ? 'warning' : undefined,
-      message: `${name} is required but only written inside a branch: ${describePath(doc.text, without)} the body has no "${name}", so Salesforce answers REQUIRED_FIELD_MISSING.`,
+      message: t('{0} is required but only written inside a branch: {1} the body has no "{0}", so Salesforce answers REQUIRED_FIELD_MISSING.', name, describePath(doc.text, without)),
     });
   }
 }

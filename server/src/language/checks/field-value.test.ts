@@ -21,6 +21,8 @@ test('too long, not an email, quoted number, not a number, quoted boolean, not a
   const found = runCheck(fieldValue, text);
   assert.deepEqual(found.map((o) => o.slice), [`"${long}"`, '"not-an-email"', '"42"', '"lots"', '"true"', '"yes"', 'null', '4.5']);
   assert.match(found[0].message, /"FirstName" \(string\): the value is 41 characters long; FirstName holds at most 40 \(STRING_TOO_LONG\)/);
+  assert.equal(found[0].severity, 'error', 'a literal Salesforce refuses for its length is an error, not a warning');
+  assert.equal(found[1].severity, undefined);
   assert.match(found[1].message, /"not-an-email" is not an email address/);
   assert.match(found[2].message, /"42" is a quoted number: NumberOfEmployees takes a JSON number; write 42/);
   assert.equal(applyFix(text, found[2].fixes![0]), text.replace('"NumberOfEmployees": "42"', '"NumberOfEmployees": 42'));

@@ -1,4 +1,5 @@
 import { bodyPaths, describePath, fileOffset, pathJson } from '../analysis/paths';
+import { t } from '../../core';
 import type { Check } from './types';
 
 export const jsonPathDuplicateKey: Check = {
@@ -21,8 +22,10 @@ export const jsonPathDuplicateKey: Check = {
         const start = fileOffset(p, d.at);
         if (seen.has(start)) continue;
         seen.add(start);
-        const words = p.decisions.length ? ` ${describePath(doc.text, p)}` : '';
-        report({ start, end: start + d.key.length + 2, message: `"${d.key}" appears twice in the same object${words}: Salesforce keeps one value and drops the other.` });
+        const message = p.decisions.length
+          ? t('"{0}" appears twice in the same object {1}: Salesforce keeps one value and drops the other.', d.key, describePath(doc.text, p))
+          : t('"{0}" appears twice in the same object: Salesforce keeps one value and drops the other.', d.key);
+        report({ start, end: start + d.key.length + 2, message });
       }
     }
   },

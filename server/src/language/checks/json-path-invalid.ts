@@ -1,4 +1,5 @@
 import { bodyPaths, describePath, excerpt, fileOffset, pathJson, type Piece, type RenderedPath } from '../analysis/paths';
+import { t } from '../../core';
 import type { Check, Fix } from './types';
 
 /** The first character of an arm that is not a blank, when its first piece is text. */
@@ -23,7 +24,7 @@ function commaIntoBranch(fileText: string, path: RenderedPath): Fix | undefined 
     const arms = d.block.arms.filter((a) => a.pieces.length);
     if (!arms.length || !arms.every((a) => armStart(fileText, a.pieces) === '"')) continue;
     return {
-      title: 'Move the comma inside the branch',
+      title: t('Move the comma inside the branch'),
       edits: [{ start: comma, end: comma + 1, newText: '' }, ...arms.map((a) => ({ start: a.tag.end, end: a.tag.end, newText: ',' }))],
       preferred: true,
     };
@@ -64,7 +65,7 @@ export const jsonPathInvalid: Check = {
       report({
         start,
         end: Math.min(start + 1, doc.body!.end),
-        message: `Invalid JSON ${describePath(doc.text, p)}: the body renders \`${excerpt(p, at)}\`; ${json!.error!.reason} (JSON_PARSER_ERROR).`,
+        message: t('Invalid JSON {0}: the body renders `{1}`; {2} (JSON_PARSER_ERROR).', describePath(doc.text, p), excerpt(p, at), json!.error!.reason),
         fixes: [commaIntoBranch(doc.text, p)].filter((f): f is Fix => !!f),
       });
     }

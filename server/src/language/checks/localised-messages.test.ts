@@ -1,17 +1,22 @@
 /**
  * The checks speak the configured language: for each locale, a few broken templates raise the
  * bundle's translation with its arguments filled in (whole sentences chosen per case, fragments
- * built when the message is), and any other locale falls back to English. The locale is
+ * built when the message is; a path in words built from whole clauses), hovers and completion
+ * details do too, and any other locale falls back to English. The locale is
  * process-global, so every test puts English back.
  */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { bundleFor, configureLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../../core';
+import { builtinKnowledge, bundleFor, configureLocale, findObject, SUPPORTED_LOCALES, type SupportedLocale } from '../../core';
 import { runCheck } from '../../../../test/support/check-test-helper';
+import { completionsAt, CURSOR, hoverAt, item } from '../../../../test/support/completion-test-helper';
 import { body, CREATE, UPDATE } from '../../../../test/support/lead-test-fixtures';
 import { contentType } from './content-type';
+import { fieldMayBeEmpty } from './field-may-be-empty';
+import { fieldOutputType } from './field-output-type';
 import { fieldReadonly } from './field-readonly';
 import { fieldUnknown } from './field-unknown';
+import { jsonPathInvalid } from './json-path-invalid';
 import { liquidVariableScope } from './liquid-variable-scope';
 import { methodUrlMismatch } from './method-url-mismatch';
 import { oauthMethod } from './oauth-method';
@@ -34,6 +39,8 @@ const PATCH_NO_ID = 'PATCH https://acme.my.salesforce.com/services/data/v60.0/so
 const SHORT_ID = 'PATCH https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/00Q123\nContent-Type: application/json\n\n{"Status": "Working"}';
 const CC = '{% connected_content https://acme.my.salesforce.com/services/oauth2/token :method post :body grant_type=client_credentials :save result %}';
 const TOKEN_IN_HEADER = `POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nAuthorization: ${CC}Bearer {{result.access_token}}\n\n{"Description": "{{result.instance_url}}"}`;
+/** The comma before the `if` is left before `}` for a user without a phone number. */
+const COMMA_BEFORE_IF = `${CREATE}{"LastName": "Doe", "Company": "Acme", {% if \${phone_number} != blank %}"Phone": "{{\${phone_number}}}"{% endif %}}`;
 const NO_METHOD = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nAuthorization: {% connected_content https://acme.my.salesforce.com/services/oauth2/token :save result %}Bearer {{result.access_token}}\n';
 
 for (const locale of SUPPORTED_LOCALES) {
@@ -90,6 +97,55 @@ for (const locale of SUPPORTED_LOCALES) {
     assert.equal(method.message, translated(locale, 'The token call has no :method, so Braze sends GET; Salesforce\'s token endpoint needs POST: add ":method post"'));
     const [host] = runCheck(urlInvalid, 'POST https://acme..my.salesforce.com/services/data/v60.0/sobjects/Lead/\n');
     assert.equal(host.message, translated(locale, 'Host "{0}" is not a valid host name: it has an empty label (two dots in a row, or a leading dot)', 'acme..my.salesforce.com'));
+  });
+}
+
+for (const locale of SUPPORTED_LOCALES) {
+  test(`${locale}: the path in words is built from whole clauses, the reason of the JSON parser too (json-path-invalid)`, () => {
+    configureLocale(locale);
+    const [found] = runCheck(jsonPathInvalid, COMMA_BEFORE_IF);
+    const when = translated(locale, 'when {0}', translated(locale, '`{0}` does not hold', '{% if ${phone_number} != blank %}'));
+    const reason = translated(locale, 'a property name is expected (a comma before a closing brace?)');
+    assert.equal(found.message, translated(locale, 'Invalid JSON {0}: the body renders `{1}`; {2} (JSON_PARSER_ERROR).', when, '"Company": "Acme", }', reason));
+    assert.equal(found.fixes?.[0].title, translated(locale, 'Move the comma inside the branch'));
+  });
+
+  test(`${locale}: a required field without a default, and a quoted number (field-may-be-empty, field-output-type)`, () => {
+    configureLocale(locale);
+    const [empty] = runCheck(fieldMayBeEmpty, CREATE + body([['LastName', '"{{${last_name}}}"'], ['Company', '"Acme"']]));
+    assert.equal(
+      empty.message,
+      translated(locale, '{0} is required, and for a user without this value it renders empty, which Salesforce treats as missing (REQUIRED_FIELD_MISSING): give it a `| default:`.', 'LastName'),
+    );
+    assert.equal(empty.fixes?.[0].title, translated(locale, "Add | default: 'Unknown'"));
+    const [quoted] = runCheck(fieldOutputType, CREATE + body([['LastName', '"Doe"'], ['Company', '"Acme"'], ['NumberOfEmployees', '"{{custom_attribute.${employees}}}"']]));
+    assert.equal(
+      quoted.message,
+      translated(
+        locale,
+        '"{0}" ({1}) takes a JSON number, and the quotes around {2} send it as text: write it unquoted, with a default for users without the value',
+        'NumberOfEmployees',
+        'int',
+        '{{custom_attribute.${employees}}}',
+      ),
+    );
+    assert.equal(quoted.fixes?.[0].title, translated(locale, 'Remove the quotes and add | default: {0}', "'null'"));
+  });
+
+  test(`${locale}: a hover on the URL's object and a completion's detail and documentation`, () => {
+    configureLocale(locale);
+    const hover = hoverAt(`POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Le${CURSOR}ad/\n`);
+    const markdown = (hover?.contents as { value: string }).value;
+    const count = findObject(builtinKnowledge(), 'Lead')!.fields.length;
+    assert.ok(markdown.includes(translated(locale, '{0} fields (built in); a create needs {1}.', count, '`LastName`, `Company`')), markdown);
+    assert.ok(markdown.includes(translated(locale, 'Record ids start with `{0}`.', '00Q')), markdown);
+    assert.ok(markdown.includes(`[${translated(locale, 'Documentation')}](`), markdown);
+    const id = item(completionsAt(`PATCH https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/${CURSOR}\n`), '{{${user_id}}}');
+    assert.equal(id.detail, translated(locale, 'Record id: the Braze external_id'));
+    assert.equal(
+      (id.documentation as { value: string }).value,
+      translated(locale, "The id of the record to update, taken from the user's Braze external_id, as Braze's Salesforce recipe does for the Lead."),
+    );
   });
 }
 

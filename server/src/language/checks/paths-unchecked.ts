@@ -1,5 +1,21 @@
 import { PATH_CAP, PATH_SAMPLES, PATH_TEXT_BUDGET, bodyPaths } from '../analysis/paths';
+import { t } from '../../core';
 import type { Check } from './types';
+
+/**
+ * The notice for what stopped the walk, one whole sentence per kind of reason: the paths analysis
+ * words its reason in English (analysis/paths/branches.ts), so it is read back here by its form.
+ * The tag is an argument, its braces out of the message.
+ */
+function notFollowed(reason: string): string {
+  let m: RegExpMatchArray | null;
+  if ((m = /^a (\{% \w+ %\}) loop$/.exec(reason))) return t('Paths not checked: the body holds a {0} loop, which the paths analysis does not follow.', m[1]);
+  if ((m = /^a (\{% \w+ %\}) that inserts text$/.exec(reason))) return t('Paths not checked: the body holds a {0} that inserts text, which the paths analysis does not follow.', m[1]);
+  if ((m = /^an unclosed (\{% \w+ %\})$/.exec(reason))) return t('Paths not checked: the body holds an unclosed {0}, which the paths analysis does not follow.', m[1]);
+  if (reason === 'a {% liquid %} tag') return t('Paths not checked: the body holds a {0} tag, which the paths analysis does not follow.', '{% liquid %}');
+  if ((m = /^blocks nested more than (\d+) deep$/.exec(reason))) return t('Paths not checked: the body holds blocks nested more than {0} deep, which the paths analysis does not follow.', m[1]);
+  return t('Paths not checked: the body holds {0}, which the paths analysis does not follow.', reason);
+}
 
 export const pathsUnchecked: Check = {
   meta: {
@@ -17,10 +33,10 @@ export const pathsUnchecked: Check = {
     const paths = bodyPaths(doc);
     if (!paths || !doc.body || !doc.json?.root) return;
     const at = { start: doc.body.start, end: Math.min(doc.body.start + 1, doc.body.end) };
-    if (!paths.ok) report({ ...at, message: `Paths not checked: the body holds ${paths.reason}, which the paths analysis does not follow.` });
+    if (!paths.ok) report({ ...at, message: notFollowed(paths.reason) });
     else if (paths.capped) {
       const inOrder = paths.paths.length - paths.sampled;
-      report({ ...at, message: `The body has more paths than are checked: the first ${inOrder} of its branches and values were checked, and ${paths.sampled} drawn at random; the others were not.` });
+      report({ ...at, message: t('The body has more paths than are checked: the first {0} of its branches and values were checked, and {1} drawn at random; the others were not.', inOrder, paths.sampled) });
     }
   },
 };

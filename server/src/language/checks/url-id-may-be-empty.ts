@@ -3,6 +3,7 @@ import { liquidNodes } from '../analysis/liquid-nodes';
 import { requestUrl } from '../analysis/oauth';
 import { canBeBlank, valueName } from '../analysis/paths';
 import type { LiquidOutput } from '../../syntax';
+import { t } from '../../core';
 import type { Check, Fix } from './types';
 
 export const urlIdMayBeEmpty: Check = {
@@ -35,12 +36,12 @@ export const urlIdMayBeEmpty: Check = {
     const before = doc.text.slice(url.start, segment.start);
     const body = doc.body;
     const fixes: Fix[] | undefined = body
-      ? [{ title: `Abort the message when ${value} is blank`, edits: [{ start: body.start, end: body.start, newText: `${abortWhenBlankText(value, 'no Salesforce record id')}\n` }], preferred: true }]
+      ? [{ title: t('Abort the message when {0} is blank', value), edits: [{ start: body.start, end: body.start, newText: `${abortWhenBlankText(value, 'no Salesforce record id')}\n` }], preferred: true }]
       : undefined;
     report({
       start: segment.start,
       end: segment.end,
-      message: `When ${value} is blank the URL ends in "${before.slice(before.lastIndexOf('/sobjects/'))}", which names no record, and Salesforce refuses it: abort the message for those users`,
+      message: t('When {0} is blank the URL ends in "{1}", which names no record, and Salesforce refuses it: abort the message for those users', value, before.slice(before.lastIndexOf('/sobjects/'))),
       fixes,
     });
   },

@@ -1,18 +1,19 @@
-import { newestVersion, TOKEN_PATH, type Knowledge } from '../../core';
+import { newestVersion, t, TOKEN_PATH, type Knowledge } from '../../core';
 import { docs, Kind, wordEnd, type Item } from './item';
 
-const VALUE_SUGGESTIONS: Record<string, { value: string; description: string }[]> = {
+/** Descriptions are lazy: worded when completion runs, in the language configured by then. */
+const VALUE_SUGGESTIONS: Record<string, { value: string; description: () => string }[]> = {
   ':content_type': [
-    { value: 'application/json', description: 'JSON; a form-style `:body` is converted to JSON.' },
-    { value: 'application/x-www-form-urlencoded', description: 'Form encoding: the default for a POST body, and what Salesforce\'s token endpoint takes.' },
+    { value: 'application/json', description: () => t('JSON; a form-style `:body` is converted to JSON.') },
+    { value: 'application/x-www-form-urlencoded', description: () => t("Form encoding: the default for a POST body, and what Salesforce's token endpoint takes.") },
   ],
   ':cache_max_age': [
-    { value: '900', description: '15 minutes, as Braze\'s OAuth example.' },
-    { value: '300', description: 'The shortest cache Braze allows (5 minutes).' },
-    { value: '3600', description: 'One hour.' },
+    { value: '900', description: () => t("15 minutes, as Braze's OAuth example.") },
+    { value: '300', description: () => t('The shortest cache Braze allows (5 minutes).') },
+    { value: '3600', description: () => t('One hour.') },
   ],
-  ':save': [{ value: 'result', description: 'The name the Braze Salesforce recipe uses.' }],
-  ':body': [{ value: 'client_id=${1:client_id}&client_secret=${2:client_secret}&grant_type=client_credentials', description: 'The client-credentials token request.' }],
+  ':save': [{ value: 'result', description: () => t('The name the Braze Salesforce recipe uses.') }],
+  ':body': [{ value: 'client_id=${1:client_id}&client_secret=${2:client_secret}&grant_type=client_credentials', description: () => t('The client-credentials token request.') }],
 };
 
 /**
@@ -35,7 +36,7 @@ export function connectedContentItems(inner: string, offset: number, text: strin
         label: o.name,
         kind: Kind.Property,
         detail: o.takesValue ? `${o.name} <${o.valueKind}>` : o.name,
-        documentation: docs(o.description, o.docsUrl, [o.default && `Default: ${o.default}`, o.notes].filter(Boolean).join('\n\n')),
+        documentation: docs(o.description, o.docsUrl, [o.default && t('Default: {0}', o.default), o.notes].filter(Boolean).join('\n\n')),
         insertText: o.takesValue ? `${o.name} ` : o.name,
         start,
         end,
@@ -47,7 +48,7 @@ export function connectedContentItems(inner: string, offset: number, text: strin
     if (!option) return [];
     const start = offset - value[2].length;
     const end = wordEnd(text, offset, /[^\s%]/);
-    const values = option.values?.map((v) => ({ value: v, description: `\`${option.name} ${v}\`` })) ?? VALUE_SUGGESTIONS[option.name] ?? [];
+    const values = option.values?.map((v) => ({ value: v, description: `\`${option.name} ${v}\`` })) ?? VALUE_SUGGESTIONS[option.name]?.map((s) => ({ value: s.value, description: s.description() })) ?? [];
     return values.map((v, i) => ({
       label: v.value.replace(/\$\{\d+:(\w+)\}/g, '$1'),
       kind: Kind.Value,
@@ -66,8 +67,8 @@ export function connectedContentItems(inner: string, offset: number, text: strin
       {
         label: `https://…my.salesforce.com${TOKEN_PATH}`,
         kind: Kind.Reference,
-        detail: 'Salesforce OAuth 2.0 token endpoint',
-        documentation: docs(`The org's My Domain token URL for the client-credentials flow (API v${newestVersion()} era).`),
+        detail: t('Salesforce OAuth 2.0 token endpoint'),
+        documentation: docs(t("The org's My Domain token URL for the client-credentials flow (API v{0} era).", newestVersion())),
         insertText: `https://\${1:instance}.my.salesforce.com${TOKEN_PATH}`,
         snippet: true,
         start: offset - typed.length,

@@ -1,4 +1,5 @@
 import { CompletionItemKind } from 'vscode-languageserver-types';
+import { t } from '../../core';
 
 /** A completion in file offsets; `index.ts` turns it into an LSP item. */
 export interface Item {
@@ -21,7 +22,7 @@ export { CompletionItemKind as Kind };
 
 /** Markdown: a description line and a link to the docs. */
 export function docs(description: string, url?: string, extra?: string): string {
-  return [description, extra, url ? `[Documentation](${url})` : undefined].filter(Boolean).join('\n\n');
+  return [description, extra, url ? `[${t('Documentation')}](${url})` : undefined].filter(Boolean).join('\n\n');
 }
 
 /** The end of the word under the cursor: the characters after it that the item also replaces. */

@@ -1,26 +1,41 @@
 import { getLocation, type JSONPath } from 'jsonc-parser';
-import { escapeSnippetText, findField, withArticle, type Knowledge, type SObjectField } from '../../core';
+import { escapeSnippetText, findField, t, type Knowledge, type SObjectField } from '../../core';
 import { maskBodyLiquid, type JsonValue, type WebhookDocument } from '../../syntax';
 import { recordBodyOf, type RecordBody } from '../analysis/record-body';
 import { docs, Kind, type Item } from './item';
 import { wordStart } from './typed';
 
+const picklist = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
+
 /** Markdown describing a field of an object: label, type and length, requirements, upsert key, picklist values. */
 export function fieldDocs(f: SObjectField, object: { name: string }, operation?: string): string {
   const facts = [
     `**${f.name}** — ${f.label}`,
-    `Type: \`${f.type}${f.length ? `(${f.length})` : ''}\``,
-    f.requiredOnCreate ? `Required to create ${withArticle(object.name)}.` : undefined,
-    !f.createable && !f.updateable ? 'Read-only: Salesforce rejects it in a body.' : !f.createable ? 'Settable on update (PATCH) only.' : !f.updateable ? 'Settable on create (POST) only.' : undefined,
-    f.externalId ? `External ID${f.unique ? ', Unique' : ''}: it can name the record of an upsert, \`.../sobjects/${object.name}/${f.name}/<value>\`.` : undefined,
-    f.picklistValues?.length ? `Values${f.restrictedPicklist ? ' (restricted)' : ''}: ${f.picklistValues.map((v) => `\`${v}\``).join(', ')}` : undefined,
+    t('Type: {0}', `\`${f.type}${f.length ? `(${f.length})` : ''}\``),
+    // The English article picks the sentence; the translations have none of their own.
+    f.requiredOnCreate ? (/^[AEIOU]/i.test(object.name) ? t('Required to create an {0}.', object.name) : t('Required to create a {0}.', object.name)) : undefined,
+    !f.createable && !f.updateable
+      ? t('Read-only: Salesforce rejects it in a body.')
+      : !f.createable
+        ? t('Settable on update (PATCH) only.')
+        : !f.updateable
+          ? t('Settable on create (POST) only.')
+          : undefined,
+    f.externalId
+      ? f.unique
+        ? t('External ID, Unique: it can name the record of an upsert, {0}.', `\`.../sobjects/${object.name}/${f.name}/<value>\``)
+        : t('External ID: it can name the record of an upsert, {0}.', `\`.../sobjects/${object.name}/${f.name}/<value>\``)
+      : undefined,
+    f.picklistValues?.length
+      ? (f.restrictedPicklist ? t('Values (restricted): {0}', picklist(f.picklistValues)) : t('Values: {0}', picklist(f.picklistValues)))
+      : undefined,
     f.notes,
     operation,
   ];
   return facts.filter(Boolean).join('\n\n');
 }
 
-const fieldDetail = (f: SObjectField) => `${f.label} · ${f.type}${f.length ? `(${f.length})` : ''}${f.requiredOnCreate ? ' · required' : ''}`;
+const fieldDetail = (f: SObjectField) => `${f.label} · ${f.type}${f.length ? `(${f.length})` : ''}${f.requiredOnCreate ? ` · ${t('required')}` : ''}`;
 
 /** Whether the request may set a field: on create, on update, or on both for an upsert. */
 const settable = (f: SObjectField, body: RecordBody) =>
@@ -87,7 +102,7 @@ export function jsonBodyItems(doc: WebhookDocument, offset: number, k: Knowledge
   const items: Item[] = (field.picklistValues ?? []).map((v, i) => ({
     label: `"${v}"`,
     kind: Kind.EnumMember,
-    detail: `${field.name} picklist value`,
+    detail: t('{0} picklist value', field.name),
     documentation: fieldDocs(field, object),
     insertText: `"${v}"`,
     start,
@@ -98,8 +113,8 @@ export function jsonBodyItems(doc: WebhookDocument, offset: number, k: Knowledge
     items.unshift({
       label: `"${field.brazeValue}"`,
       kind: Kind.Value,
-      detail: `Braze value for ${field.name}`,
-      documentation: docs(`The Braze attribute that fills ${field.label}, escaped for a JSON string.`),
+      detail: t('Braze value for {0}', field.name),
+      documentation: docs(t('The Braze attribute that fills {0}, escaped for a JSON string.', field.label)),
       insertText: `"${field.brazeValue}"`,
       start,
       end,

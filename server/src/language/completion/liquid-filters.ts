@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../core';
+import { t, type Knowledge } from '../../core';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 /** After `|` in an output or an `assign`: the filters Braze supports. */
@@ -13,7 +13,7 @@ export function filterItems(before: string, offset: number, text: string, k: Kno
     return {
       label: f.name,
       kind: Kind.Function,
-      detail: `${f.braze ? 'Braze filter' : 'filter'}${f.args.length ? `: ${f.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')}` : ''} → ${f.returns}`,
+      detail: `${f.braze ? t('Braze filter') : t('filter')}${f.args.length ? `: ${f.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')}` : ''} → ${f.returns}`,
       documentation: docs(f.description, f.docsUrl, f.notes),
       insertText: args ? `${f.name}: ${args}` : f.name,
       snippet: args.length > 0,

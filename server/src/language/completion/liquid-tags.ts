@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../core';
+import { t, type Knowledge } from '../../core';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 /** Right after `{%`: the tags Braze supports, block tags as snippets with their end tag. */
@@ -8,17 +8,17 @@ export function tagItems(inner: string, offset: number, text: string, k: Knowled
   const start = offset - m[1].length;
   const end = wordEnd(text, offset, /\w/);
   return k.braze.tags
-    .filter((t) => t.kind !== 'end')
-    .map((t) => ({
-      label: t.name,
-      kind: t.block ? Kind.Snippet : Kind.Keyword,
-      detail: t.braze ? 'Braze tag' : 'Liquid tag',
-      documentation: docs(t.description, t.docsUrl, t.notes),
+    .filter((tag) => tag.kind !== 'end')
+    .map((tag) => ({
+      label: tag.name,
+      kind: tag.block ? Kind.Snippet : Kind.Keyword,
+      detail: tag.braze ? t('Braze tag') : t('Liquid tag'),
+      documentation: docs(tag.description, tag.docsUrl, tag.notes),
       // The knowledge's snippets stop before the closing ` %}`, which the editor closes with `{%`.
-      insertText: t.snippet,
+      insertText: tag.snippet,
       snippet: true,
       start,
       end,
-      sortText: `${t.braze ? 0 : 1}_${t.name}`,
+      sortText: `${tag.braze ? 0 : 1}_${tag.name}`,
     }));
 }

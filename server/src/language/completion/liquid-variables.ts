@@ -1,5 +1,5 @@
 import { definitionsOf } from '../analysis/variables';
-import { escapeSnippetText, findConnectedContentOption, findNamespace, TOKEN_PATH, type Knowledge } from '../../core';
+import { escapeSnippetText, findConnectedContentOption, findNamespace, t, TOKEN_PATH, type Knowledge } from '../../core';
 import type { Field } from '../../syntax';
 import { docs, Kind, wordEnd, type Item } from './item';
 import { attributeBefore, identifierStart, memberBefore } from './typed';
@@ -40,8 +40,8 @@ function defaultAttributes(start: number, end: number, k: Knowledge): Item[] {
   return k.braze.attributes.map((a) => ({
     label: `\${${a.name}}`,
     kind: Kind.Variable,
-    detail: `Braze attribute · ${a.type}`,
-    documentation: docs(a.description, a.docsUrl, `Sample: \`${a.sample}\``),
+    detail: `${t('Braze attribute')} · ${a.type}`,
+    documentation: docs(a.description, a.docsUrl, t('Sample: {0}', `\`${a.sample}\``)),
     insertText: `\${${a.name}}`,
     start,
     end,
@@ -53,7 +53,7 @@ function namespaces(start: number, end: number, k: Knowledge): Item[] {
   return k.braze.namespaces.map((ns) => ({
     label: `${ns.name}.\${…}`,
     kind: Kind.Module,
-    detail: 'Braze namespace',
+    detail: t('Braze namespace'),
     documentation: docs(ns.description, ns.docsUrl),
     insertText: `${ns.name}.\\\${\${1:${ns.members?.[0]?.name ?? 'name'}}}`,
     snippet: true,
@@ -68,12 +68,12 @@ function namespaceMembers(namespace: string, start: number, end: number, k: Know
   const ns = findNamespace(k, namespace);
   const members =
     namespace === 'custom_attribute'
-      ? k.customAttributes.map((a) => ({ name: a.name, description: `Custom attribute (${a.type}) of this workspace.` }))
+      ? k.customAttributes.map((a) => ({ name: a.name, description: t('Custom attribute ({0}) of this workspace.', a.type) }))
       : (ns?.members ?? []);
   return members.map((m) => ({
     label: `${namespace}.\${${m.name}}`,
     kind: Kind.Field,
-    detail: ns ? `${namespace} member` : 'member',
+    detail: ns ? t('{0} member', namespace) : t('member'),
     documentation: docs(m.description, ns?.docsUrl),
     insertText: `${namespace}.\${${m.name}}`,
     filterText: `${namespace}.\${${m.name}}`,
@@ -87,7 +87,7 @@ function fieldVariables(field: Field | undefined, offset: number, start: number,
   if (!field) return [];
   const names = new Map<string, string>();
   for (const { name, tag } of definitionsOf(field)) {
-    if (tag.start <= offset) names.set(name, tag.connectedContent ? 'saved by connected_content' : `set by ${tag.name.text}`);
+    if (tag.start <= offset) names.set(name, tag.connectedContent ? t('saved by connected_content') : t('set by {0}', tag.name.text));
   }
   return [...names].map(([name, detail]) => ({
     label: name,
@@ -110,8 +110,8 @@ function variableMembers(variable: string, field: Field | undefined, start: numb
   return members.map((m) => ({
     label: m.name,
     kind: Kind.Field,
-    detail: `${m.type}${m.addedByBraze ? ' · set by Braze' : ' · Salesforce token answer'}`,
-    documentation: docs(m.description, m.docsUrl ?? save?.docsUrl, `Sample: \`${m.sample}\``),
+    detail: `${m.type} · ${m.addedByBraze ? t('set by Braze') : t('Salesforce token answer')}`,
+    documentation: docs(m.description, m.docsUrl ?? save?.docsUrl, t('Sample: {0}', `\`${m.sample}\``)),
     insertText: m.name,
     start,
     end,

@@ -1,19 +1,20 @@
-import { newestVersion, requestHeaders, type Knowledge } from '../../core';
+import { newestVersion, requestHeaders, t, type Knowledge } from '../../core';
 import type { WebhookDocument } from '../../syntax';
 import { docs, Kind, wordEnd, type Item } from './item';
 
+/** Descriptions are lazy: worded when completion runs, in the language configured by then. */
 const METHODS = [
-  { name: 'POST', description: 'Create a record: `POST .../sobjects/<Object>/`.' },
-  { name: 'PATCH', description: 'Update a record, `PATCH .../sobjects/<Object>/{id}`, or upsert one by an external id, `.../sobjects/<Object>/<Field>/{value}`.' },
-  { name: 'GET', description: 'Read a record (no body).' },
-  { name: 'PUT', description: 'Not used by Salesforce\'s sObject endpoints.' },
-  { name: 'DELETE', description: 'Delete a record (no body).' },
+  { name: 'POST', description: () => t('Create a record: `POST .../sobjects/<Object>/`.') },
+  { name: 'PATCH', description: () => t('Update a record, `PATCH .../sobjects/<Object>/{id}`, or upsert one by an external id, `.../sobjects/<Object>/<Field>/{value}`.') },
+  { name: 'GET', description: () => t('Read a record (no body).') },
+  { name: 'PUT', description: () => t("Not used by Salesforce's sObject endpoints.") },
+  { name: 'DELETE', description: () => t('Delete a record (no body).') },
 ];
 
 export function methodItems(doc: WebhookDocument, lineStart: number, offset: number): Item[] {
   const typed = doc.text.slice(lineStart, offset);
   if (!/^\w*$/.test(typed)) return [];
-  return METHODS.map((m, i) => ({ label: m.name, kind: Kind.Keyword, documentation: m.description, insertText: `${m.name} `, start: lineStart, end: wordEnd(doc.text, offset, /\w/), sortText: String(i) }));
+  return METHODS.map((m, i) => ({ label: m.name, kind: Kind.Keyword, documentation: m.description(), insertText: `${m.name} `, start: lineStart, end: wordEnd(doc.text, offset, /\w/), sortText: String(i) }));
 }
 
 /** In the request URL: the instance URL shape, API versions, `sobjects/<Object>/` for each object the knowledge has, and the record id. */
@@ -28,15 +29,15 @@ export function urlItems(doc: WebhookDocument, urlStart: number, offset: number,
       label,
       kind: Kind.Reference,
       detail,
-      documentation: docs(`${detail}; the org's My Domain host.`, 'https://help.salesforce.com/s/articleView?id=sf.domain_name_url_formats_what_determines.htm&type=5'),
+      documentation: docs(t("{0}; the org's My Domain host.", detail), 'https://help.salesforce.com/s/articleView?id=sf.domain_name_url_formats_what_determines.htm&type=5'),
       insertText: `https://${host}/services/data/v\${3:${newest}}/sobjects/${first}/`,
       snippet: true,
       start: urlStart,
       end,
     });
     return [
-      shape(`https://…my.salesforce.com/…/sobjects/${first}/`, '${1:instance}.my.salesforce.com', 'Production org'),
-      shape(`https://…--…sandbox.my.salesforce.com/…/sobjects/${first}/`, '${1:instance}--${2:sandbox}.sandbox.my.salesforce.com', 'Sandbox org'),
+      shape(`https://…my.salesforce.com/…/sobjects/${first}/`, '${1:instance}.my.salesforce.com', t('Production org')),
+      shape(`https://…--…sandbox.my.salesforce.com/…/sobjects/${first}/`, '${1:instance}--${2:sandbox}.sandbox.my.salesforce.com', t('Sandbox org')),
     ];
   }
   const segment = typed.slice(typed.lastIndexOf('/') + 1);
@@ -49,7 +50,7 @@ export function urlItems(doc: WebhookDocument, urlStart: number, offset: number,
       .map((v) => ({
         label: `v${v.version}`,
         kind: Kind.Constant,
-        detail: `${v.release}${v.status === 'preview' ? ' · preview' : v.version === newest ? ' · newest' : ''}`,
+        detail: `${v.release}${v.status === 'preview' ? ` · ${t('preview')}` : v.version === newest ? ` · ${t('newest')}` : ''}`,
         insertText: `v${v.version}`,
         start,
         end,
@@ -60,8 +61,8 @@ export function urlItems(doc: WebhookDocument, urlStart: number, offset: number,
     k.salesforce.objects.map((o, i) => ({
       label: insert(o.name),
       kind: Kind.Module,
-      detail: `${o.label} · ${o.source === 'describe' ? "the org's describe" : 'built in'}`,
-      documentation: docs(`The ${o.name} sObject endpoint.`, o.docsUrl),
+      detail: `${o.label} · ${o.source === 'describe' ? t("the org's describe") : t('built in')}`,
+      documentation: docs(t('The {0} sObject endpoint.', o.name), o.docsUrl),
       insertText: insert(o.name),
       start,
       end,
@@ -74,8 +75,8 @@ export function urlItems(doc: WebhookDocument, urlStart: number, offset: number,
       {
         label: '{{${user_id}}}',
         kind: Kind.Variable,
-        detail: 'Record id: the Braze external_id',
-        documentation: docs("The id of the record to update, taken from the user's Braze external_id, as Braze's Salesforce recipe does for the Lead."),
+        detail: t('Record id: the Braze external_id'),
+        documentation: docs(t("The id of the record to update, taken from the user's Braze external_id, as Braze's Salesforce recipe does for the Lead.")),
         insertText: '{{${user_id}}}',
         start,
         end,

@@ -1,4 +1,5 @@
 import { bodyPaths, displayPath, type RenderedPath } from '../analysis/paths';
+import { t } from '../../core';
 import type { LiquidTag, WebhookDocument } from '../../syntax';
 
 /** A rendered body longer than this is cut in the hover: it explains a branch, it is not the preview. */
@@ -23,10 +24,10 @@ export function branchBodies(doc: WebhookDocument, tag: LiquidTag): string | und
   const sections: string[] = [];
   const taking = first((p) => p.decisions.some((d) => d.type === 'arm' && d.arm >= 0 && d.block.arms[d.arm].tag.start === tag.start));
   const opener = first((p) => p.decisions.some((d) => d.type === 'arm' && d.block.tag.start === tag.start));
-  if (taking) sections.push(`**The body when this branch applies:**\n\n${fenced(displayPath(doc.text, paths.pieces, taking.decisions))}`);
+  if (taking) sections.push(`**${t('The body when this branch applies:')}**\n\n${fenced(displayPath(doc.text, paths.pieces, taking.decisions))}`);
   if (opener) {
     const skipping = first((p) => p.decisions.some((d) => d.type === 'arm' && d.arm === -1 && d.block.tag.start === tag.start));
-    if (skipping) sections.push(`**The body when no branch applies:**\n\n${fenced(displayPath(doc.text, paths.pieces, skipping.decisions))}`);
+    if (skipping) sections.push(`**${t('The body when no branch applies:')}**\n\n${fenced(displayPath(doc.text, paths.pieces, skipping.decisions))}`);
   }
   return sections.length ? sections.join('\n\n') : undefined;
 }

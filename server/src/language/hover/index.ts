@@ -10,6 +10,7 @@ import {
   findObject,
   findTag,
   requestHeaders,
+  t,
   type Knowledge,
 } from '../../core';
 import { fieldsOf, liquidAt } from '../analysis/fields';
@@ -41,13 +42,14 @@ function attributeHover(doc: WebhookDocument, offset: number, k: Knowledge): Hov
   const name = ref.name.text;
   if (!ref.namespace) {
     const a = findAttribute(k, name);
-    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${a.description}`, a.docsUrl, `Sample: \`${a.sample}\``) : `\`\${${name}}\` is not a Braze default attribute.` };
+    // The attribute is an argument: its `${...}` braces would hide a `{0}` next to them from the formatter.
+    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${a.description}`, a.docsUrl, t('Sample: {0}', `\`${a.sample}\``)) : t('{0} is not a Braze default attribute.', `\`\${${name}}\``) };
   }
   const ns = findNamespace(k, ref.namespace.text);
-  if (!ns) return { ...span, markdown: `\`${ref.namespace.text}\` is not a Braze namespace.` };
+  if (!ns) return { ...span, markdown: t('`{0}` is not a Braze namespace.', ref.namespace.text) };
   const member = findNamespaceMember(k, ns.name, name);
   const custom = ns.name === 'custom_attribute' ? findCustomAttribute(k, name) : undefined;
-  const memberLine = member ? `\`${name}\`: ${member.description}` : custom ? `\`${name}\`: custom attribute (${custom.type}) of this workspace.` : undefined;
+  const memberLine = member ? `\`${name}\`: ${member.description}` : custom ? t('`{0}`: custom attribute ({1}) of this workspace.', name, custom.type) : undefined;
   return { ...span, markdown: docs(`**${ns.name}** — ${ns.description}`, ns.docsUrl, memberLine) };
 }
 
@@ -61,13 +63,13 @@ function liquidHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverR
     if (filter) {
       const f = findFilter(k, filter.name.text);
       const signature = f && `\`${f.name}${f.args.length ? `: ${f.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')}` : ''}\` → ${f.returns}`;
-      return { ...filter.name, markdown: f ? docs(`**${f.name}** ${signature}\n\n${f.description}`, f.docsUrl, f.notes) : `\`${filter.name.text}\` is not a filter Braze supports.` };
+      return { ...filter.name, markdown: f ? docs(`**${f.name}** ${signature}\n\n${f.description}`, f.docsUrl, f.notes) : t('`{0}` is not a filter Braze supports.', filter.name.text) };
     }
     if (node.type !== 'tag') return undefined;
     if (within(node.name, offset)) {
-      const t = findTag(k, node.name.text);
+      const tag = findTag(k, node.name.text);
       const bodies = branchBodies(doc, node);
-      const about = t ? docs(`**${t.name}** — ${t.description}`, t.docsUrl, t.notes) : `\`${node.name.text}\` is not a tag Braze supports.`;
+      const about = tag ? docs(`**${tag.name}** — ${tag.description}`, tag.docsUrl, tag.notes) : t('`{0}` is not a tag Braze supports.', node.name.text);
       return { ...node.name, markdown: bodies ? `${about}
 
 ${bodies}` : about };
@@ -75,7 +77,7 @@ ${bodies}` : about };
     const option = node.connectedContent?.options.find((o) => within({ start: o.start, end: o.name.end }, offset));
     if (option) {
       const o = findConnectedContentOption(k, option.name.text);
-      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${o.description}`, o.docsUrl, [o.default && `Default: ${o.default}`, o.notes].filter(Boolean).join('\n\n')) : `\`:${option.name.text}\` is not a connected_content option.` };
+      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${o.description}`, o.docsUrl, [o.default && t('Default: {0}', o.default), o.notes].filter(Boolean).join('\n\n')) : t('`:{0}` is not a connected_content option.', option.name.text) };
     }
   }
   return undefined;
@@ -86,7 +88,7 @@ function fieldHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverRe
     const member = body.object && body.root.start <= offset && offset <= body.root.end ? body.root.members?.find((m) => within(m.key, offset)) : undefined;
     const field = member && findField(body.object!, member.key.value);
     if (!member || !field) continue;
-    const caseNote = field.name !== member.key.value ? `Salesforce matches \`${member.key.value}\` to \`${field.name}\` (letter case is ignored).` : undefined;
+    const caseNote = field.name !== member.key.value ? t('Salesforce matches `{0}` to `{1}` (letter case is ignored).', member.key.value, field.name) : undefined;
     return { start: member.key.start, end: member.key.end, markdown: fieldDocs(field, body.object!, caseNote) };
   }
   return undefined;
@@ -97,11 +99,20 @@ function requestHover(doc: WebhookDocument, offset: number, k: Knowledge): Hover
   const named = dataPath?.object;
   const object = within(named, offset) && !named.liquid ? findObject(k, named.text) : undefined;
   if (object && named) {
-    const source = object.source === 'describe' ? "from the org's describe" : 'built in';
-    const required = object.fields.filter((f) => f.requiredOnCreate).map((f) => `\`${f.name}\``);
+    const required = object.fields.filter((f) => f.requiredOnCreate).map((f) => `\`${f.name}\``).join(', ');
+    const count = object.fields.length;
+    // One whole sentence per case: where the fields come from, and whether a create needs some.
+    const fields =
+      object.source === 'describe'
+        ? required
+          ? t("{0} fields (from the org's describe); a create needs {1}.", count, required)
+          : t("{0} fields (from the org's describe).", count)
+        : required
+          ? t('{0} fields (built in); a create needs {1}.', count, required)
+          : t('{0} fields (built in).', count);
     const facts = [
-      `${object.fields.length} fields (${source})${required.length ? `; a create needs ${required.join(', ')}` : ''}.`,
-      object.keyPrefix ? `Record ids start with \`${object.keyPrefix}\`.` : undefined,
+      fields,
+      object.keyPrefix ? t('Record ids start with `{0}`.', object.keyPrefix) : undefined,
       object.notes,
     ];
     return { start: named.start, end: named.end, markdown: docs(`**${object.name}** — ${object.label}`, object.docsUrl, facts.filter(Boolean).join('\n\n')) };
@@ -109,7 +120,20 @@ function requestHover(doc: WebhookDocument, offset: number, k: Knowledge): Hover
   const version = dataPath?.version;
   if (within(version, offset) && !version.liquid && !version.placeholder) {
     const v = findApiVersion(version.text, k.salesforce.apiVersions);
-    const status = v?.status === 'retired' ? `Retired${v.retiredIn ? ` in ${v.retiredIn}` : ''}: Salesforce answers 410 Gone.` : v?.status === 'deprecated' ? `Deprecated${v.retiredIn ? `; retires in ${v.retiredIn}` : ''}.` : v?.status === 'preview' ? 'Preview release.' : v ? 'Supported.' : 'Not a version this extension knows.';
+    const status =
+      v?.status === 'retired'
+        ? v.retiredIn
+          ? t('Retired in {0}: Salesforce answers 410 Gone.', v.retiredIn)
+          : t('Retired: Salesforce answers 410 Gone.')
+        : v?.status === 'deprecated'
+          ? v.retiredIn
+            ? t('Deprecated; retires in {0}.', v.retiredIn)
+            : t('Deprecated.')
+          : v?.status === 'preview'
+            ? t('Preview release.')
+            : v
+              ? t('Supported.')
+              : t('Not a version this extension knows.');
     return { start: version.start, end: version.end, markdown: `**Salesforce REST API ${version.text}**${v ? ` — ${v.release}` : ''}\n\n${status}` };
   }
   const header = doc.headers.find((h) => within(h.name, offset));

@@ -64,3 +64,15 @@ test('a loop or a {% liquid %} tag is named, not followed', () => {
   }
   assert.deepEqual(pathsOf('{% liquid\nassign a = 1 %}{"A": 1}').paths.paths.map((p) => p.text), ['{"A": 1}'], 'assign lines render nothing');
 });
+
+test('a path through many branches is named by its first three choices and a count of the others', () => {
+  const text = 'POST https://x\n\n{"a": 1' + Array.from({ length: 5 }, (_, i) => `{% if x == ${i} %}, "k${i}": 1{% else %}, "j${i}": 2{% endif %}`).join('') + '}';
+  const doc = parseWebhook(text);
+  const paths = bodyPaths(doc);
+  assert.ok(paths?.ok);
+  const elses = paths.paths.find((p) => p.decisions.filter((d) => d.type === 'arm' && d.block.arms[d.arm]?.tag.name.text === 'else').length === 5);
+  assert.ok(elses, 'the path through every else');
+  const words = describePath(text, elses);
+  assert.equal(words.match(/no branch above/g)?.length, 3, words);
+  assert.match(words, / and 2 more conditions hold$/);
+});

@@ -168,10 +168,16 @@ export function enumeratePaths(fileText: string, pieces: Piece[], cap = PATH_CAP
 
 /** The file offset of a rendered offset: the run it falls in, or the end of the last run before it. */
 export function fileOffset(path: RenderedPath, at: number): number {
-  let best = path.segments[0]?.fileStart ?? 0;
-  for (const seg of path.segments) {
-    if (seg.at > at) break;
-    best = seg.fileStart + Math.min(at - seg.at, seg.length);
+  const segs = path.segments;
+  // The last run that starts at or before `at` (runs are in rendered order): a binary search, as
+  // checks ask for every member of every path.
+  let lo = 0;
+  let hi = segs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segs[mid].at <= at) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  const seg = segs[lo - 1];
+  return seg ? seg.fileStart + Math.min(at - seg.at, seg.length) : (segs[0]?.fileStart ?? 0);
 }

@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { JSON_MAX_DEPTH } from '../../../syntax';
+import { t } from '../../../core';
 import type { RenderedPath } from './enumerate';
 
 export interface PathJson {
@@ -10,15 +11,16 @@ export interface PathJson {
   tree?: Node;
 }
 
-const REASONS: Record<string, string> = {
-  PropertyNameExpected: 'a property name is expected (a comma before a closing brace?)',
-  ValueExpected: 'a value is expected (an empty value or a trailing comma?)',
-  CommaExpected: 'a comma is expected',
-  ColonExpected: 'a colon is expected',
-  CloseBraceExpected: 'a closing "}" is expected',
-  CloseBracketExpected: 'a closing "]" is expected',
-  EndOfFileExpected: 'nothing may follow the JSON value',
-  InvalidSymbol: 'unexpected character',
+/** Lazy: built when a path is read, in the language configured by then, not at module load. */
+const REASONS: Record<string, () => string> = {
+  PropertyNameExpected: () => t('a property name is expected (a comma before a closing brace?)'),
+  ValueExpected: () => t('a value is expected (an empty value or a trailing comma?)'),
+  CommaExpected: () => t('a comma is expected'),
+  ColonExpected: () => t('a colon is expected'),
+  CloseBraceExpected: () => t('a closing "}" is expected'),
+  CloseBracketExpected: () => t('a closing "]" is expected'),
+  EndOfFileExpected: () => t('nothing may follow the JSON value'),
+  InvalidSymbol: () => t('unexpected character'),
 };
 
 const read = new WeakMap<RenderedPath, PathJson | undefined>();
@@ -34,7 +36,7 @@ export function pathJson(path: RenderedPath): PathJson | undefined {
 function parsePath(path: RenderedPath): PathJson | undefined {
   const first = path.text.search(/\S/);
   if (first === -1 || (path.text[first] !== '{' && path.text[first] !== '[')) return undefined;
-  if (path.maxDepth > JSON_MAX_DEPTH) return { error: { at: first, reason: `it nests deeper than ${JSON_MAX_DEPTH} levels` }, duplicates: [] };
+  if (path.maxDepth > JSON_MAX_DEPTH) return { error: { at: first, reason: t('it nests deeper than {0} levels', JSON_MAX_DEPTH) }, duplicates: [] };
   const errors: ParseError[] = [];
   const tree = parseTree(path.text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const duplicates: PathJson['duplicates'] = [];
@@ -55,7 +57,7 @@ function parsePath(path: RenderedPath): PathJson | undefined {
   if (!errors.length) visit(tree);
   const e = errors[0];
   return {
-    error: e && { at: e.offset, reason: REASONS[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error) },
+    error: e && { at: e.offset, reason: REASONS[printParseErrorCode(e.error)]?.() ?? printParseErrorCode(e.error) },
     duplicates,
     tree,
   };
@@ -65,5 +67,5 @@ function parsePath(path: RenderedPath): PathJson | undefined {
 export function excerpt(path: RenderedPath, at: number): string {
   const before = path.text.slice(0, at).replace(/\s+/g, ' ').slice(-20).trimStart();
   const after = path.text.slice(at).replace(/\s+/g, ' ').slice(0, 2).trimEnd();
-  return (before + after).trim() || '(nothing)';
+  return (before + after).trim() || t('(nothing)');
 }
