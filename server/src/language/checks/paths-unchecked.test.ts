@@ -21,3 +21,17 @@ test('a for loop in the body: the paths are not checked, and the note says why',
   assert.equal(found.length, 1);
   assert.match(found[0].message, /the body holds a \{% for %\} loop, which the paths analysis does not follow/);
 });
+
+test('each reason is worded whole: a tag that inserts text, a {% liquid %} tag, an unclosed block, blocks nested too deep', () => {
+  const cases: [string, RegExp][] = [
+    ['{ "LastName": "{% echo "x" %}" }', /holds a \{% echo %\} that inserts text/],
+    ['{% liquid\nif a\necho 1\nendif %}{ "LastName": "x" }', /holds a \{% liquid %\} tag/],
+    ['{ {% if a %}"LastName": "x" }', /holds an unclosed \{% if %\}/],
+    [`{ ${'{% if a %}'.repeat(70)}"LastName": "x"${'{% endif %}'.repeat(70)} }`, /holds blocks nested more than 64 deep/],
+  ];
+  for (const [body, message] of cases) {
+    const found = runCheck(pathsUnchecked, CREATE + body);
+    assert.equal(found.length, 1, body);
+    assert.match(found[0].message, message);
+  }
+});

@@ -1,20 +1,22 @@
-import { PATH_CAP, PATH_SAMPLES, PATH_TEXT_BUDGET, bodyPaths } from '../analysis/paths';
+import { PATH_CAP, PATH_SAMPLES, PATH_TEXT_BUDGET, bodyPaths, type Unfollowed } from '../analysis/paths';
 import { t } from '../../core';
 import type { Check } from './types';
 
-/**
- * The notice for what stopped the walk, one whole sentence per kind of reason: the paths analysis
- * words its reason in English (analysis/paths/branches.ts), so it is read back here by its form.
- * The tag is an argument, its braces out of the message.
- */
-function notFollowed(reason: string): string {
-  let m: RegExpMatchArray | null;
-  if ((m = /^a (\{% \w+ %\}) loop$/.exec(reason))) return t('Paths not checked: the body holds a {0} loop, which the paths analysis does not follow.', m[1]);
-  if ((m = /^a (\{% \w+ %\}) that inserts text$/.exec(reason))) return t('Paths not checked: the body holds a {0} that inserts text, which the paths analysis does not follow.', m[1]);
-  if ((m = /^an unclosed (\{% \w+ %\})$/.exec(reason))) return t('Paths not checked: the body holds an unclosed {0}, which the paths analysis does not follow.', m[1]);
-  if (reason === 'a {% liquid %} tag') return t('Paths not checked: the body holds a {0} tag, which the paths analysis does not follow.', '{% liquid %}');
-  if ((m = /^blocks nested more than (\d+) deep$/.exec(reason))) return t('Paths not checked: the body holds blocks nested more than {0} deep, which the paths analysis does not follow.', m[1]);
-  return t('Paths not checked: the body holds {0}, which the paths analysis does not follow.', reason);
+/** The notice for what stopped the walk, one whole sentence per kind; the tag is an argument, its braces out of the message. */
+function notFollowed(reason: Unfollowed): string {
+  const tag = reason.kind !== 'depth' && reason.tag ? `{% ${reason.tag} %}` : undefined;
+  switch (reason.kind) {
+    case 'loop':
+      return t('Paths not checked: the body holds a {0} loop, which the paths analysis does not follow.', tag ?? '{% for %}');
+    case 'inserts':
+      return t('Paths not checked: the body holds a {0} that inserts text, which the paths analysis does not follow.', tag ?? '{% echo %}');
+    case 'liquid-lines':
+      return t('Paths not checked: the body holds a {0} tag, which the paths analysis does not follow.', '{% liquid %}');
+    case 'depth':
+      return t('Paths not checked: the body holds blocks nested more than {0} deep, which the paths analysis does not follow.', reason.limit);
+    case 'unclosed':
+      return t('Paths not checked: the body holds an unclosed {0}, which the paths analysis does not follow.', tag ?? '{% if %}');
+  }
 }
 
 export const pathsUnchecked: Check = {

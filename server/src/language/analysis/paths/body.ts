@@ -1,9 +1,9 @@
 import type { WebhookDocument } from '../../../syntax';
-import { fieldStructure, type Piece } from './branches';
+import { fieldStructure, type Piece, type Unfollowed } from './branches';
 import { enumeratePaths, type Enumeration } from './enumerate';
 
 /** The body's paths, with the pieces they were rendered from (to render one again for a reader). */
-export type BodyPaths = (Enumeration & { ok: true; branching: boolean; pieces: Piece[] }) | { ok: false; reason: string };
+export type BodyPaths = (Enumeration & { ok: true; branching: boolean; pieces: Piece[] }) | { ok: false; reason: Unfollowed };
 
 const cache = new WeakMap<WebhookDocument, BodyPaths | undefined>();
 

@@ -27,16 +27,23 @@ const ARMS: Record<string, Set<string>> = { if: new Set(['elsif', 'else']), unle
 export const MAX_BLOCK_DEPTH = 64;
 const SILENT: Record<string, string> = { capture: 'endcapture', comment: 'endcomment', raw: 'endraw' };
 
-/** Why a field cannot be followed (a `{% liquid %}` tag, a loop, an unclosed block), or the pieces. */
-export type Structure = { ok: true; pieces: Piece[] } | { ok: false; reason: string };
+/**
+ * Why a field cannot be followed: a loop, a tag that inserts text (`echo`, `connected_content`
+ * without `:save`), a `{% liquid %}` tag whose lines render, an unclosed block, blocks nested
+ * deeper than `MAX_BLOCK_DEPTH`. Data, so each reader words it.
+ */
+export type Unfollowed = { kind: 'loop' | 'inserts' | 'liquid-lines' | 'unclosed'; tag: string } | { kind: 'depth'; limit: number };
+
+/** The pieces of a field, or why it cannot be followed. */
+export type Structure = { ok: true; pieces: Piece[] } | { ok: false; reason: Unfollowed };
 
 /** `connected_content` with `:save` keeps the answer in a variable; without it, Braze inserts the answer where the tag stands. */
 const savesAnswer = (tag: LiquidTag) => !!tag.connectedContent?.options.some((o) => o.name.text === 'save');
 /** Why a tag that is not a branch stops the walk: it inserts text no path can know, or repeats. */
-function unfollowable(tag: LiquidTag): string | undefined {
+function unfollowable(tag: LiquidTag): Unfollowed | undefined {
   const name = tag.name.text;
-  if (name === 'for' || name === 'tablerow') return `a {% ${name} %} loop`;
-  if (name === 'echo' || (name === 'connected_content' && !savesAnswer(tag))) return `a {% ${name} %} that inserts text`;
+  if (name === 'for' || name === 'tablerow') return { kind: 'loop', tag: name };
+  if (name === 'echo' || (name === 'connected_content' && !savesAnswer(tag))) return { kind: 'inserts', tag: name };
   return undefined;
 }
 
@@ -44,11 +51,11 @@ function unfollowable(tag: LiquidTag): string | undefined {
  * Why the lines of the `{% liquid %}` tag at `at` (the nodes right after it) stop the walk, as the
  * same tags written plain would; lines that set a variable (`assign`, a saved `connected_content`) do not.
  */
-function linesReason(nodes: readonly LiquidNode[], at: number): string | undefined {
+function linesReason(nodes: readonly LiquidNode[], at: number): Unfollowed | undefined {
   for (let j = at + 1; j < nodes.length && nodes[j].start < nodes[at].end; j++) {
     const line = nodes[j];
     if (line.type !== 'tag' || line.liquidTag?.start !== nodes[at].start || line.name.text === 'assign' || savesAnswer(line)) continue;
-    return unfollowable(line) ?? 'a {% liquid %} tag';
+    return unfollowable(line) ?? { kind: 'liquid-lines', tag: 'liquid' };
   }
   return undefined;
 }
@@ -57,10 +64,8 @@ export function fieldStructure(field: Field): Structure {
   const nodes = field.liquid;
   let i = 0;
   let pos = field.start;
-  const fail = (reason: string): Structure => ({ ok: false, reason });
-
-  function seq(stopAt: Set<string> | undefined, depth: number): Piece[] | string {
-    if (depth > MAX_BLOCK_DEPTH) return `blocks nested more than ${MAX_BLOCK_DEPTH} deep`;
+  function seq(stopAt: Set<string> | undefined, depth: number): Piece[] | Unfollowed {
+    if (depth > MAX_BLOCK_DEPTH) return { kind: 'depth', limit: MAX_BLOCK_DEPTH };
     const pieces: Piece[] = [];
     while (i < nodes.length) {
       const n = nodes[i];
@@ -83,7 +88,7 @@ export function fieldStructure(field: Field): Structure {
         const endName = SILENT[name];
         let j = i + 1;
         while (j < nodes.length && !(nodes[j].type === 'tag' && (nodes[j] as LiquidTag).name.text === endName)) j++;
-        if (j >= nodes.length) return `an unclosed {% ${name} %}`;
+        if (j >= nodes.length) return { kind: 'unclosed', tag: name };
         pos = nodes[j].end;
         i = j + 1;
         continue;
@@ -99,9 +104,10 @@ export function fieldStructure(field: Field): Structure {
         // `case`: text before the first `when` renders nothing.
         for (;;) {
           const body = seq(stop, depth + 1);
-          if (typeof body === 'string') return body;
+          // The walk ran out inside this block: it is the unclosed one.
+          if (!Array.isArray(body)) return body.kind === 'unclosed' && body.tag === '' ? { kind: 'unclosed', tag: name } : body;
           const closer = nodes[i] as LiquidTag | undefined;
-          if (!closer) return `an unclosed {% ${name} %}`;
+          if (!closer) return { kind: 'unclosed', tag: name };
           if (!(name === 'case' && armTag === n)) arms.push({ tag: armTag, pieces: body });
           i++;
           pos = closer.end;
@@ -112,10 +118,11 @@ export function fieldStructure(field: Field): Structure {
         pieces.push({ type: 'block', tag: n, arms, hasElse });
       }
     }
-    return stopAt ? `an unclosed block` : pieces;
+    // Named by the block whose arms the walk was reading.
+    return stopAt ? { kind: 'unclosed', tag: '' } : pieces;
   }
   const out = seq(undefined, 0);
-  if (typeof out === 'string') return fail(out);
+  if (!Array.isArray(out)) return { ok: false, reason: out };
   if (pos < field.end) out.push({ type: 'text', start: pos, end: field.end });
   return { ok: true, pieces: out };
 }

@@ -56,9 +56,9 @@ test('a body of 20,000 pieces is walked without a stack overflow', () => {
 
 test('a loop or a {% liquid %} tag is named, not followed', () => {
   for (const [body, reason] of [
-    ['{% for x in y %}{"A": 1}{% endfor %}', 'a {% for %} loop'],
-    ['{% liquid\nif a\necho 1\nendif %}{"A": 1}', 'a {% liquid %} tag'],
-  ]) {
+    ['{% for x in y %}{"A": 1}{% endfor %}', { kind: 'loop', tag: 'for' }],
+    ['{% liquid\nif a\necho 1\nendif %}{"A": 1}', { kind: 'liquid-lines', tag: 'liquid' }],
+  ] as const) {
     const paths = bodyPaths(parseWebhook(REQUEST + body));
     assert.deepEqual(paths, { ok: false, reason });
   }

@@ -5,7 +5,7 @@
  * `describe.ts` names a path in a marketer's words, `display.ts` renders one for a reader, `json.ts`
  * reads one as JSON, `body.ts` caches the body's paths per tree.
  */
-export { fieldStructure, enclosingArms, type Piece, type Arm, type Structure } from './branches';
+export { fieldStructure, enclosingArms, type Piece, type Arm, type Structure, type Unfollowed } from './branches';
 export { enumeratePaths, fileOffset, canBeBlank, PATH_CAP, PATH_SAMPLES, PATH_TEXT_BUDGET, type Decision, type RenderedPath, type Enumeration } from './enumerate';
 export { describePath, describeDecision, valueName } from './describe';
 export { guardsValue } from './guards';
