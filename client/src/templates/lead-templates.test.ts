@@ -161,6 +161,8 @@ describe('readInstanceName / validateInstanceName', () => {
       assert.match(validateInstanceName(wrong) ?? '', /My Domain name|not a valid|API host/, `"${wrong}" is refused`);
     }
     assert.equal(validateInstanceName(''), 'A My Domain name is empty (NAME in NAME.my.salesforce.com).');
+    assert.equal(validateInstanceName('acme--uat'), 'A My Domain name may not hold two hyphens in a row (they separate a sandbox name) (NAME in NAME.my.salesforce.com).');
+    assert.equal(validateInstanceName('root1'), 'A My Domain name may not start with "root" or "status" (NAME in NAME.my.salesforce.com).');
   });
 
   test('a host or URL of the org gives what comes before .my.salesforce.com', () => {

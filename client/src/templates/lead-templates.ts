@@ -5,7 +5,7 @@
  * id. Also what the commands ask the user (the instance, a field name). Pure: no vscode, so the
  * commands' text is tested with node's runner and the language service.
  */
-import { checkMyDomainName, classifyHost } from '../../../server/src/core';
+import { checkMyDomainName, classifyHost, type MyDomainProblem } from '../../../server/src/core';
 import { escaped, jsonBody, requestHead, type Member, type TemplateOptions } from './salesforce-request';
 import { buildTemplate, stopCounter, type BuiltTemplate, type Slot } from './template-parts';
 import { l10n } from '../l10n';
@@ -100,7 +100,7 @@ export function readInstanceName(input: string): { instance: string } | { proble
   const raw = input.trim();
   if (!/[./:]/.test(raw)) {
     const check = checkMyDomainName(raw);
-    return check.ok ? { instance: raw.toLowerCase() } : { problem: check.problem ? l10n.t('A My Domain name {0} (NAME in NAME.my.salesforce.com).', check.problem) : l10n.t('A My Domain name is not valid (NAME in NAME.my.salesforce.com).') };
+    return check.ok ? { instance: raw.toLowerCase() } : { problem: nameProblem(check.problem) };
   }
   const host = raw.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').toLowerCase();
   const suffix = '.my.salesforce.com';
@@ -110,6 +110,26 @@ export function readInstanceName(input: string): { instance: string } | { proble
   }
   if (kind.validName === false) return { problem: l10n.t('{0} is not a valid My Domain name.', host.slice(0, -suffix.length)) };
   return { instance: host.slice(0, -suffix.length) };
+}
+
+/** Why a typed My Domain name is refused, one whole sentence per problem. */
+function nameProblem(problem: MyDomainProblem | undefined): string {
+  switch (problem) {
+    case 'empty':
+      return l10n.t('A My Domain name is empty (NAME in NAME.my.salesforce.com).');
+    case 'too-long':
+      return l10n.t('A My Domain name is longer than 40 characters (NAME in NAME.my.salesforce.com).');
+    case 'characters':
+      return l10n.t('A My Domain name may hold only letters, digits and hyphens (NAME in NAME.my.salesforce.com).');
+    case 'hyphen-ends':
+      return l10n.t('A My Domain name may not start or end with a hyphen (NAME in NAME.my.salesforce.com).');
+    case 'double-hyphen':
+      return l10n.t('A My Domain name may not hold two hyphens in a row (they separate a sandbox name) (NAME in NAME.my.salesforce.com).');
+    case 'reserved-prefix':
+      return l10n.t('A My Domain name may not start with "root" or "status" (NAME in NAME.my.salesforce.com).');
+    default:
+      return l10n.t('A My Domain name is not valid (NAME in NAME.my.salesforce.com).');
+  }
 }
 
 /** `showInputBox`'s `validateInput`: undefined when valid, else the message. */

@@ -53,7 +53,7 @@ export { hostPatterns } from './salesforce/hosts';
 export { builtinObjects, builtinObject } from './salesforce/objects';
 export { requestHeaders, type RequestHeader } from './salesforce/request-headers';
 export { NUMERIC_FIELD_TYPES, SALESFORCE_DATE_FORMAT, SALESFORCE_DATETIME_FORMAT, MULTI_SELECT_SEPARATOR, formatFitsField } from './salesforce/value-formats';
-export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification } from './salesforce/hosts';
+export { classifyHost, checkMyDomainName, isValidMyDomainName, isValidSandboxName, type HostClassification, type MyDomainProblem } from './salesforce/hosts';
 export { checkRecordId, recordIdChecksum, type IdObject, type RecordIdCheck } from './salesforce/record-id';
 export { CATALOG_ITEMS_VARIABLE } from './braze/tags';
 export { CUSTOM_ATTRIBUTE_MAX_LENGTH } from './braze/attributes';

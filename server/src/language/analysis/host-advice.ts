@@ -50,28 +50,24 @@ export function hostAdvice(url: UrlAnalysis, knowledge: Knowledge): HostAdvice |
   }
 }
 
-/**
- * A My Domain or sandbox name that breaks the rule, one whole sentence per problem: core words its
- * problem in English, so it is read back here by that wording.
- */
+/** A My Domain or sandbox name that breaks the rule, one whole sentence per problem. */
 function nameAdvice(shown: string, myDomain: string): string {
   const name = checkMyDomainName(myDomain);
-  if (name.ok) return t("Host \"{0}\" has an invalid sandbox name: check your org's My Domain in Setup > My Domain", shown);
   switch (name.problem) {
-    case 'is empty':
+    case undefined:
+      return t("Host \"{0}\" has an invalid sandbox name: check your org's My Domain in Setup > My Domain", shown);
+    case 'empty':
       return t("Host \"{0}\" has a My Domain name that is empty: check your org's My Domain in Setup > My Domain", shown);
-    case 'is longer than 40 characters':
+    case 'too-long':
       return t("Host \"{0}\" has a My Domain name that is longer than 40 characters: check your org's My Domain in Setup > My Domain", shown);
-    case 'may hold only letters, digits and hyphens':
+    case 'characters':
       return t("Host \"{0}\" has a My Domain name that may hold only letters, digits and hyphens: check your org's My Domain in Setup > My Domain", shown);
-    case 'may not start or end with a hyphen':
+    case 'hyphen-ends':
       return t("Host \"{0}\" has a My Domain name that may not start or end with a hyphen: check your org's My Domain in Setup > My Domain", shown);
-    case 'may not hold two hyphens in a row (they separate a sandbox name)':
+    case 'double-hyphen':
       return t("Host \"{0}\" has a My Domain name that may not hold two hyphens in a row (they separate a sandbox name): check your org's My Domain in Setup > My Domain", shown);
-    case 'may not start with "root" or "status"':
+    case 'reserved-prefix':
       return t("Host \"{0}\" has a My Domain name that may not start with \"root\" or \"status\": check your org's My Domain in Setup > My Domain", shown);
-    default:
-      return t("Host \"{0}\" has a My Domain name that {1}: check your org's My Domain in Setup > My Domain", shown, name.problem ?? '');
   }
 }
 

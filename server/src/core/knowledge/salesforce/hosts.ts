@@ -111,19 +111,22 @@ function splitSandbox(label: string): { myDomain?: string; sandboxName?: string 
   return { myDomain: label.slice(0, i), sandboxName: label.slice(i + 2) };
 }
 
+/** Why a My Domain name breaks the rule: a code, so each reader words it whole in its language. */
+export type MyDomainProblem = 'empty' | 'too-long' | 'characters' | 'hyphen-ends' | 'double-hyphen' | 'reserved-prefix';
+
 export interface NameCheck {
   ok: boolean;
-  problem?: string;
+  problem?: MyDomainProblem;
 }
 
 /** My Domain name rule (see the header for the source and what is inferred). */
 export function checkMyDomainName(name: string): NameCheck {
-  if (name.length === 0) return { ok: false, problem: 'is empty' };
-  if (name.length > 40) return { ok: false, problem: 'is longer than 40 characters' };
-  if (!/^[A-Za-z0-9-]+$/.test(name)) return { ok: false, problem: 'may hold only letters, digits and hyphens' };
-  if (name.startsWith('-') || name.endsWith('-')) return { ok: false, problem: 'may not start or end with a hyphen' };
-  if (name.includes('--')) return { ok: false, problem: 'may not hold two hyphens in a row (they separate a sandbox name)' };
-  if (/^(root|status)/i.test(name)) return { ok: false, problem: 'may not start with "root" or "status"' };
+  if (name.length === 0) return { ok: false, problem: 'empty' };
+  if (name.length > 40) return { ok: false, problem: 'too-long' };
+  if (!/^[A-Za-z0-9-]+$/.test(name)) return { ok: false, problem: 'characters' };
+  if (name.startsWith('-') || name.endsWith('-')) return { ok: false, problem: 'hyphen-ends' };
+  if (name.includes('--')) return { ok: false, problem: 'double-hyphen' };
+  if (/^(root|status)/i.test(name)) return { ok: false, problem: 'reserved-prefix' };
   return { ok: true };
 }
 
