@@ -1,5 +1,5 @@
 import { TokenKind } from 'liquidjs';
-import { tokenizeLiquid, type OutputToken } from '../core';
+import { t, tokenizeLiquid, type OutputToken } from '../core';
 import type { ConnectedContent, ConnectedContentOption, SyntaxProblem, Word } from './ast';
 
 export interface ParsedConnectedContent {
@@ -27,12 +27,12 @@ export function parseConnectedContent(text: string, masked: string, start: numbe
     cc.url = readWord(text, p, end);
     p = cc.url.end;
   } else {
-    problems.push({ start: Math.max(start - 1, 0), end: Math.max(start, p), code: 'liquid-syntax', kind: 'connected-content-syntax', message: 'connected_content needs a URL right after the tag name' });
+    problems.push({ start: Math.max(start - 1, 0), end: Math.max(start, p), code: 'liquid-syntax', kind: 'connected-content-syntax', message: t('connected_content needs a URL right after the tag name') });
   }
   while ((p = skipBlank(text, p, end)) < end) {
     if (!isOptionStart(text, p)) {
       const stray = readWord(text, p, end);
-      problems.push({ start: stray.start, end: stray.end, code: 'liquid-syntax', kind: 'connected-content-syntax', message: `unexpected "${stray.text}" in connected_content: options are written ":name value"` });
+      problems.push({ start: stray.start, end: stray.end, code: 'liquid-syntax', kind: 'connected-content-syntax', message: t('unexpected "{0}" in connected_content: options are written ":name value"', stray.text) });
       p = stray.end;
       continue;
     }
@@ -87,6 +87,6 @@ function readObject(text: string, p: number, end: number): Word {
 
 function nestedOutputs(masked: string, start: number, end: number, problems: SyntaxProblem[]): OutputToken[] {
   const { tokens, problems: unclosed } = tokenizeLiquid(masked, start, end);
-  for (const p of unclosed) problems.push({ start: p.start, end, code: 'liquid-syntax', kind: 'delimiter-unclosed', message: '"{{" is not closed: add "}}"' });
+  for (const p of unclosed) problems.push({ start: p.start, end, code: 'liquid-syntax', kind: 'delimiter-unclosed', message: t('"{{" is not closed: add "}}"') });
   return tokens.filter((t): t is OutputToken => t.kind === TokenKind.Output);
 }

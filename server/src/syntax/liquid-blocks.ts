@@ -1,4 +1,4 @@
-import { builtinKnowledge } from '../core';
+import { builtinKnowledge, t } from '../core';
 import type { LiquidTag, SyntaxProblem } from './ast';
 
 /** The block structure of the tags Braze knows, from the knowledge's tag table. */
@@ -14,19 +14,18 @@ function blockTable() {
 const { blocks: BLOCKS, openerOf: OPENER_OF, middles: MIDDLES } = blockTable();
 
 /** Where a block must close: in its field, or in the `{% liquid %}` tag whose lines hold it. */
-export interface BlockScope {
-  same: string;
-  this: string;
-}
+export type BlockScope = 'field' | 'liquid-tag';
 
-const FIELD: BlockScope = { same: 'in the same field (Braze renders each field on its own)', this: 'in this field' };
-export const LIQUID_TAG: BlockScope = { same: 'in the same {% liquid %} tag', this: 'in this {% liquid %} tag' };
+export const LIQUID_TAG: BlockScope = 'liquid-tag';
+
+/** A tag as its messages quote it: `{% name %}`, an argument, since `{0}` beside Liquid's braces would not be filled. */
+const written = (name: string) => `{% ${name} %}`;
 
 /**
  * Matches block tags within one field (or one `{% liquid %}` tag). Braze renders each field on
  * its own, so a block opened in a header cannot close in the body.
  */
-export function checkBlocks(tags: LiquidTag[], scope: BlockScope = FIELD): SyntaxProblem[] {
+export function checkBlocks(tags: LiquidTag[], scope: BlockScope = 'field'): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
   const stack: LiquidTag[] = [];
   // Open blocks by name, so "is an `if` open?" costs O(1) however deep the nesting.
@@ -56,13 +55,13 @@ export function checkBlocks(tags: LiquidTag[], scope: BlockScope = FIELD): Synta
         while (stack[stack.length - 1].name.text !== opener) problems.push(unclosed(pop(), scope));
         pop();
       } else {
-        problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'block-end-unopened', message: `"{% ${name} %}" has no "{% ${opener} %}" before it ${scope.this}` });
+        problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'block-end-unopened', message: unopenedMessage(name, opener, scope) });
       }
       continue;
     }
     const parents = MIDDLES.get(name);
     if (parents && !parents.some(isOpen)) {
-      problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'branch-outside-block', message: `"{% ${name} %}" stands outside ${parents.map((p) => `"{% ${p} %}"`).join(' or ')}` });
+      problems.push({ start: tag.start, end: tag.end, code: 'liquid-syntax', kind: 'branch-outside-block', message: outsideMessage(name, parents) });
     }
   }
   for (const tag of stack) problems.push(unclosed(tag, scope));
@@ -76,6 +75,30 @@ function unclosed(tag: LiquidTag, scope: BlockScope): SyntaxProblem {
     end: tag.end,
     code: 'liquid-syntax',
     kind: 'block-unclosed',
-    message: `"{% ${name} %}" is not closed: add "{% ${BLOCKS.get(name)} %}" ${scope.same}`,
+    message:
+      scope === 'field'
+        ? t('"{0}" is not closed: add "{1}" in the same field (Braze renders each field on its own)', written(name), written(BLOCKS.get(name)!))
+        : t('"{0}" is not closed: add "{1}" in the same {2} tag', written(name), written(BLOCKS.get(name)!), written('liquid')),
   };
+}
+
+function unopenedMessage(name: string, opener: string, scope: BlockScope): string {
+  return scope === 'field'
+    ? t('"{0}" has no "{1}" before it in this field', written(name), written(opener))
+    : t('"{0}" has no "{1}" before it in this {2} tag', written(name), written(opener), written('liquid'));
+}
+
+/** A branch tag (`else`, `when`, `break`...) outside every block it may stand in: one sentence per number of those blocks (the tag table has one, two or four). */
+function outsideMessage(name: string, parents: readonly string[]): string {
+  const [a, b, c, d] = parents.map(written);
+  switch (parents.length) {
+    case 1:
+      return t('"{0}" stands outside "{1}"', written(name), a);
+    case 2:
+      return t('"{0}" stands outside "{1}" or "{2}"', written(name), a, b);
+    case 4:
+      return t('"{0}" stands outside "{1}" or "{2}" or "{3}" or "{4}"', written(name), a, b, c, d);
+    default:
+      return t('"{0}" stands outside each of the blocks it belongs in: {1}', written(name), parents.map((p) => `"${written(p)}"`).join(', '));
+  }
 }

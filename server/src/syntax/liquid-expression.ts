@@ -119,14 +119,22 @@ export function readExpression(reader: ValueReader, p: number): { count: number;
 }
 
 /**
+ * Why the strict reading stops: liquidjs's error (`message` holds its words, English, which only
+ * an argument of a translated sentence can quote), or what follows a complete value (`trailing`,
+ * `rest` the text after it) or a `|` with no filter name after it; those two are worded by the
+ * parser's own messages, `message` keeping their English as liquidjs's verdict is compared with it.
+ */
+export type StrictReadError = { message: string; at: number } & ({ reason: 'liquidjs' } | { reason: 'trailing'; rest: string } | { reason: 'filter-name-missing' });
+
+/**
  * The strict reading of an output, for the syntax problem Braze would raise: liquidjs's
  * `readFilteredValue` and the words of the error it would throw (without its line/column
  * suffix), or undefined. Read with the same `ValueReader` as the tolerant scan, so each value is
  * read once, and no error is built: building one costs liquidjs more than the reading.
  */
-export function strictFilteredValueError(reader: ValueReader): { message: string; at: number } | undefined {
+export function strictFilteredValueError(reader: ValueReader): StrictReadError | undefined {
   const { text, from, to } = reader;
-  const fail = (message: string, at: number) => ({ message: cleanMessage(message), at });
+  const fail = (message: string, at: number): StrictReadError => ({ message: cleanMessage(message), at, reason: 'liquidjs' });
   const initial = readExpression(reader, from);
   if ('failedAt' in initial) return fail(initial.message, initial.failedAt);
   let p = initial.next;
@@ -158,9 +166,12 @@ export function strictFilteredValueError(reader: ValueReader): { message: string
     } else if (!(p >= to || ['|', ')', ','].includes(reader.at(p)))) return fail('expected ":" after filter name', p);
   }
   p = reader.skipBlank(p);
-  if (p < to) return { message: `unexpected "${text.slice(p, to).trim()}"`, at: p };
+  if (p < to) {
+    const rest = text.slice(p, to).trim();
+    return { message: `unexpected "${rest}"`, at: p, reason: 'trailing', rest };
+  }
   const trailing = lastNonBlank(text, from, to);
-  if (trailing !== -1 && text[trailing] === '|') return { message: 'a filter name is missing after "|"', at: trailing };
+  if (trailing !== -1 && text[trailing] === '|') return { message: 'a filter name is missing after "|"', at: trailing, reason: 'filter-name-missing' };
   return undefined;
 }
 

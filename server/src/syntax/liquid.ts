@@ -1,8 +1,8 @@
 import { TokenKind, type TagToken } from 'liquidjs';
 import type { AttributeRef, LiquidNode, LiquidOutput, LiquidTag, Span, SyntaxProblem } from './ast';
-import { argsSpan, builtinTag, isLiquidBlank, liquidLines, translateBrazeLiquid, type DelimiterProblem, type MaskedAttribute, type OutputToken } from '../core';
+import { argsSpan, builtinTag, isLiquidBlank, liquidLines, t, translateBrazeLiquid, type DelimiterProblem, type MaskedAttribute, type OutputToken } from '../core';
 import { parseConnectedContent } from './connected-content';
-import { cleanMessage, scanExpression, strictFilteredValueError, type AttributeIndex } from './liquid-expression';
+import { cleanMessage, scanExpression, strictFilteredValueError, type AttributeIndex, type StrictReadError } from './liquid-expression';
 import { checkBlocks, LIQUID_TAG } from './liquid-blocks';
 import { parseTagArguments } from './liquid-tag-args';
 import { ValueReader } from './value-reader';
@@ -38,7 +38,7 @@ export function parseFieldLiquid(text: string): FieldLiquid {
   for (const p of checkBlocks(nodes.filter((n): n is LiquidTag => n.type === 'tag' && !n.liquidTag))) problems.push(p);
   // Outside Liquid, `${` is plain text that Braze sends as it is.
   for (const u of insideNodes(translated.unclosedAttributes, nodes)) {
-    problems.push({ start: u.start, end: u.end, code: 'liquid-syntax', kind: 'attribute-unclosed', message: `"${text.slice(u.start, u.end)}" is not closed: end the attribute reference with "}"` });
+    problems.push({ start: u.start, end: u.end, code: 'liquid-syntax', kind: 'attribute-unclosed', message: t('"{0}" is not closed: end the attribute reference with "{1}"', text.slice(u.start, u.end), '}') });
   }
   problems.sort((a, b) => a.start - b.start);
   const attributes = insideNodes(translated.attributes, nodes).map((m) => attributeRef(m, text));
@@ -58,30 +58,44 @@ function lineEnds(text: string): (offset: number) => number {
   };
 }
 
-const UNCLOSED_TAG = '"{%" is not closed: add "%}"';
-const UNCLOSED_OUTPUT = '"{{" is not closed: add "}}"';
+/** Built when asked, in the language configured by then. */
+const unclosedTag = () => t('"{%" is not closed: add "%}"');
+const unclosedOutput = () => t('"{{" is not closed: add "}}"');
 
 /** A delimiter left open: the problem runs to `lineEnd`, the end of its line. (A field may hold thousands: plain literals, no spread.) */
 function delimiterProblem(p: DelimiterProblem, text: string, lineEnd: number): SyntaxProblem {
   const end = Math.max(lineEnd, p.start + 2);
+  // liquidjs's own words (core's copy of them): no key of ours.
   if (p.kind === 'unreadable') return { start: p.start, end, code: 'liquid-syntax', kind: 'delimiter-unreadable', message: cleanMessage(p.detail) };
-  return { start: p.start, end, code: 'liquid-syntax', kind: 'delimiter-unclosed', message: text.startsWith('{%', p.start) ? UNCLOSED_TAG : UNCLOSED_OUTPUT };
+  return { start: p.start, end, code: 'liquid-syntax', kind: 'delimiter-unclosed', message: text.startsWith('{%', p.start) ? unclosedTag() : unclosedOutput() };
 }
 
 function readOutput(token: OutputToken, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): LiquidOutput {
   const [from, to] = token.contentRange;
   const node: LiquidOutput = { type: 'output', start: token.begin, end: token.end, content: { start: from, end: to } };
   if (masked.slice(from, to).trim() === '') {
-    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', kind: 'output-empty', message: `"${text.slice(token.begin, token.end)}" is empty: write a variable or an attribute reference inside it` });
+    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', kind: 'output-empty', message: t('"{0}" is empty: write a variable or an attribute reference inside it', text.slice(token.begin, token.end)) });
     return node;
   }
   const reader = new ValueReader(masked, from, to);
   const error = strictFilteredValueError(reader);
   if (error) {
-    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', kind: 'expression-unreadable', message: `Liquid cannot read "${text.slice(token.begin, token.end)}": ${error.message}` });
+    problems.push({ start: token.begin, end: token.end, code: 'liquid-syntax', kind: 'expression-unreadable', message: unreadableMessage(text.slice(token.begin, token.end), error) });
   }
   node.expression = scanExpression(reader, text, index);
   return node;
+}
+
+/** Why Liquid cannot read an output: a sentence of ours per case, or liquidjs's words as its argument. */
+function unreadableMessage(written: string, error: StrictReadError): string {
+  switch (error.reason) {
+    case 'trailing':
+      return t('Liquid cannot read "{0}": unexpected "{1}"', written, error.rest);
+    case 'filter-name-missing':
+      return t('Liquid cannot read "{0}": a filter name is missing after "|"', written);
+    case 'liquidjs':
+      return t('Liquid cannot read "{0}": {1}', written, error.message);
+  }
 }
 
 function readTag(token: TagToken, masked: string, text: string, index: AttributeIndex, problems: SyntaxProblem[]): LiquidNode[] {
@@ -122,7 +136,7 @@ function readLines(liquid: LiquidTag, masked: string, text: string, index: Attri
   for (const line of liquidLines(masked, liquid.args.start, liquid.args.end)) {
     if (line.name === '#') continue;
     if (line.name === '') {
-      problems.push({ start: line.start, end: line.end, code: 'liquid-syntax', kind: 'tag-name-missing', message: `"${text.slice(line.start, line.end)}" in {% liquid %} is not a tag: each line starts with a tag name` });
+      problems.push({ start: line.start, end: line.end, code: 'liquid-syntax', kind: 'tag-name-missing', message: t('"{0}" in {1} is not a tag: each line starts with a tag name', text.slice(line.start, line.end), '{% liquid %}') });
       continue;
     }
     const read = readTagParts(line, line.nameStart, line.name, { start: line.argsStart, end: line.end }, masked, text, index, problems);

@@ -17,6 +17,7 @@ export type ValueRead = { value?: Value; next: number; failedAt?: undefined } | 
 
 export interface Failure {
   failedAt: number;
+  /** liquidjs's own words, in English as liquidjs writes them (the tests compare them): a translated message quotes them as an argument. */
   message: string;
 }
 

@@ -17,6 +17,7 @@ import { fieldOutputType } from './field-output-type';
 import { fieldReadonly } from './field-readonly';
 import { fieldUnknown } from './field-unknown';
 import { jsonPathInvalid } from './json-path-invalid';
+import { liquidSyntax } from './liquid-syntax';
 import { liquidVariableScope } from './liquid-variable-scope';
 import { methodUrlMismatch } from './method-url-mismatch';
 import { oauthMethod } from './oauth-method';
@@ -146,6 +147,29 @@ for (const locale of SUPPORTED_LOCALES) {
       (id.documentation as { value: string }).value,
       translated(locale, "The id of the record to update, taken from the user's Braze external_id, as Braze's Salesforce recipe does for the Lead."),
     );
+  });
+}
+
+const UNCLOSED_IF = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nContent-Type: application/json\n\n{"LastName": "{% if ${last_name} != blank %}{{${last_name}}}", "Company": "{% liquid\nif ${company}\necho ${company}\n%}"}';
+const CC_MALFORMED = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nAuthorization: {% connected_content :method post %}{% connected_content https://acme.my.salesforce.com/services/oauth2/token method=post :save result %}Bearer {{result.access_token}}\n';
+
+for (const locale of SUPPORTED_LOCALES) {
+  test(`${locale}: an unclosed {% if %} in a field and in a {% liquid %} tag, the tags as arguments (liquid-syntax)`, () => {
+    configureLocale(locale);
+    const found = runCheck(liquidSyntax, UNCLOSED_IF);
+    assert.deepEqual(found.map((f) => f.message), [
+      translated(locale, '"{0}" is not closed: add "{1}" in the same field (Braze renders each field on its own)', '{% if %}', '{% endif %}'),
+      translated(locale, '"{0}" is not closed: add "{1}" in the same {2} tag', '{% if %}', '{% endif %}', '{% liquid %}'),
+    ]);
+  });
+
+  test(`${locale}: a connected_content without a URL, and a stray word among its options (liquid-syntax)`, () => {
+    configureLocale(locale);
+    const found = runCheck(liquidSyntax, CC_MALFORMED);
+    assert.deepEqual(found.map((f) => f.message), [
+      translated(locale, 'connected_content needs a URL right after the tag name'),
+      translated(locale, 'unexpected "{0}" in connected_content: options are written ":name value"', 'method=post'),
+    ]);
   });
 }
 
