@@ -21,7 +21,7 @@
  */
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { parseConnectedContent } from '../syntax';
-import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, checkDestination, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, secretsInJson } from '../core';
+import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, checkDestination, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, secretsInJson, t } from '../core';
 import { CONNECTED_CONTENT_MAX_BYTES, megabytes, readBody } from './body';
 import { ConnectedContentCache, type CachedAnswer } from './cache';
 import type { RenderClock } from './limits';
@@ -157,7 +157,10 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     session.halt('connected-content', `connected_content in the ${field}: ":method ${opts.method}" is not possible: Braze's Connected Content sends only GET and POST`);
   }
   const method = opts.method === 'post' ? 'POST' : 'GET';
-  if (opts.unknown.length) notes.push(`unknown option${opts.unknown.length > 1 ? 's' : ''} ignored: ${opts.unknown.map((u) => `:${u}`).join(' ')}`);
+  if (opts.unknown.length) {
+    const names = opts.unknown.map((u) => `:${u}`).join(' ');
+    notes.push(opts.unknown.length > 1 ? t('unknown options ignored: {0}', names) : t('unknown option ignored: {0}', names));
+  }
   const destination = checkDestination(writtenUrl, { instanceUrlOverride: ctx.instanceUrlOverride, allowHttpHosts: ctx.allowHttpHosts });
   if (!destination.ok) {
     session.calls.push({ field, method, url: destination.url ?? writtenUrl, requestHeaders: {}, fromCache: false, durationMs: 0, outcome: 'refused', notes: [...notes, destination.message] });
@@ -166,7 +169,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     return {};
   }
   const url = destination.url;
-  if (destination.rewrittenFrom) notes.push(`sent to ${new URL(url).origin} (instance override) instead of ${new URL(writtenUrl).origin}`);
+  if (destination.rewrittenFrom) notes.push(t('sent to {0} (instance override) instead of {1}', new URL(url).origin, new URL(writtenUrl).origin));
 
   // Headers, in Braze's order: defaults, :content_type, credentials, :headers.
   const headers: Record<string, string> = { 'User-Agent': USER_AGENT };
@@ -209,20 +212,20 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     const trimmed = body.trim();
     if (isJsonContentType(headers['Content-Type']) && trimmed !== '' && !trimmed.startsWith('{') && !trimmed.startsWith('[') && trimmed.includes('=')) {
       body = formToJson(trimmed);
-      notes.push('form-style :body sent as JSON because of :content_type');
+      notes.push(t('form-style :body sent as JSON because of :content_type'));
     }
   } else if (opts.body !== undefined) {
-    notes.push(':body ignored: a GET call has no body (add :method post)');
+    notes.push(t(':body ignored: a GET call has no body (add :method post)'));
   }
 
   // Cache policy.
   let maxAge: number | undefined;
   if (opts.cacheMaxAge !== undefined) {
     const n = Number(opts.cacheMaxAge);
-    if (!Number.isFinite(n) || n <= 0) notes.push(`:cache_max_age "${opts.cacheMaxAge}" is not a number of seconds: not cached`);
+    if (!Number.isFinite(n) || n <= 0) notes.push(t(':cache_max_age "{0}" is not a number of seconds: not cached', opts.cacheMaxAge));
     else {
       maxAge = Math.min(Math.max(Math.floor(n), CACHE_MAX_AGE_MIN), CACHE_MAX_AGE_MAX);
-      if (maxAge !== n) notes.push(`:cache_max_age ${opts.cacheMaxAge} is outside Braze's ${CACHE_MAX_AGE_MIN}..${CACHE_MAX_AGE_MAX} seconds: kept ${maxAge}`);
+      if (maxAge !== n) notes.push(t(":cache_max_age {0} is outside Braze's {1}..{2} seconds: kept {3}", opts.cacheMaxAge, CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, maxAge));
     }
   }
   let cacheSeconds: number | undefined;
@@ -240,10 +243,10 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     if (hit) {
       answer = hit.answer;
       record.fromCache = true;
-      notes.push(`answer taken from the cache (stored ${hit.ageSeconds} s ago, kept ${hit.expiresInSeconds} s more)`);
+      notes.push(t('answer taken from the cache (stored {0} s ago, kept {1} s more)', hit.ageSeconds, hit.expiresInSeconds));
     }
   } else if (method === 'POST' && cacheSeconds === undefined) {
-    notes.push('POST without :cache_max_age: not cached, called for every message');
+    notes.push(t('POST without :cache_max_age: not cached, called for every message'));
   }
 
   if (!answer) {
@@ -257,7 +260,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
       if (read.tooLarge) {
         record.durationMs = Math.round(performance.now() - started);
         record.outcome = 'too-large';
-        notes.push(`the answer is over ${megabytes(CONNECTED_CONTENT_MAX_BYTES)} (${read.why}): Braze does not insert it`);
+        notes.push(t('the answer is over {0} ({1}): Braze does not insert it', megabytes(CONNECTED_CONTENT_MAX_BYTES), read.why));
         return {};
       }
       answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: read.text };
@@ -270,10 +273,10 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
       if (ctx.signal?.aborted) session.halt('cancelled', `cancelled during the Connected Content call to ${url}`);
       if (limit.timedOut()) {
         record.outcome = 'timeout';
-        notes.push(`no answer within ${timeoutMs} ms: Braze inserts nothing when a Connected Content call takes longer than 2 seconds`);
+        notes.push(t('no answer within {0} ms: Braze inserts nothing when a Connected Content call takes longer than 2 seconds', timeoutMs));
       } else {
         record.outcome = 'network-error';
-        notes.push(`the call failed: ${errorText(e)}`);
+        notes.push(t('the call failed: {0}', errorText(e)));
       }
       if (opts.retry) session.halt('aborted', `connected_content in the ${field}: the call to ${url} failed (${record.outcome}); with :retry Braze retries it up to 5 times, then aborts the message`);
       return {};
@@ -284,7 +287,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     }
     record.durationMs = Math.round(performance.now() - started);
     if (cache && cacheSeconds !== undefined && cache.set(key, method, url, answer, cacheSeconds)) {
-      notes.push(`answer cached for ${cacheSeconds} s`);
+      notes.push(t('answer cached for {0} s', cacheSeconds));
     }
   }
 
@@ -296,12 +299,12 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   const status = answer.status;
   if (status === 404) {
     record.outcome = 'empty-404';
-    notes.push('404: Braze renders an empty string in place of the tag');
+    notes.push(t('404: Braze renders an empty string in place of the tag'));
     return {};
   }
   if (status >= 300 && status < 400) {
     record.outcome = 'redirect';
-    notes.push(`${status}: Braze does not follow redirects; nothing is inserted`);
+    notes.push(t('{0}: Braze does not follow redirects; nothing is inserted', status));
     return {};
   }
   if (status >= 500 && opts.retry) {
@@ -314,7 +317,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     if (isObject && status >= 200 && status < 300) value = { ...(value as object), __http_status_code__: status };
     record.outcome = status >= 200 && status < 300 ? 'saved' : 'http-error';
     record.savedAs = name;
-    if (status < 200 || status >= 300) notes.push(`${status}: the JSON answer is saved in "${name}" without __http_status_code__`);
+    if (status < 200 || status >= 300) notes.push(t('{0}: the JSON answer is saved in "{1}" without __http_status_code__', status, name));
     return { save: { name, value } };
   }
   if (status >= 200 && status < 300) {
@@ -322,7 +325,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     return { insert: answer.text };
   }
   record.outcome = 'http-error';
-  notes.push(`${status}: the answer is not JSON; nothing is inserted`);
+  notes.push(t('{0}: the answer is not JSON; nothing is inserted', status));
   return {};
 }
 

@@ -1,13 +1,16 @@
 /**
  * Salesforce's answers explained in the configured language: for each locale, a 400
  * REQUIRED_FIELD_MISSING and a 401 INVALID_SESSION_ID give the bundle's translation with its
- * arguments filled, while the status, the error code and Salesforce's own message stay as written.
+ * arguments filled, while the status, the error code and Salesforce's own message stay as written;
+ * so do the engine's other messages (a test user file, a rendered body).
  * The locale is process-global, so every test puts English back.
  */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
 import { bundleFor, configureLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../core';
+import { bodyJsonProblem } from './body-json';
 import { explainAnswer, explainSendResult } from './explain';
+import { loadTestUsers, userLabel } from './test-users';
 
 afterEach(() => {
   configureLocale('en');
@@ -59,6 +62,16 @@ for (const locale of SUPPORTED_LOCALES) {
     assert.deepEqual(ok.details, [translated(locale, 'The org has used {0} of its {1} daily API calls (Sforce-Limit-Info): {2} are left, and each message a campaign sends spends one.', 18, 15000, 14982)]);
     const timeout = explainSendResult({ kind: 'timeout', timeoutMs: 30000 } as Parameters<typeof explainSendResult>[0]);
     assert.equal(timeout.summary, translated(locale, 'No answer within {0} ms (timeout)', 30000));
+  });
+
+  test(`${locale}: the engine's other messages: a test user file that holds no user, a body that is not JSON`, () => {
+    configureLocale(locale);
+    assert.deepEqual(loadTestUsers('[]', 'u.json'), { error: translated(locale, '{0}: expected a Braze user export object (or {1}), found an array', 'u.json', '{"users": [...]}') });
+    assert.equal(userLabel({}, 1), translated(locale, 'user #{0}', 2));
+    const problem = bodyJsonProblem('{"a": 1,}', [{ name: 'Content-Type', value: 'application/json' }]) ?? '';
+    // Node's own words about the JSON stay as Node wrote them; the sentence around them is translated.
+    const [before, after] = translated(locale, 'The rendered body is not valid JSON: {0} at line {1}, column {2}. Salesforce answers such a body with 400 JSON_PARSER_ERROR.').split('{0}');
+    assert.ok(problem.startsWith(before) && problem.endsWith(after.replace('{1}', '1').replace('{2}', '9')), problem);
   });
 }
 

@@ -14,7 +14,7 @@
  */
 import { Context, Liquid, toPromise, type FS } from 'liquidjs';
 import { HTTP_METHODS, type Field, type WebhookDocument } from '../syntax';
-import { checkDestination, fillPlaceholders, isSecretHeader, isSecretPlaceholder, placeholderNames, secretPartOfHeader, translateBrazeLiquid } from '../core';
+import { checkDestination, fillPlaceholders, isSecretHeader, isSecretPlaceholder, placeholderNames, secretPartOfHeader, t, translateBrazeLiquid } from '../core';
 import { registerBrazeTags, RenderSession, StopRender } from './connected-content';
 import { plannedCalls, refusedCall } from './destinations';
 import { brazeFilters } from './filters';
@@ -154,12 +154,12 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
     let value = rendered[i++].trim();
     if (/[\r\n]/.test(value)) {
       value = value.replace(/\s*[\r\n]+\s*/g, ' ');
-      session.notes.push(`line breaks in the ${f.headerName} header value were replaced by spaces`);
+      session.notes.push(t('line breaks in the {0} header value were replaced by spaces', f.headerName));
     }
     headers.push({ name: f.headerName, value });
     if (isSecretHeader(f.headerName)) session.secrets.add(secretPartOfHeader(value));
     if (/^authorization$/i.test(f.headerName) && /^\s*Bearer\s*$/i.test(value)) {
-      session.notes.push('the Authorization header holds no token: the token call in that field failed or saved nothing (see the Connected Content calls)');
+      session.notes.push(t('the Authorization header holds no token: the token call in that field failed or saved nothing (see the Connected Content calls)'));
     }
   }
   const body = doc.body ? rendered[rendered.length - 1].replace(/\s+$/, '') : undefined;
