@@ -22,6 +22,7 @@
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { parseConnectedContent } from '../syntax';
 import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, checkDestination, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, secretsInJson, t } from '../core';
+import { inField } from './field-place';
 import { CONNECTED_CONTENT_MAX_BYTES, megabytes, readBody } from './body';
 import { ConnectedContentCache, type CachedAnswer } from './cache';
 import type { RenderClock } from './limits';
@@ -82,7 +83,8 @@ export function registerBrazeTags(engine: Liquid, session: RenderSession): void 
       *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
         const parsed = parseConnectedContent(this.raw, this.raw, 0, this.raw.length);
         if (!parsed.connectedContent.url || parsed.problems.length > 0) {
-          session.halt('connected-content', `connected_content in the ${session.field}: ${parsed.problems[0]?.message ?? 'no URL'}`);
+          const problem = parsed.problems[0]?.message;
+          session.halt('connected-content', problem ? t('connected_content {0}: {1}', inField(session.field), problem) : t('connected_content {0}: no URL', inField(session.field)));
         }
         const liquid = this.liquid;
         const renderText = (s: string) => liquid.renderer.renderTemplates(liquid.parse(s), ctx);
@@ -123,7 +125,10 @@ export function registerBrazeTags(engine: Liquid, session: RenderSession): void 
       }
       render(): void {
         const reason = this.reason;
-        session.halt('aborted', reason ? `abort_message in the ${session.field}: "${reason}" (Braze does not send the message)` : `{% abort_message %} called in the ${session.field} (Braze does not send the message)`, reason);
+        const where = inField(session.field);
+        // The tag is an argument: its braces next to a placeholder would read as one.
+        const message = reason ? t('abort_message {0}: "{1}" (Braze does not send the message)', where, reason) : t('{0} called {1} (Braze does not send the message)', '{% abort_message %}', where);
+        session.halt('aborted', message, reason);
       }
     },
   );
@@ -154,7 +159,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   const field = session.field;
   const notes: string[] = [];
   if (opts.method !== 'get' && opts.method !== 'post') {
-    session.halt('connected-content', `connected_content in the ${field}: ":method ${opts.method}" is not possible: Braze's Connected Content sends only GET and POST`);
+    session.halt('connected-content', t('connected_content {0}: "{1}" is not possible: Braze\'s Connected Content sends only GET and POST', inField(field), `:method ${opts.method}`));
   }
   const method = opts.method === 'post' ? 'POST' : 'GET';
   if (opts.unknown.length) {
@@ -165,7 +170,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   if (!destination.ok) {
     session.calls.push({ field, method, url: destination.url ?? writtenUrl, requestHeaders: {}, fromCache: false, durationMs: 0, outcome: 'refused', notes: [...notes, destination.message] });
     // A hidden host, or one the override cannot contain, stops the run; for the rest Braze logs "<url> is not a valid URL" and renders nothing in its place.
-    if (destination.reason !== 'transport') session.halt('refused', `connected_content in the ${field}: ${destination.message}`);
+    if (destination.reason !== 'transport') session.halt('refused', t('connected_content {0}: {1}', inField(field), destination.message));
     return {};
   }
   const url = destination.url;
@@ -178,7 +183,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   if (opts.contentType) Object.assign(headers, { 'Content-Type': opts.contentType, Accept: opts.contentType });
   if (opts.basicAuth !== undefined) {
     const cred = lookupCredential(ctx.basicAuth, opts.basicAuth);
-    if (!cred) session.halt('aborted', `connected_content in the ${field}: no basic-auth credential named "${opts.basicAuth}" (Braze aborts a call whose credential does not exist)`);
+    if (!cred) session.halt('aborted', t('connected_content {0}: no basic-auth credential named "{1}" (Braze aborts a call whose credential does not exist)', inField(field), opts.basicAuth));
     const encoded = Buffer.from(`${cred.username}:${cred.password}`, 'utf8').toString('base64');
     headers.Authorization = `Basic ${encoded}`;
     session.secrets.add(cred.password);
@@ -186,7 +191,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   }
   if (opts.authCredentials !== undefined) {
     const cred = lookupCredential(ctx.authCredentials, opts.authCredentials);
-    if (!cred) session.halt('aborted', `connected_content in the ${field}: no token credential named "${opts.authCredentials}" (Braze aborts a call whose credential does not exist)`);
+    if (!cred) session.halt('aborted', t('connected_content {0}: no token credential named "{1}" (Braze aborts a call whose credential does not exist)', inField(field), opts.authCredentials));
     for (const [k, v] of Object.entries(cred)) {
       headers[k] = v;
       session.secrets.add(secretPartOfHeader(v));
@@ -197,9 +202,9 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     try {
       extra = JSON.parse(opts.headers) as unknown;
     } catch {
-      session.halt('connected-content', `connected_content in the ${field}: ":headers" must be a JSON object of names and values, and ${JSON.stringify(opts.headers)} is not valid JSON`);
+      session.halt('connected-content', t('connected_content {0}: ":headers" must be a JSON object of names and values, and {1} is not valid JSON', inField(field), JSON.stringify(opts.headers)));
     }
-    if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) session.halt('connected-content', `connected_content in the ${field}: ":headers" must be a JSON object`);
+    if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) session.halt('connected-content', t('connected_content {0}: ":headers" must be a JSON object', inField(field)));
     for (const [k, v] of Object.entries(extra as Record<string, unknown>)) {
       headers[k] = String(v);
       if (isSecretHeader(k)) session.secrets.add(secretPartOfHeader(String(v)));
@@ -270,7 +275,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
       }
     } catch (e) {
       record.durationMs = Math.round(performance.now() - started);
-      if (ctx.signal?.aborted) session.halt('cancelled', `cancelled during the Connected Content call to ${url}`);
+      if (ctx.signal?.aborted) session.halt('cancelled', t('cancelled during the Connected Content call to {0}', url));
       if (limit.timedOut()) {
         record.outcome = 'timeout';
         notes.push(t('no answer within {0} ms: Braze inserts nothing when a Connected Content call takes longer than 2 seconds', timeoutMs));
@@ -278,7 +283,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
         record.outcome = 'network-error';
         notes.push(t('the call failed: {0}', errorText(e)));
       }
-      if (opts.retry) session.halt('aborted', `connected_content in the ${field}: the call to ${url} failed (${record.outcome}); with :retry Braze retries it up to 5 times, then aborts the message`);
+      if (opts.retry) session.halt('aborted', t('connected_content {0}: the call to {1} failed ({2}); with :retry Braze retries it up to 5 times, then aborts the message', inField(field), url, record.outcome));
       return {};
     } finally {
       limit.dispose();
@@ -308,7 +313,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     return {};
   }
   if (status >= 500 && opts.retry) {
-    session.halt('aborted', `connected_content in the ${field}: ${url} answered ${status}; with :retry Braze retries it up to 5 times, then aborts the message`);
+    session.halt('aborted', t('connected_content {0}: {1} answered {2}; with :retry Braze retries it up to 5 times, then aborts the message', inField(field), url, status));
   }
   const name = opts.save ?? DEFAULT_SAVE_VARIABLE;
   if (parsedJson.ok) {

@@ -10,7 +10,9 @@ import { afterEach, test } from 'node:test';
 import { bundleFor, configureLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../core';
 import { bodyJsonProblem } from './body-json';
 import { explainAnswer, explainSendResult } from './explain';
+import { renderWebhook } from './render';
 import { loadTestUsers, userLabel } from './test-users';
+import { doc } from '../../../test/support/send-test-server';
 
 afterEach(() => {
   configureLocale('en');
@@ -72,6 +74,18 @@ for (const locale of SUPPORTED_LOCALES) {
     // Node's own words about the JSON stay as Node wrote them; the sentence around them is translated.
     const [before, after] = translated(locale, 'The rendered body is not valid JSON: {0} at line {1}, column {2}. Salesforce answers such a body with 400 JSON_PARSER_ERROR.').split('{0}');
     assert.ok(problem.startsWith(before) && problem.endsWith(after.replace('{1}', '1').replace('{2}', '9')), problem);
+  });
+
+  test(`${locale}: a render that stops, the field named in that language`, async () => {
+    configureLocale(locale);
+    const missing = await renderWebhook(doc('POST https://[insert_instance_name].my.salesforce.com/x\n\n{}'), { user: {} });
+    assert.ok(!missing.ok);
+    const where = translated(locale, '{0} (in the {1})', '[insert_instance_name]', translated(locale, 'URL'));
+    assert.equal(missing.message, translated(locale, 'No value for the placeholder {0}', where));
+    const aborted = await renderWebhook(doc('POST https://x.example.com/\nX-Stop: {% abort_message() %}\n\n{}'), { user: {} });
+    assert.ok(!aborted.ok);
+    assert.equal(aborted.message, translated(locale, '{0} called {1} (Braze does not send the message)', '{% abort_message %}', translated(locale, 'in the header {0}', 'X-Stop')));
+    assert.equal(aborted.field, 'header X-Stop', 'the field label stays as data');
   });
 }
 
