@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { configureLocale, localeFromEnv } from '../core';
 import { allChecks, getLanguageService, sizeLimitMeta } from '../language';
 import { toGithub } from './lint-github';
+import { configureCliLocale, LOCALE_CHOICES } from './locale';
 import { MAX_TEMPLATE_BYTES, readTextFile } from './lint-input';
 import { toJunit } from './lint-junit';
 import { readLintKnowledge } from './lint-knowledge';
@@ -32,7 +32,7 @@ Checks Braze webhook templates (.webhook files; globs accepted).
                     must describe that object. Default: every .salesforce/*.describe.json of the
                     current folder. Its fields replace the object's built-in ones (or make a custom
                     object known); a malformed file is a warning.
-  --locale LANG     es, pt-br, fr, de or ko (default: LC_ALL, LC_MESSAGES or LANG; else English)
+  --locale LANG     ${LOCALE_CHOICES} (default: LC_ALL, LC_MESSAGES or LANG; else English)
 A file must be a regular text file of at most ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB; a UTF-8 byte-order mark is skipped.
 Exit code: 1 when a finding at the fail level is found, 2 on bad usage or an unreadable file, else 0.`;
 
@@ -55,9 +55,7 @@ const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).joi
 /** The command line, as a function of its arguments and working folder; lint-main.ts writes its output and exit code. */
 export async function runLint(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<LintOutput> {
   // Before any message is built: --locale, else the environment's.
-  const li = args.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
-  const localeArg = li === -1 ? undefined : args[li].includes('=') ? args[li].slice(args[li].indexOf('=') + 1) : args[li + 1];
-  configureLocale(localeArg ?? localeFromEnv(env));
+  configureCliLocale(args, env);
   let format: Format = 'human';
   let failLevel: Severity = 'error';
   const describes: string[] = [];
@@ -67,7 +65,7 @@ export async function runLint(args: string[], cwd: string, env: NodeJS.ProcessEn
     const value = () => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
     if (arg === '--help' || arg === '-h') return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
     if (arg === '--locale' || arg.startsWith('--locale=')) {
-      if (!value()) return usageError('--locale needs a language (es, pt-br, fr, de or ko)');
+      if (!value()) return usageError(`--locale needs a language (${LOCALE_CHOICES})`);
       continue;
     }
     if (arg === '--format' || arg.startsWith('--format=')) {

@@ -16,6 +16,7 @@ import {
   type SendResult,
   type WebhookRun,
 } from '../send';
+import { configureCliLocale, LOCALE_CHOICES } from './locale';
 
 export const USAGE = `Usage: braze-webhook-send FILE --user USER.json [options]
 Renders a Braze webhook template (.webhook) for a test user like Braze does, sends it, and explains
@@ -35,6 +36,8 @@ Options:
                           to this origin instead (e.g. the local stand-in http://127.0.0.1:PORT);
                           a template that calls another host is not sent; also
                           ${ENV_PREFIX}INSTANCE_URL
+  --locale LANG           the language of the explanations: ${LOCALE_CHOICES} (default: LC_ALL,
+                          LC_MESSAGES or LANG; else English)
   --sample-user           print a sample test user file and exit
   -h, --help              this text
 
@@ -123,6 +126,10 @@ function parseArgs(args: string[]): Args | SendOutput {
         out.ccTimeoutMs = n;
         break;
       }
+      case '--locale':
+        // Read by configureCliLocale before parsing; here only checked.
+        if (!value()) return usageError(`--locale needs a language (${LOCALE_CHOICES})`);
+        break;
       case '--instance-url': {
         const v = value();
         const problem = v ? instanceOverrideProblem(v) : 'needs a URL such as http://127.0.0.1:8080';
@@ -157,6 +164,8 @@ function basicAuthFromEnv(env: RunSendOptions['env']): Record<string, BasicAuthC
  * exit code 1.
  */
 export async function runSend(argv: string[], options: RunSendOptions): Promise<SendOutput> {
+  // Before any message is built (the explanations): --locale, else the environment's.
+  configureCliLocale(argv, options.env);
   try {
     return await run(argv, options);
   } catch (e) {

@@ -5,6 +5,7 @@
  * parser's own words, with the line and column. The client's result view and the CLI both show it.
  */
 import { parse, type ParseError } from 'jsonc-parser';
+import { t } from '../core';
 
 export function bodyJsonProblem(body: string | undefined, headers: readonly { name: string; value: string }[]): string | undefined {
   if (body === undefined || !meantAsJson(body, headers)) return undefined;
@@ -16,7 +17,9 @@ export function bodyJsonProblem(body: string | undefined, headers: readonly { na
     const at = /\bat position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : firstErrorOffset(body);
     const words = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    return `The rendered body is not valid JSON: ${words} at line ${lineColumn(body, offset)}. Salesforce answers such a body with 400 JSON_PARSER_ERROR.`;
+    const { line, column } = lineColumn(body, offset);
+    // The parser's own words (Node's, in English) are an argument.
+    return t('The rendered body is not valid JSON: {0} at line {1}, column {2}. Salesforce answers such a body with 400 JSON_PARSER_ERROR.', words, line, column);
   }
 }
 
@@ -32,9 +35,8 @@ function firstErrorOffset(text: string): number {
   return errors[0]?.offset ?? text.length;
 }
 
-/** `3, column 14` (1-based). */
-function lineColumn(text: string, offset: number): string {
+/** 1-based line and column of an offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return `${line}, column ${offset - before.lastIndexOf('\n')}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

@@ -11,6 +11,7 @@
  * hundred bytes, and the largest answer read through the sender, an org's Lead describe for
  * Fetch Schema from Org, is a few hundred kilobytes to about 2 MB).
  */
+import { t } from '../core';
 
 export const CONNECTED_CONTENT_MAX_BYTES = 1024 * 1024;
 export const WEBHOOK_ANSWER_MAX_BYTES = 8 * 1024 * 1024;
@@ -22,7 +23,7 @@ export async function readBody(res: Response, maxBytes: number, signal: AbortSig
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     void res.body?.cancel().catch(() => undefined);
-    return { tooLarge: true, why: `Content-Length ${declared}, not read` };
+    return { tooLarge: true, why: t('Content-Length {0}, not read', declared) };
   }
   if (!res.body) return { tooLarge: false, text: '' };
   const reader = res.body.getReader();
@@ -40,7 +41,7 @@ export async function readBody(res: Response, maxBytes: number, signal: AbortSig
       const { done, value } = await Promise.race([reader.read(), aborted]);
       if (done) break;
       bytes += value.byteLength;
-      if (bytes > maxBytes) return { tooLarge: true, why: `reading stopped at ${bytes} bytes${res.headers.get('content-encoding') ? ', decompressed' : ''}` };
+      if (bytes > maxBytes) return { tooLarge: true, why: res.headers.get('content-encoding') ? t('reading stopped at {0} bytes, decompressed', bytes) : t('reading stopped at {0} bytes', bytes) };
       chunks.push(value);
     }
   } finally {

@@ -21,7 +21,8 @@
  */
 import { Tag, type Context, type Emitter, type Liquid, type TagToken, type TopLevelToken } from 'liquidjs';
 import { parseConnectedContent } from '../syntax';
-import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, checkDestination, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, secretsInJson } from '../core';
+import { CACHE_MAX_AGE_MAX, CACHE_MAX_AGE_MIN, checkDestination, DEFAULT_GET_CACHE_SECONDS, DEFAULT_SAVE_VARIABLE, isSecretHeader, secretPartOfHeader, secretsInJson, t } from '../core';
+import { inField } from './field-place';
 import { CONNECTED_CONTENT_MAX_BYTES, megabytes, readBody } from './body';
 import { ConnectedContentCache, type CachedAnswer } from './cache';
 import type { RenderClock } from './limits';
@@ -82,7 +83,8 @@ export function registerBrazeTags(engine: Liquid, session: RenderSession): void 
       *render(ctx: Context, emitter: Emitter): Generator<unknown, void, unknown> {
         const parsed = parseConnectedContent(this.raw, this.raw, 0, this.raw.length);
         if (!parsed.connectedContent.url || parsed.problems.length > 0) {
-          session.halt('connected-content', `connected_content in the ${session.field}: ${parsed.problems[0]?.message ?? 'no URL'}`);
+          const problem = parsed.problems[0]?.message;
+          session.halt('connected-content', problem ? t('connected_content {0}: {1}', inField(session.field), problem) : t('connected_content {0}: no URL', inField(session.field)));
         }
         const liquid = this.liquid;
         const renderText = (s: string) => liquid.renderer.renderTemplates(liquid.parse(s), ctx);
@@ -123,7 +125,10 @@ export function registerBrazeTags(engine: Liquid, session: RenderSession): void 
       }
       render(): void {
         const reason = this.reason;
-        session.halt('aborted', reason ? `abort_message in the ${session.field}: "${reason}" (Braze does not send the message)` : `{% abort_message %} called in the ${session.field} (Braze does not send the message)`, reason);
+        const where = inField(session.field);
+        // The tag is an argument: its braces next to a placeholder would read as one.
+        const message = reason ? t('abort_message {0}: "{1}" (Braze does not send the message)', where, reason) : t('{0} called {1} (Braze does not send the message)', '{% abort_message %}', where);
+        session.halt('aborted', message, reason);
       }
     },
   );
@@ -154,19 +159,22 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   const field = session.field;
   const notes: string[] = [];
   if (opts.method !== 'get' && opts.method !== 'post') {
-    session.halt('connected-content', `connected_content in the ${field}: ":method ${opts.method}" is not possible: Braze's Connected Content sends only GET and POST`);
+    session.halt('connected-content', t('connected_content {0}: "{1}" is not possible: Braze\'s Connected Content sends only GET and POST', inField(field), `:method ${opts.method}`));
   }
   const method = opts.method === 'post' ? 'POST' : 'GET';
-  if (opts.unknown.length) notes.push(`unknown option${opts.unknown.length > 1 ? 's' : ''} ignored: ${opts.unknown.map((u) => `:${u}`).join(' ')}`);
+  if (opts.unknown.length) {
+    const names = opts.unknown.map((u) => `:${u}`).join(' ');
+    notes.push(opts.unknown.length > 1 ? t('unknown options ignored: {0}', names) : t('unknown option ignored: {0}', names));
+  }
   const destination = checkDestination(writtenUrl, { instanceUrlOverride: ctx.instanceUrlOverride, allowHttpHosts: ctx.allowHttpHosts });
   if (!destination.ok) {
     session.calls.push({ field, method, url: destination.url ?? writtenUrl, requestHeaders: {}, fromCache: false, durationMs: 0, outcome: 'refused', notes: [...notes, destination.message] });
     // A hidden host, or one the override cannot contain, stops the run; for the rest Braze logs "<url> is not a valid URL" and renders nothing in its place.
-    if (destination.reason !== 'transport') session.halt('refused', `connected_content in the ${field}: ${destination.message}`);
+    if (destination.reason !== 'transport') session.halt('refused', t('connected_content {0}: {1}', inField(field), destination.message));
     return {};
   }
   const url = destination.url;
-  if (destination.rewrittenFrom) notes.push(`sent to ${new URL(url).origin} (instance override) instead of ${new URL(writtenUrl).origin}`);
+  if (destination.rewrittenFrom) notes.push(t('sent to {0} (instance override) instead of {1}', new URL(url).origin, new URL(writtenUrl).origin));
 
   // Headers, in Braze's order: defaults, :content_type, credentials, :headers.
   const headers: Record<string, string> = { 'User-Agent': USER_AGENT };
@@ -175,7 +183,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   if (opts.contentType) Object.assign(headers, { 'Content-Type': opts.contentType, Accept: opts.contentType });
   if (opts.basicAuth !== undefined) {
     const cred = lookupCredential(ctx.basicAuth, opts.basicAuth);
-    if (!cred) session.halt('aborted', `connected_content in the ${field}: no basic-auth credential named "${opts.basicAuth}" (Braze aborts a call whose credential does not exist)`);
+    if (!cred) session.halt('aborted', t('connected_content {0}: no basic-auth credential named "{1}" (Braze aborts a call whose credential does not exist)', inField(field), opts.basicAuth));
     const encoded = Buffer.from(`${cred.username}:${cred.password}`, 'utf8').toString('base64');
     headers.Authorization = `Basic ${encoded}`;
     session.secrets.add(cred.password);
@@ -183,7 +191,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   }
   if (opts.authCredentials !== undefined) {
     const cred = lookupCredential(ctx.authCredentials, opts.authCredentials);
-    if (!cred) session.halt('aborted', `connected_content in the ${field}: no token credential named "${opts.authCredentials}" (Braze aborts a call whose credential does not exist)`);
+    if (!cred) session.halt('aborted', t('connected_content {0}: no token credential named "{1}" (Braze aborts a call whose credential does not exist)', inField(field), opts.authCredentials));
     for (const [k, v] of Object.entries(cred)) {
       headers[k] = v;
       session.secrets.add(secretPartOfHeader(v));
@@ -194,9 +202,9 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     try {
       extra = JSON.parse(opts.headers) as unknown;
     } catch {
-      session.halt('connected-content', `connected_content in the ${field}: ":headers" must be a JSON object of names and values, and ${JSON.stringify(opts.headers)} is not valid JSON`);
+      session.halt('connected-content', t('connected_content {0}: ":headers" must be a JSON object of names and values, and {1} is not valid JSON', inField(field), JSON.stringify(opts.headers)));
     }
-    if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) session.halt('connected-content', `connected_content in the ${field}: ":headers" must be a JSON object`);
+    if (extra === null || typeof extra !== 'object' || Array.isArray(extra)) session.halt('connected-content', t('connected_content {0}: ":headers" must be a JSON object', inField(field)));
     for (const [k, v] of Object.entries(extra as Record<string, unknown>)) {
       headers[k] = String(v);
       if (isSecretHeader(k)) session.secrets.add(secretPartOfHeader(String(v)));
@@ -209,20 +217,20 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     const trimmed = body.trim();
     if (isJsonContentType(headers['Content-Type']) && trimmed !== '' && !trimmed.startsWith('{') && !trimmed.startsWith('[') && trimmed.includes('=')) {
       body = formToJson(trimmed);
-      notes.push('form-style :body sent as JSON because of :content_type');
+      notes.push(t('form-style :body sent as JSON because of :content_type'));
     }
   } else if (opts.body !== undefined) {
-    notes.push(':body ignored: a GET call has no body (add :method post)');
+    notes.push(t(':body ignored: a GET call has no body (add :method post)'));
   }
 
   // Cache policy.
   let maxAge: number | undefined;
   if (opts.cacheMaxAge !== undefined) {
     const n = Number(opts.cacheMaxAge);
-    if (!Number.isFinite(n) || n <= 0) notes.push(`:cache_max_age "${opts.cacheMaxAge}" is not a number of seconds: not cached`);
+    if (!Number.isFinite(n) || n <= 0) notes.push(t(':cache_max_age "{0}" is not a number of seconds: not cached', opts.cacheMaxAge));
     else {
       maxAge = Math.min(Math.max(Math.floor(n), CACHE_MAX_AGE_MIN), CACHE_MAX_AGE_MAX);
-      if (maxAge !== n) notes.push(`:cache_max_age ${opts.cacheMaxAge} is outside Braze's ${CACHE_MAX_AGE_MIN}..${CACHE_MAX_AGE_MAX} seconds: kept ${maxAge}`);
+      if (maxAge !== n) notes.push(t(":cache_max_age {0} is outside Braze's {1}..{2} seconds: kept {3}", opts.cacheMaxAge, CACHE_MAX_AGE_MIN, CACHE_MAX_AGE_MAX, maxAge));
     }
   }
   let cacheSeconds: number | undefined;
@@ -240,10 +248,10 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     if (hit) {
       answer = hit.answer;
       record.fromCache = true;
-      notes.push(`answer taken from the cache (stored ${hit.ageSeconds} s ago, kept ${hit.expiresInSeconds} s more)`);
+      notes.push(t('answer taken from the cache (stored {0} s ago, kept {1} s more)', hit.ageSeconds, hit.expiresInSeconds));
     }
   } else if (method === 'POST' && cacheSeconds === undefined) {
-    notes.push('POST without :cache_max_age: not cached, called for every message');
+    notes.push(t('POST without :cache_max_age: not cached, called for every message'));
   }
 
   if (!answer) {
@@ -257,7 +265,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
       if (read.tooLarge) {
         record.durationMs = Math.round(performance.now() - started);
         record.outcome = 'too-large';
-        notes.push(`the answer is over ${megabytes(CONNECTED_CONTENT_MAX_BYTES)} (${read.why}): Braze does not insert it`);
+        notes.push(t('the answer is over {0} ({1}): Braze does not insert it', megabytes(CONNECTED_CONTENT_MAX_BYTES), read.why));
         return {};
       }
       answer = { status: res.status, contentType: res.headers.get('content-type') ?? '', text: read.text };
@@ -267,15 +275,15 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
       }
     } catch (e) {
       record.durationMs = Math.round(performance.now() - started);
-      if (ctx.signal?.aborted) session.halt('cancelled', `cancelled during the Connected Content call to ${url}`);
+      if (ctx.signal?.aborted) session.halt('cancelled', t('cancelled during the Connected Content call to {0}', url));
       if (limit.timedOut()) {
         record.outcome = 'timeout';
-        notes.push(`no answer within ${timeoutMs} ms: Braze inserts nothing when a Connected Content call takes longer than 2 seconds`);
+        notes.push(t('no answer within {0} ms: Braze inserts nothing when a Connected Content call takes longer than 2 seconds', timeoutMs));
       } else {
         record.outcome = 'network-error';
-        notes.push(`the call failed: ${errorText(e)}`);
+        notes.push(t('the call failed: {0}', errorText(e)));
       }
-      if (opts.retry) session.halt('aborted', `connected_content in the ${field}: the call to ${url} failed (${record.outcome}); with :retry Braze retries it up to 5 times, then aborts the message`);
+      if (opts.retry) session.halt('aborted', t('connected_content {0}: the call to {1} failed ({2}); with :retry Braze retries it up to 5 times, then aborts the message', inField(field), url, record.outcome));
       return {};
     } finally {
       limit.dispose();
@@ -284,7 +292,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     }
     record.durationMs = Math.round(performance.now() - started);
     if (cache && cacheSeconds !== undefined && cache.set(key, method, url, answer, cacheSeconds)) {
-      notes.push(`answer cached for ${cacheSeconds} s`);
+      notes.push(t('answer cached for {0} s', cacheSeconds));
     }
   }
 
@@ -296,16 +304,16 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
   const status = answer.status;
   if (status === 404) {
     record.outcome = 'empty-404';
-    notes.push('404: Braze renders an empty string in place of the tag');
+    notes.push(t('404: Braze renders an empty string in place of the tag'));
     return {};
   }
   if (status >= 300 && status < 400) {
     record.outcome = 'redirect';
-    notes.push(`${status}: Braze does not follow redirects; nothing is inserted`);
+    notes.push(t('{0}: Braze does not follow redirects; nothing is inserted', status));
     return {};
   }
   if (status >= 500 && opts.retry) {
-    session.halt('aborted', `connected_content in the ${field}: ${url} answered ${status}; with :retry Braze retries it up to 5 times, then aborts the message`);
+    session.halt('aborted', t('connected_content {0}: {1} answered {2}; with :retry Braze retries it up to 5 times, then aborts the message', inField(field), url, status));
   }
   const name = opts.save ?? DEFAULT_SAVE_VARIABLE;
   if (parsedJson.ok) {
@@ -314,7 +322,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     if (isObject && status >= 200 && status < 300) value = { ...(value as object), __http_status_code__: status };
     record.outcome = status >= 200 && status < 300 ? 'saved' : 'http-error';
     record.savedAs = name;
-    if (status < 200 || status >= 300) notes.push(`${status}: the JSON answer is saved in "${name}" without __http_status_code__`);
+    if (status < 200 || status >= 300) notes.push(t('{0}: the JSON answer is saved in "{1}" without __http_status_code__', status, name));
     return { save: { name, value } };
   }
   if (status >= 200 && status < 300) {
@@ -322,7 +330,7 @@ async function callConnectedContent(session: RenderSession, writtenUrl: string, 
     return { insert: answer.text };
   }
   record.outcome = 'http-error';
-  notes.push(`${status}: the answer is not JSON; nothing is inserted`);
+  notes.push(t('{0}: the answer is not JSON; nothing is inserted', status));
   return {};
 }
 

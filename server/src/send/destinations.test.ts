@@ -68,9 +68,9 @@ test('the planned calls: the webhook URL and every connected_content tag, also o
   Object.assign(liquidTag, { tags: [inner] });
   assert.deepEqual(plannedCalls(d, { insert_instance_name: 'acme' }), [
     { what: 'the webhook URL', url: 'https://acme.my.salesforce.com/x', liquid: false },
-    { what: 'the connected_content call in the header Authorization', url: 'https://acme.my.salesforce.com/services/oauth2/token', liquid: false },
-    { what: 'the connected_content call in the body', url: 'https://inner.example.com/t', liquid: false },
-    { what: 'the connected_content call in the body', url: 'https://b.example.com/{{a}}', liquid: true },
+    { what: 'the connected_content call in the header Authorization', url: 'https://acme.my.salesforce.com/services/oauth2/token', liquid: false, field: 'header Authorization' },
+    { what: 'the connected_content call in the body', url: 'https://inner.example.com/t', liquid: false, field: 'body' },
+    { what: 'the connected_content call in the body', url: 'https://b.example.com/{{a}}', liquid: true, field: 'body' },
   ]);
 });
 

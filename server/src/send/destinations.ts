@@ -11,6 +11,8 @@ import type { LiquidNode, LiquidTag, WebhookDocument } from '../syntax';
 export interface PlannedCall {
   /** `the webhook URL`, `the connected_content call in the header Authorization`. */
   what: string;
+  /** The field label of a connected_content call (`header Authorization`); none for the webhook URL. */
+  field?: string;
   /** The URL with the placeholders filled; Liquid may be left in it. */
   url: string;
   /** True when Liquid stands in the URL: where it goes is known only once rendered. */
@@ -19,9 +21,9 @@ export interface PlannedCall {
 
 /** The webhook URL and each connected_content URL, in file order. */
 export function plannedCalls(doc: WebhookDocument, placeholders: Readonly<Record<string, string>>): PlannedCall[] {
-  const plan = (what: string, text: string): PlannedCall => {
+  const plan = (what: string, text: string, field?: string): PlannedCall => {
     const url = fillPlaceholders(text, placeholders).text.trim();
-    return { what, url, liquid: /\{\{|\{%/.test(url) };
+    return { what, url, liquid: /\{\{|\{%/.test(url), ...(field ? { field } : {}) };
   };
   const out: PlannedCall[] = [];
   const rl = doc.requestLine?.url;
@@ -30,7 +32,7 @@ export function plannedCalls(doc: WebhookDocument, placeholders: Readonly<Record
   for (const { label, liquid } of fields) {
     for (const tag of tagsWithin(liquid)) {
       const url = tag.name.text === 'connected_content' ? tag.connectedContent?.url : undefined;
-      if (url) out.push(plan(`the connected_content call in the ${label}`, url.text));
+      if (url) out.push(plan(`the connected_content call in the ${label}`, url.text, label));
     }
   }
   return out;

@@ -22,7 +22,7 @@
  * - every REST answer carries `Sforce-Limit-Info: api-usage=N/M`, "the number of API calls used,
  *   and the API limit for the organization" ("Limit Info Header", headers_api_usage.htm).
  */
-import { builtinObject, dataPathOfUrl, newestVersion, versionStatus, withArticle, type SObject } from '../core';
+import { builtinObject, dataPathOfUrl, newestVersion, t, versionStatus, withArticle, type SObject } from '../core';
 import type { SendResult } from './send';
 import type { ConnectedContentCall } from './types';
 
@@ -107,171 +107,210 @@ function decode(segment: string): string {
   }
 }
 
+// Lists of API names joined in the configured language ("LastName and Company"), pair by pair as before.
+const and = (names: readonly string[]) => names.reduce((a, b) => t('{0} and {1}', a, b));
+const or = (names: readonly string[]) => names.reduce((a, b) => t('{0} or {1}', a, b));
+
 /** "LastName and Company", "CampaignId and one of LeadId or ContactId": what a create of the object needs. */
 function requiredOf(schema: SObject): string | undefined {
-  const needs = [...schema.fields.filter((f) => f.requiredOnCreate).map((f) => f.name), ...(schema.requiredOneOf ?? []).map((g) => `one of ${g.join(' or ')}`)];
-  return needs.length ? needs.join(' and ') : undefined;
+  const needs = [...schema.fields.filter((f) => f.requiredOnCreate).map((f) => f.name), ...(schema.requiredOneOf ?? []).map((g) => t('one of {0}', or(g)))];
+  return needs.length ? and(needs) : undefined;
 }
 
-const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** Salesforce's Setup path of the object, as its (English) UI names it; passed whole into a sentence. */
+const setupPath = (target: Target) => `Setup > Object Manager > ${target.schema?.label ?? target.object}`;
 
-const setupPath = (t: Target) => `Setup > Object Manager > ${t.schema?.label ?? t.object}`;
+/** One English article per object name ("a Lead", "an Account"): a translation words each case its own way. */
+const an = (name: string) => withArticle(name).startsWith('an ');
 
+// Liquid next to a `{0}` would read as a placeholder to a translator: it is always an argument.
+const LIQUID_DEFAULT = "{{custom_attribute.${company} | default: 'Unknown'}}";
+const LIQUID_USER_ID = '{{${user_id}}}';
+const LIQUID_TRUNCATE = "{{${first_name} | truncate: 40, ''}}";
+const LIQUID_JSON_ESCAPE = '{{${first_name} | json_escape}}';
+
+/** Each error code's clause (what went wrong) and fix; every message is whole per case, with or without the fields Salesforce named. */
 const REST: Record<string, { what: (e: SfError, t: Target) => string; fix: (e: SfError, t: Target) => string }> = {
   REQUIRED_FIELD_MISSING: {
-    what: (e) => `a required field is missing${fieldList(e)}`,
-    fix: (e, t) => {
-      const needs = t.schema && requiredOf(t.schema);
-      const group = t.schema?.requiredOneOf?.find((g) => e.fields?.length === g.length && g.every((n) => e.fields?.includes(n)));
-      const start = needs ? `${capitalized(withArticle(t.schema!.name))} needs ${needs}: add` : 'Add';
-      if (group) return `${start} ${group.join(' or ')} to the body.`;
-      return `${start} ${e.fields?.length ? e.fields.join(' and ') : 'them'} to the body, with a default (e.g. {{custom_attribute.\${company} | default: 'Unknown'}}) so an empty attribute still sends a value.`;
+    what: (e) => (e.fields?.length ? t('a required field is missing ({0})', fields(e)) : t('a required field is missing')),
+    fix: (e, tg) => {
+      const needs = tg.schema && requiredOf(tg.schema);
+      const group = tg.schema?.requiredOneOf?.find((g) => e.fields?.length === g.length && g.every((n) => e.fields?.includes(n)));
+      const name = tg.schema?.name ?? tg.object;
+      if (needs && group) return an(name) ? t('An {0} needs {1}: add {2} to the body.', name, needs, or(group)) : t('A {0} needs {1}: add {2} to the body.', name, needs, or(group));
+      const missing = e.fields?.length ? and(e.fields) : undefined;
+      if (needs && missing)
+        return an(name)
+          ? t('An {0} needs {1}: add {2} to the body, with a default (e.g. {3}) so an empty attribute still sends a value.', name, needs, missing, LIQUID_DEFAULT)
+          : t('A {0} needs {1}: add {2} to the body, with a default (e.g. {3}) so an empty attribute still sends a value.', name, needs, missing, LIQUID_DEFAULT);
+      if (needs)
+        return an(name)
+          ? t('An {0} needs {1}: add them to the body, with a default (e.g. {2}) so an empty attribute still sends a value.', name, needs, LIQUID_DEFAULT)
+          : t('A {0} needs {1}: add them to the body, with a default (e.g. {2}) so an empty attribute still sends a value.', name, needs, LIQUID_DEFAULT);
+      return missing
+        ? t('Add {0} to the body, with a default (e.g. {1}) so an empty attribute still sends a value.', missing, LIQUID_DEFAULT)
+        : t('Add them to the body, with a default (e.g. {0}) so an empty attribute still sends a value.', LIQUID_DEFAULT);
     },
   },
   INVALID_FIELD: {
-    what: (e) => `Salesforce does not know a field of the body${fieldList(e)}`,
-    fix: (_e, t) =>
-      `Use the field's API name as in ${setupPath(t)} > Fields (custom fields end in __c), and check the integration user can see the field (field-level security). Do not send Id in a create.`,
+    what: (e) => (e.fields?.length ? t('Salesforce does not know a field of the body ({0})', fields(e)) : t('Salesforce does not know a field of the body')),
+    fix: (_e, tg) =>
+      t("Use the field's API name as in {0} (custom fields end in __c), and check the integration user can see the field (field-level security). Do not send Id in a create.", `${setupPath(tg)} > Fields`),
   },
   MALFORMED_ID: {
-    what: () => 'a record id in the URL or the body is not a valid Salesforce id',
-    fix: (_e, t) =>
-      `A record id has 15 or 18 letters and digits${t.schema ? `; ${withArticle(t.schema.name)} id starts with ${t.schema.keyPrefix}` : ''}. An update URL that ends with {{\${user_id}}} needs the Braze external_id to be that id: check the test user's external_id.`,
+    what: () => t('a record id in the URL or the body is not a valid Salesforce id'),
+    fix: (_e, tg) => {
+      if (!tg.schema) return t("A record id has 15 or 18 letters and digits. An update URL that ends with {0} needs the Braze external_id to be that id: check the test user's external_id.", LIQUID_USER_ID);
+      const { name, keyPrefix } = tg.schema;
+      return an(name)
+        ? t("A record id has 15 or 18 letters and digits; an {0} id starts with {1}. An update URL that ends with {2} needs the Braze external_id to be that id: check the test user's external_id.", name, keyPrefix ?? '', LIQUID_USER_ID)
+        : t("A record id has 15 or 18 letters and digits; a {0} id starts with {1}. An update URL that ends with {2} needs the Braze external_id to be that id: check the test user's external_id.", name, keyPrefix ?? '', LIQUID_USER_ID);
+    },
   },
   NOT_FOUND: {
-    what: (e) => (/external ID field/i.test(e.message ?? '') ? "the URL's field is not an External ID field of the object" : 'no such record or resource'),
-    fix: (e, t) =>
-      /external ID field/i.test(e.message ?? '')
-        ? `Upsert by a field marked External ID (and Unique): ${setupPath(t)} > Fields > the field > Edit.`
-        : `Check the path (/services/data/vXX.X/sobjects/${t.object}/...) and that the record exists and was not deleted${t.upsert ? ` (with ?updateOnly=true an upsert that matches no ${t.object} answers this)` : ''}.`,
+    what: (e) => (/external ID field/i.test(e.message ?? '') ? t("the URL's field is not an External ID field of the object") : t('no such record or resource')),
+    fix: (e, tg) => {
+      if (/external ID field/i.test(e.message ?? '')) return t('Upsert by a field marked External ID (and Unique): {0} > Fields > the field > Edit.', setupPath(tg));
+      return tg.upsert
+        ? t('Check the path (/services/data/vXX.X/sobjects/{0}/...) and that the record exists and was not deleted (with ?updateOnly=true an upsert that matches no {0} answers this).', tg.object)
+        : t('Check the path (/services/data/vXX.X/sobjects/{0}/...) and that the record exists and was not deleted.', tg.object);
+    },
   },
   ENTITY_IS_DELETED: {
-    what: () => 'the record was deleted',
-    fix: () => 'Restore it from the recycle bin, or update another record.',
+    what: () => t('the record was deleted'),
+    fix: () => t('Restore it from the recycle bin, or update another record.'),
   },
   INVALID_SESSION_ID: {
-    what: () => 'the access token was refused (missing, expired or not valid for the REST API)',
-    fix: () => 'Check the token call in the Authorization header works (its answer is shown above); give the connected app the "api" scope; keep :cache_max_age shorter than the org\'s session timeout (a token cached longer than the session lasts is refused).',
+    what: () => t('the access token was refused (missing, expired or not valid for the REST API)'),
+    fix: () =>
+      t('Check the token call in the Authorization header works (its answer is shown above); give the connected app the "api" scope; keep :cache_max_age shorter than the org\'s session timeout (a token cached longer than the session lasts is refused).'),
   },
   STRING_TOO_LONG: {
-    what: (e) => `a value is longer than the field allows${fieldList(e)}`,
-    fix: (e, t) => {
+    what: (e) => (e.fields?.length ? t('a value is longer than the field allows ({0})', fields(e)) : t('a value is longer than the field allows')),
+    fix: (e, tg) => {
       const lengths = (e.fields ?? []).flatMap((n) => {
-        const f = t.schema?.fields.find((x) => x.name.toLowerCase() === n.toLowerCase());
+        const f = tg.schema?.fields.find((x) => x.name.toLowerCase() === n.toLowerCase());
         return f?.length ? [`${f.name} ${f.length}`] : [];
       });
-      return `Shorten the value in Liquid, e.g. {{\${first_name} | truncate: 40, ''}}${lengths.length ? ` (${lengths.join(', ')})` : ''}.`;
+      return lengths.length ? t('Shorten the value in Liquid, e.g. {0} ({1}).', LIQUID_TRUNCATE, lengths.join(', ')) : t('Shorten the value in Liquid, e.g. {0}.', LIQUID_TRUNCATE);
     },
   },
   INVALID_EMAIL_ADDRESS: {
-    what: (e) => `the email address is not valid${fieldList(e)}`,
-    fix: () => 'Send the email only when it is set and well formed, or leave the field out; check the test user\'s email.',
+    what: (e) => (e.fields?.length ? t('the email address is not valid ({0})', fields(e)) : t('the email address is not valid')),
+    fix: () => t("Send the email only when it is set and well formed, or leave the field out; check the test user's email."),
   },
   INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: {
-    what: (e) => `a picklist value is not one of the field's allowed values${fieldList(e)}`,
-    fix: (_e, t) => `Use one of the picklist's API values exactly (letter case counts), as listed in ${setupPath(t)} > the field > Values.`,
+    what: (e) => (e.fields?.length ? t("a picklist value is not one of the field's allowed values ({0})", fields(e)) : t("a picklist value is not one of the field's allowed values")),
+    fix: (_e, tg) => t("Use one of the picklist's API values exactly (letter case counts), as listed in {0} > the field > Values.", setupPath(tg)),
   },
   REQUEST_LIMIT_EXCEEDED: {
-    what: () => 'the org has used up its API calls for the last 24 hours',
-    fix: () => 'Lower the campaign\'s rate limit in Braze, cache the token (:cache_max_age) so each message makes one call less, or ask Salesforce for a higher allowance.',
+    what: () => t('the org has used up its API calls for the last 24 hours'),
+    fix: () => t("Lower the campaign's rate limit in Braze, cache the token (:cache_max_age) so each message makes one call less, or ask Salesforce for a higher allowance."),
   },
   JSON_PARSER_ERROR: {
-    what: () => 'the body is not valid JSON',
-    fix: () => 'Pass every personalized string through json_escape ({{${first_name} | json_escape}}), check commas and quotes, and keep Content-Type: application/json.',
+    what: () => t('the body is not valid JSON'),
+    fix: () => t('Pass every personalized string through json_escape ({0}), check commas and quotes, and keep Content-Type: application/json.', LIQUID_JSON_ESCAPE),
   },
   INVALID_FIELD_FOR_INSERT_UPDATE: {
-    what: (e) => `a field cannot be set by an API call${fieldList(e)}`,
-    fix: () => 'Remove read-only and system fields (Id, Name, CreatedDate, IsConverted...) from the body, or give the integration user edit access to the field.',
+    what: (e) => (e.fields?.length ? t('a field cannot be set by an API call ({0})', fields(e)) : t('a field cannot be set by an API call')),
+    fix: () => t('Remove read-only and system fields (Id, Name, CreatedDate, IsConverted...) from the body, or give the integration user edit access to the field.'),
   },
   DUPLICATES_DETECTED: {
     what: (e) => {
       const ids = (e.duplicateResult?.matchResults ?? []).flatMap((m) => (m.matchRecords ?? []).map((r) => r.record?.Id)).filter(Boolean);
-      return `a duplicate rule blocked the save${ids.length ? ` (matching: ${ids.join(', ')})` : ''}`;
+      return ids.length ? t('a duplicate rule blocked the save (matching: {0})', ids.join(', ')) : t('a duplicate rule blocked the save');
     },
-    fix: (_e, t) => `Update the existing ${t.object} instead (PATCH .../${t.object}/<id>, or an upsert by an external id), or add the header "Sforce-Duplicate-Rule-Header: allowSave=true" if the rule allows saving anyway.`,
+    fix: (_e, tg) =>
+      t('Update the existing {0} instead (PATCH .../{0}/<id>, or an upsert by an external id), or add the header "Sforce-Duplicate-Rule-Header: allowSave=true" if the rule allows saving anyway.', tg.object),
   },
   DUPLICATE_VALUE: {
-    what: (e) => `the record would duplicate one that exists${fieldList(e)}: a value that must be unique, or a membership that is there already`,
-    fix: () => 'Nothing was saved. When the record exists already (a Lead or Contact in the campaign, say), this send changed nothing and a retry is harmless; else make the value unique, or upsert by an external id to update the record that holds it.',
+    what: (e) =>
+      e.fields?.length
+        ? t('the record would duplicate one that exists ({0}): a value that must be unique, or a membership that is there already', fields(e))
+        : t('the record would duplicate one that exists: a value that must be unique, or a membership that is there already'),
+    fix: () =>
+      t('Nothing was saved. When the record exists already (a Lead or Contact in the campaign, say), this send changed nothing and a retry is harmless; else make the value unique, or upsert by an external id to update the record that holds it.'),
   },
   DUPLICATE_EXTERNAL_ID: {
-    what: (e) => `several records hold the external id${fieldList(e)}`,
-    fix: () => 'Make the external id field Unique, and merge the records that share the value.',
+    what: (e) => (e.fields?.length ? t('several records hold the external id ({0})', fields(e)) : t('several records hold the external id')),
+    fix: () => t('Make the external id field Unique, and merge the records that share the value.'),
   },
   INVALID_CROSS_REFERENCE_KEY: {
-    what: (e) => `an id names no record it may point at${fieldList(e)}`,
-    fix: () => 'Check the ids in the body (a Campaign\'s, a Lead\'s...) exist in this org and are of the object the field points at.',
+    what: (e) => (e.fields?.length ? t('an id names no record it may point at ({0})', fields(e)) : t('an id names no record it may point at')),
+    fix: () => t("Check the ids in the body (a Campaign's, a Lead's...) exist in this org and are of the object the field points at."),
   },
   FIELD_INTEGRITY_EXCEPTION: {
-    what: (e) => `a value does not fit the field${fieldList(e)} (an id of another object, say)`,
-    fix: () => 'Give the field an id of the object it points at (its key prefix: 701 a Campaign, 00Q a Lead, 003 a Contact).',
+    what: (e) => (e.fields?.length ? t('a value does not fit the field ({0}) (an id of another object, say)', fields(e)) : t('a value does not fit the field (an id of another object, say)')),
+    fix: () => t('Give the field an id of the object it points at (its key prefix: 701 a Campaign, 00Q a Lead, 003 a Contact).'),
   },
   ALL_OR_NONE_OPERATION_ROLLED_BACK: {
-    what: () => 'this record was valid, but another failed and allOrNone rolled every record back',
-    fix: () => 'Fix the records that failed; with allOrNone false the valid ones are saved.',
+    what: () => t('this record was valid, but another failed and allOrNone rolled every record back'),
+    fix: () => t('Fix the records that failed; with allOrNone false the valid ones are saved.'),
   },
   MISSING_ARGUMENT: {
-    what: (e) => `a value the request needs is missing${fieldList(e)}`,
-    fix: () => 'Give each record of a collection update its id, and each record of a collection upsert its external id.',
+    what: (e) => (e.fields?.length ? t('a value the request needs is missing ({0})', fields(e)) : t('a value the request needs is missing')),
+    fix: () => t('Give each record of a collection update its id, and each record of a collection upsert its external id.'),
   },
   INVALID_TYPE: {
-    what: () => 'a record names no object of the org (attributes.type)',
-    fix: () => 'Give each record "attributes": {"type": "<Object>"} with the object\'s API name (custom objects end in __c).',
+    what: () => t('a record names no object of the org (attributes.type)'),
+    fix: () => t("Give each record {0} with the object's API name (custom objects end in __c).", '"attributes": {"type": "<Object>"}'),
   },
   FIELD_CUSTOM_VALIDATION_EXCEPTION: {
-    what: () => 'a validation rule of the org refused the values',
-    fix: () => 'The message is the rule\'s own text: change the values it names, or ask the Salesforce admin about the rule.',
+    what: () => t('a validation rule of the org refused the values'),
+    fix: () => t("The message is the rule's own text: change the values it names, or ask the Salesforce admin about the rule."),
   },
   UNKNOWN_EXCEPTION: {
-    what: () => 'Salesforce had an internal error',
-    fix: () => 'Try again; Braze retries 5xx answers. If it stays, contact Salesforce support with the ErrorId.',
+    what: () => t('Salesforce had an internal error'),
+    fix: () => t('Try again; Braze retries 5xx answers. If it stays, contact Salesforce support with the ErrorId.'),
   },
 };
 
-function fieldList(e: SfError): string {
-  return e.fields?.length ? ` (${e.fields.join(', ')})` : '';
+/** The fields Salesforce named, as it named them (API names: no translation). */
+function fields(e: SfError): string {
+  return (e.fields ?? []).join(', ');
 }
 
-const OAUTH: { match: (error: string, description: string) => boolean; what: string; fix: string }[] = [
+/** The token endpoint's errors; their texts are functions so that they follow the configured language. */
+const OAUTH: { match: (error: string, description: string) => boolean; what: () => string; fix: () => string }[] = [
   {
     match: (e) => e === 'invalid_client_id',
-    what: 'Salesforce does not know this consumer key (client_id)',
-    fix: 'Copy the Consumer Key of the connected app (Setup > App Manager > the app > View > Manage Consumer Details) into [insert_client_id]. A new app can take up to 10 minutes to work.',
+    what: () => t('Salesforce does not know this consumer key (client_id)'),
+    fix: () => t('Copy the Consumer Key of the connected app (Setup > App Manager > the app > View > Manage Consumer Details) into [insert_client_id]. A new app can take up to 10 minutes to work.'),
   },
   {
     match: (e) => e === 'invalid_client',
-    what: 'the consumer secret (client_secret) is wrong for this consumer key',
-    fix: 'Copy the Consumer Secret of the same connected app into [insert_client_secret]; url_param_escape it if it holds & or =.',
+    what: () => t('the consumer secret (client_secret) is wrong for this consumer key'),
+    fix: () => t('Copy the Consumer Secret of the same connected app into [insert_client_secret]; url_param_escape it if it holds & or =.'),
   },
   {
     match: (e, d) => e === 'invalid_grant' && /not supported on this domain/i.test(d),
-    what: 'the token request went to a host that does not accept the client credentials flow (login.salesforce.com, test.salesforce.com or a setup host)',
-    fix: 'Send the token request to the org\'s My Domain host: https://<MyDomainName>.my.salesforce.com/services/oauth2/token (sandbox: <name>--<sandbox>.sandbox.my.salesforce.com).',
+    what: () => t('the token request went to a host that does not accept the client credentials flow (login.salesforce.com, test.salesforce.com or a setup host)'),
+    fix: () => t("Send the token request to the org's My Domain host: https://<MyDomainName>.my.salesforce.com/services/oauth2/token (sandbox: <name>--<sandbox>.sandbox.my.salesforce.com)."),
   },
   {
     match: (e, d) => e === 'invalid_grant' && /no client credentials user/i.test(d),
-    what: 'the connected app has no "Run As" user for the client credentials flow',
-    fix: 'In the connected app\'s policies (Manage > Edit Policies), set Client Credentials Flow > Run As to an integration user with API access.',
+    what: () => t('the connected app has no "Run As" user for the client credentials flow'),
+    fix: () => t("In the connected app's policies (Manage > Edit Policies), set Client Credentials Flow > Run As to an integration user with API access."),
   },
   {
     match: (e, d) => e === 'invalid_grant' && /no valid scopes/i.test(d),
-    what: 'the connected app has no scope the client credentials flow accepts',
-    fix: 'Add the "Manage user data via APIs (api)" scope to the connected app.',
+    what: () => t('the connected app has no scope the client credentials flow accepts'),
+    fix: () => t('Add the "Manage user data via APIs (api)" scope to the connected app.'),
   },
   {
     match: (e) => e === 'invalid_grant',
-    what: 'Salesforce refused the grant',
-    fix: 'Check that "Enable Client Credentials Flow" is on in the connected app and that the Run As user is active.',
+    what: () => t('Salesforce refused the grant'),
+    fix: () => t('Check that "Enable Client Credentials Flow" is on in the connected app and that the Run As user is active.'),
   },
   {
     match: (e) => e === 'unsupported_grant_type',
-    what: 'the grant type is not accepted',
-    fix: 'Send grant_type=client_credentials form encoded (connected_content\'s default for :method post; do not set :content_type application/json), and enable "Client Credentials Flow" in the connected app.',
+    what: () => t('the grant type is not accepted'),
+    fix: () => t('Send grant_type=client_credentials form encoded (connected_content\'s default for :method post; do not set :content_type application/json), and enable "Client Credentials Flow" in the connected app.'),
   },
   {
     match: (e) => e === 'invalid_request',
-    what: 'the token request is malformed',
-    fix: 'Use :method post and a :body of client_id=...&client_secret=...&grant_type=client_credentials.',
+    what: () => t('the token request is malformed'),
+    fix: () => t('Use :method post and a :body of client_id=...&client_secret=...&grant_type=client_credentials.'),
   },
 ];
 
@@ -292,30 +331,38 @@ function explainStatus(status: number, bodyText: string, context: ExplainContext
   const json = parseJson(bodyText);
   const method = context.method?.toUpperCase();
   const target = targetOf(context);
-  const subject = target.object === 'record' ? 'Record' : target.object;
+  // "Record created" when the URL names no object, "Lead created" when it does: one message each.
+  const record = target.object === 'record';
 
   if (status === 201) {
     const id = isObject(json) && typeof json.id === 'string' ? json.id : undefined;
-    const upsert = target.upsert ? [`The upsert found no ${target.object} whose ${target.upsert.field} is "${target.upsert.value}", so it created one.`] : [];
-    const x = ok(id ? `${subject} created: ${id}` : 'Created (201)', upsert);
+    const upsert = target.upsert ? [t('The upsert found no {0} whose {1} is "{2}", so it created one.', target.object, target.upsert.field, target.upsert.value)] : [];
+    const x = ok(id ? (record ? t('Record created: {0}', id) : t('{0} created: {1}', target.object, id)) : t('Created (201)'), upsert);
     if (id) x.created = { object: target.object, id };
     return x;
   }
+  const updated = () => (record ? t('Record updated') : t('{0} updated', target.object));
   if (status === 204) {
     if (method === 'PATCH' && target.upsert) {
-      return ok(`${subject} updated`, [`The upsert found the ${target.object} whose ${target.upsert.field} is "${target.upsert.value}" and updated it (API 45.0 and older answer 204 with no body; 46.0 and later 200 with its id).`]);
+      return ok(updated(), [
+        t('The upsert found the {0} whose {1} is "{2}" and updated it (API 45.0 and older answer 204 with no body; 46.0 and later 200 with its id).', target.object, target.upsert.field, target.upsert.value),
+      ]);
     }
-    return ok(method === 'PATCH' ? `${subject} updated` : method === 'DELETE' ? `${subject} deleted` : 'Done (204 No Content)');
+    if (method === 'PATCH') return ok(updated());
+    if (method === 'DELETE') return ok(record ? t('Record deleted') : t('{0} deleted', target.object));
+    return ok(t('Done (204 No Content)'));
   }
   if (status >= 200 && status < 300) {
-    if (context.tokenCall && isObject(json) && typeof json.access_token === 'string') return ok('Token received', ['Salesforce\'s token answer has no expires_in: a cached token is kept for :cache_max_age at most.']);
+    if (context.tokenCall && isObject(json) && typeof json.access_token === 'string') return ok(t('Token received'), [t("Salesforce's token answer has no expires_in: a cached token is kept for :cache_max_age at most.")]);
     if (isObject(json) && json.created === false && typeof json.id === 'string') {
-      const found = target.upsert ? ` whose ${target.upsert.field} is "${target.upsert.value}"` : '';
-      return ok(`${subject} updated: ${json.id}`, [`The upsert found the ${target.object}${found} and updated it: nothing was created.`]);
+      const found = target.upsert
+        ? t('The upsert found the {0} whose {1} is "{2}" and updated it: nothing was created.', target.object, target.upsert.field, target.upsert.value)
+        : t('The upsert found the {0} and updated it: nothing was created.', target.object);
+      return ok(record ? t('Record updated: {0}', json.id) : t('{0} updated: {1}', target.object, json.id), [found]);
     }
     const results = recordResults(json);
     if (results) return explainResults(status, results, context);
-    return ok(`OK (${status})`);
+    return ok(t('OK ({0})', status));
   }
 
   const x: Explanation = { ok: false, summary: '', details: [], fixes: [], codes: [] };
@@ -325,29 +372,41 @@ function explainStatus(status: number, bodyText: string, context: ExplainContext
     const description = typeof json.error_description === 'string' ? json.error_description : '';
     const rule = OAUTH.find((r) => r.match(error, description));
     x.codes.push(error);
-    x.summary = `${status} ${error}${description ? ` (${description})` : ''}: ${rule?.what ?? 'the token request was refused'}`;
-    if (rule) x.fixes.push(rule.fix);
-    x.details.push('The Authorization header gets no token, so the webhook itself will be answered 401 INVALID_SESSION_ID.');
+    // The status, Salesforce's error name and its own description stay as written; only our clause is translated.
+    x.summary = `${status} ${error}${description ? ` (${description})` : ''}: ${rule?.what() ?? t('the token request was refused')}`;
+    if (rule) x.fixes.push(rule.fix());
+    x.details.push(t('The Authorization header gets no token, so the webhook itself will be answered 401 INVALID_SESSION_ID.'));
     return x;
   }
 
   if (status === 410) {
     const v = /\/v(\d+\.\d+)\//.exec(context.url ?? '')?.[1];
     x.codes.push('GONE');
-    x.summary = `410 Gone: the REST API version${v ? ` v${v}` : ''} is retired`;
-    if (v && versionStatus(v) === 'retired') x.details.push(`Salesforce retired v${v} (versions 21.0 to 30.0 since Summer '25).`);
+    x.summary = v ? t('410 Gone: the REST API version v{0} is retired', v) : t('410 Gone: the REST API version is retired');
+    if (v && versionStatus(v) === 'retired') x.details.push(t("Salesforce retired v{0} (versions 21.0 to 30.0 since Summer '25).", v));
     if (Array.isArray(json)) for (const e of json as SfError[]) if (e.message) x.details.push(`${e.errorCode ?? 'error'}: "${e.message}"`);
-    x.fixes.push(`Use a supported version in the URL, e.g. /services/data/v${newestVersion()}/ (Braze's recipe uses v60.0, still supported).`);
+    x.fixes.push(t("Use a supported version in the URL, e.g. /services/data/v{0}/ (Braze's recipe uses v60.0, still supported).", newestVersion()));
     return x;
   }
   if (status === 300) {
     const matches = Array.isArray(json) ? json.filter((u): u is string => typeof u === 'string') : [];
-    const key = target.upsert ? ` (${target.upsert.field} "${target.upsert.value}")` : '';
+    const up = target.upsert;
+    const many = matches.length > 1;
     x.codes.push('MULTIPLE_CHOICES');
-    x.summary = `300: the external id${key} matches ${matches.length > 1 ? `${matches.length} ${target.object} records` : 'several records'}: nothing was created or updated`;
-    for (const u of matches) x.details.push(`Matching record: ${u.slice(u.lastIndexOf('/') + 1)} (${u})`);
-    x.details.push('Braze counts a 3xx answer as not received and does not retry it.');
-    x.fixes.push(`Make the external id field Unique${target.upsert ? ` (${setupPath(target)} > Fields > ${target.upsert.field} > Edit)` : ''} after merging the records that share the value, or update one record by its id.`);
+    x.summary = up
+      ? many
+        ? t('300: the external id ({0} "{1}") matches {2} {3} records: nothing was created or updated', up.field, up.value, matches.length, target.object)
+        : t('300: the external id ({0} "{1}") matches several records: nothing was created or updated', up.field, up.value)
+      : many
+        ? t('300: the external id matches {0} {1} records: nothing was created or updated', matches.length, target.object)
+        : t('300: the external id matches several records: nothing was created or updated');
+    for (const u of matches) x.details.push(t('Matching record: {0} ({1})', u.slice(u.lastIndexOf('/') + 1), u));
+    x.details.push(t('Braze counts a 3xx answer as not received and does not retry it.'));
+    x.fixes.push(
+      up
+        ? t('Make the external id field Unique ({0} > Fields > {1} > Edit) after merging the records that share the value, or update one record by its id.', setupPath(target), up.field)
+        : t('Make the external id field Unique after merging the records that share the value, or update one record by its id.'),
+    );
     return x;
   }
   if (Array.isArray(json) && json.every(isObject) && json.length > 0) {
@@ -356,15 +415,16 @@ function explainStatus(status: number, bodyText: string, context: ExplainContext
       const code = e.errorCode ?? 'UNKNOWN';
       if (!x.codes.includes(code)) x.codes.push(code);
       const rule = REST[code];
-      x.details.push(`${code}: ${rule ? rule.what(e, target) : 'Salesforce refused the request'}${e.message ? ` — "${e.message}"` : ''}`);
+      // The code and Salesforce's own message stay as written around our clause.
+      x.details.push(`${code}: ${rule ? rule.what(e, target) : t('Salesforce refused the request')}${e.message ? ` — "${e.message}"` : ''}`);
       const fix = rule?.fix(e, target);
       if (fix && !x.fixes.includes(fix)) x.fixes.push(fix);
     }
     const first = errors[0];
     const rule = REST[first.errorCode ?? ''];
-    x.summary = `${status} ${first.errorCode ?? 'error'}: ${rule ? rule.what(first, target) : (first.message ?? 'Salesforce refused the request')}`;
+    x.summary = `${status} ${first.errorCode ?? 'error'}: ${rule ? rule.what(first, target) : (first.message ?? t('Salesforce refused the request'))}`;
     if (first.errorCode === 'INVALID_SESSION_ID' && context.authorization !== undefined && /^\s*(Bearer)?\s*$/i.test(context.authorization)) {
-      x.details.unshift('The Authorization header was sent with no token at all: the token call in that header failed or saved nothing (see the Connected Content calls).');
+      x.details.unshift(t('The Authorization header was sent with no token at all: the token call in that header failed or saved nothing (see the Connected Content calls).'));
     }
     x.details.push(brazeView(status));
     return x;
@@ -372,24 +432,24 @@ function explainStatus(status: number, bodyText: string, context: ExplainContext
 
   if (status === 401) {
     x.codes.push('INVALID_SESSION_ID');
-    x.summary = '401: the access token was refused';
+    x.summary = t('401: the access token was refused');
     x.fixes.push(REST.INVALID_SESSION_ID.fix({}, target));
     return x;
   }
   if (status >= 300 && status < 400) {
-    x.summary = `${status}: a redirect (not followed)`;
-    x.details.push('Braze does not follow redirects and counts the webhook as not received, with no retry.');
-    x.fixes.push('Call the org\'s My Domain host directly (https://<MyDomainName>.my.salesforce.com): instance URLs are not redirected any more.');
+    x.summary = t('{0}: a redirect (not followed)', status);
+    x.details.push(t('Braze does not follow redirects and counts the webhook as not received, with no retry.'));
+    x.fixes.push(t("Call the org's My Domain host directly (https://<MyDomainName>.my.salesforce.com): instance URLs are not redirected any more."));
     return x;
   }
   if (status === 404) {
     x.codes.push('NOT_FOUND');
-    x.summary = '404: the resource does not exist';
+    x.summary = t('404: the resource does not exist');
     x.fixes.push(REST.NOT_FOUND.fix({}, target));
     return x;
   }
-  x.summary = `${status}: ${status >= 500 ? 'Salesforce had an error' : 'the request was refused'}`;
-  if (bodyText.trim()) x.details.push(`Answer: ${bodyText.trim().slice(0, 300)}`);
+  x.summary = status >= 500 ? t('{0}: Salesforce had an error', status) : t('{0}: the request was refused', status);
+  if (bodyText.trim()) x.details.push(t('Answer: {0}', bodyText.trim().slice(0, 300)));
   x.details.push(brazeView(status));
   return x;
 }
@@ -446,19 +506,27 @@ function explainResults(status: number, results: readonly RecordResult[], contex
   const failed = results.filter((r) => !r.success);
   const name = (r: RecordResult) => {
     const i = results.indexOf(r);
-    return `Record ${i + 1}${types[i] ? ` (${types[i]})` : ''}`;
+    return types[i] ? t('Record {0} ({1})', i + 1, types[i]!) : t('Record {0}', i + 1);
   };
   if (failed.length === 0) {
     const created = results.filter((r) => r.created === true).length;
     const updated = results.filter((r) => r.created === false).length;
-    const how = created || updated ? `: ${created} created, ${updated} updated` : '';
-    return ok(`${results.length} record${results.length === 1 ? '' : 's'} saved${how}`, results.map((r) => `${name(r)}: ${r.id ?? 'saved'}`));
+    const one = results.length === 1;
+    const summary =
+      created || updated
+        ? one
+          ? t('{0} record saved: {1} created, {2} updated', results.length, created, updated)
+          : t('{0} records saved: {1} created, {2} updated', results.length, created, updated)
+        : one
+          ? t('{0} record saved', results.length)
+          : t('{0} records saved', results.length);
+    return ok(summary, results.map((r) => (r.id ? `${name(r)}: ${r.id}` : t('{0}: saved', name(r)))));
   }
   const x: Explanation = { ok: false, partialFailure: true, summary: '', details: [], fixes: [], codes: [] };
-  x.summary = `${status} OK, but ${failed.length} of ${results.length} records failed`;
+  x.summary = t('{0} OK, but {1} of {2} records failed', status, failed.length, results.length);
   for (const r of results) {
     if (r.success) {
-      x.details.push(`${name(r)}: saved${r.id ? ` (${r.id})` : ''}`);
+      x.details.push(r.id ? t('{0}: saved ({1})', name(r), r.id) : t('{0}: saved', name(r)));
       continue;
     }
     const target = recordOf(types[results.indexOf(r)]);
@@ -469,14 +537,21 @@ function explainResults(status: number, results: readonly RecordResult[], contex
       const rule = REST[code];
       const fix = rule?.fix(e, target);
       if (fix && !x.fixes.includes(fix)) x.fixes.push(fix);
-      return `${code}: ${rule ? rule.what(e, target) : 'Salesforce refused it'}${e.message ? ` — "${e.message}"` : ''}`;
+      return `${code}: ${rule ? rule.what(e, target) : t('Salesforce refused it')}${e.message ? ` — "${e.message}"` : ''}`;
     });
-    x.details.push(`${name(r)}: failed${r.status ? ` (${r.status})` : ''}${words.length ? `: ${words.join('; ')}` : ''}`);
+    const why = words.join('; ');
+    x.details.push(
+      r.status
+        ? words.length
+          ? t('{0}: failed ({1}): {2}', name(r), r.status, why)
+          : t('{0}: failed ({1})', name(r), r.status)
+        : words.length
+          ? t('{0}: failed: {1}', name(r), why)
+          : t('{0}: failed', name(r)),
+    );
   }
-  x.details.push(
-    `Braze counts this ${status} as delivered: these failures never reach the Message Activity Log, and Braze does not retry them.`,
-  );
-  x.fixes.push('Send one record per webhook (.../sobjects/<Object>/...), whose failure is an error Braze logs, or upsert it by an external id.');
+  x.details.push(t('Braze counts this {0} as delivered: these failures never reach the Message Activity Log, and Braze does not retry them.', status));
+  x.fixes.push(t('Send one record per webhook (.../sobjects/<Object>/...), whose failure is an error Braze logs, or upsert it by an external id.'));
   return x;
 }
 
@@ -489,12 +564,12 @@ function usageOf(headers: Readonly<Record<string, string>> | undefined): ApiUsag
 
 function usageLine({ used, limit }: ApiUsage): string {
   const left = Math.max(0, limit - used);
-  return `The org has used ${used} of its ${limit} daily API calls (Sforce-Limit-Info): ${left} are left, and each message a campaign sends spends one.`;
+  return t('The org has used {0} of its {1} daily API calls (Sforce-Limit-Info): {2} are left, and each message a campaign sends spends one.', used, limit, left);
 }
 
 function brazeView(status: number): string {
-  if (status === 408 || status === 429 || status >= 500) return `Braze retries a ${status} answer (up to 5 times within 30 minutes).`;
-  if (status >= 400) return `Braze does not retry a ${status} answer: the message is lost until the template or the data is fixed.`;
+  if (status === 408 || status === 429 || status >= 500) return t('Braze retries a {0} answer (up to 5 times within 30 minutes).', status);
+  if (status >= 400) return t('Braze does not retry a {0} answer: the message is lost until the template or the data is fixed.', status);
   return '';
 }
 
@@ -513,13 +588,13 @@ export function explainSendResult(result: SendResult, context: ExplainContext = 
       });
     }
     case 'timeout':
-      return { ok: false, summary: `No answer within ${result.timeoutMs} ms (timeout)`, details: ['Braze gives a webhook 90 seconds and retries on timeout.'], fixes: ['Check the host is reachable, or raise --timeout.'], codes: ['TIMEOUT'] };
+      return { ok: false, summary: t('No answer within {0} ms (timeout)', result.timeoutMs), details: [t('Braze gives a webhook 90 seconds and retries on timeout.')], fixes: [t('Check the host is reachable, or raise --timeout.')], codes: ['TIMEOUT'] };
     case 'cancelled':
-      return { ok: false, summary: `Cancelled after ${result.durationMs} ms`, details: [], fixes: [], codes: ['CANCELLED'] };
+      return { ok: false, summary: t('Cancelled after {0} ms', result.durationMs), details: [], fixes: [], codes: ['CANCELLED'] };
     case 'network-error':
-      return { ok: false, summary: `The request failed: ${result.message}`, details: ['Braze would retry when the endpoint cannot be reached.'], fixes: ['Check the host name (the My Domain name in [insert_instance_name]) and the network.'], codes: ['NETWORK'] };
+      return { ok: false, summary: t('The request failed: {0}', result.message), details: [t('Braze would retry when the endpoint cannot be reached.')], fixes: [t('Check the host name (the My Domain name in [insert_instance_name]) and the network.')], codes: ['NETWORK'] };
     case 'refused':
-      return { ok: false, summary: `Not sent: ${result.message}`, details: [], fixes: ['Use an https URL.'], codes: ['REFUSED'] };
+      return { ok: false, summary: t('Not sent: {0}', result.message), details: [], fixes: [t('Use an https URL.')], codes: ['REFUSED'] };
   }
 }
 
@@ -528,13 +603,13 @@ export function explainCall(call: ConnectedContentCall): Explanation {
   const tokenCall = /\/services\/oauth2\/token\/?$/.test(safePath(call.url));
   switch (call.outcome) {
     case 'timeout':
-      return { ok: false, summary: 'No answer in time: Braze inserts nothing and the saved variable stays empty', details: call.notes, fixes: ['Make sure the endpoint answers within 2 seconds.'], codes: ['TIMEOUT'] };
+      return { ok: false, summary: t('No answer in time: Braze inserts nothing and the saved variable stays empty'), details: call.notes, fixes: [t('Make sure the endpoint answers within 2 seconds.')], codes: ['TIMEOUT'] };
     case 'network-error':
-      return { ok: false, summary: 'The call failed', details: call.notes, fixes: ['Check the host name in the connected_content URL.'], codes: ['NETWORK'] };
+      return { ok: false, summary: t('The call failed'), details: call.notes, fixes: [t('Check the host name in the connected_content URL.')], codes: ['NETWORK'] };
     case 'refused':
-      return { ok: false, summary: 'Not called', details: call.notes, fixes: ['Use an https URL with the placeholders filled in.'], codes: ['REFUSED'] };
+      return { ok: false, summary: t('Not called'), details: call.notes, fixes: [t('Use an https URL with the placeholders filled in.')], codes: ['REFUSED'] };
     default:
-      if (call.status === undefined) return { ok: false, summary: 'No answer', details: call.notes, fixes: [], codes: [] };
+      if (call.status === undefined) return { ok: false, summary: t('No answer'), details: call.notes, fixes: [], codes: [] };
       return explainAnswer(call.status, call.responseText ?? '', { method: call.method, url: call.url, tokenCall });
   }
 }

@@ -9,7 +9,7 @@
  * `RenderContext`; `runWebhook` drops the cached answers of the hosts involved when Salesforce
  * answers 401, so a token that expired before its `:cache_max_age` is fetched again next time.
  */
-import { SecretSet, secretsInJson } from '../core';
+import { SecretSet, secretsInJson, t } from '../core';
 import { renderWebhook } from './render';
 import { sendWebhook, type SendOptions, type SendResult } from './send';
 import { explainCall, explainSendResult, type Explanation } from './explain';
@@ -45,8 +45,8 @@ export interface WebhookRun {
 export async function runWebhook(doc: WebhookDocument, context: RenderContext, options: SendOptions & { dryRun?: boolean } = {}): Promise<WebhookRun> {
   const rendered = await renderWebhook(doc, context);
   if (rendered.ok && rendered.overridden) {
-    const where = `${new URL(rendered.url).origin} (instance override) instead of ${new URL(rendered.renderedUrl).origin}`;
-    rendered.notes.push(options.dryRun ? `webhook would be sent to ${where}` : `webhook sent to ${where}`);
+    const [to, from] = [new URL(rendered.url).origin, new URL(rendered.renderedUrl).origin];
+    rendered.notes.push(options.dryRun ? t('webhook would be sent to {0} (instance override) instead of {1}', to, from) : t('webhook sent to {0} (instance override) instead of {1}', to, from));
   }
   const secrets = new SecretSet(rendered.secrets);
   const callExplanations = rendered.calls.map(explainCall);

@@ -13,6 +13,8 @@
  * is sent. A webhook of Salesforce Leads is a few kilobytes; the bounds are far above that.
  */
 import { CaptureTag, toValue, type Context, type Emitter, type FilterImplOptions } from 'liquidjs';
+import { t } from '../core';
+import { inField } from './field-place';
 
 export const PARSE_LIMIT = 1024 * 1024;
 export const MEMORY_LIMIT = 16 * 1024 * 1024;
@@ -23,8 +25,8 @@ export const OUTPUT_LIMIT = 1024 * 1024;
 type Halt = (message: string) => never;
 
 const LIQUIDJS_LIMITS: [RegExp, (field: string) => string][] = [
-  [/memory alloc limit exceeded|Invalid string length|Invalid array length/, (f) => `Render limit reached in the ${f}: it allocates more than ${MEMORY_LIMIT} characters or items (a long range or loop, or a string that keeps growing)`],
-  [/parse length limit exceeded/, (f) => `Render limit reached in the ${f}: it is longer than ${PARSE_LIMIT} characters`],
+  [/memory alloc limit exceeded|Invalid string length|Invalid array length/, (f) => t('Render limit reached {0}: it allocates more than {1} characters or items (a long range or loop, or a string that keeps growing)', inField(f), MEMORY_LIMIT)],
+  [/parse length limit exceeded/, (f) => t('Render limit reached {0}: it is longer than {1} characters', inField(f), PARSE_LIMIT)],
 ];
 
 /** The "Render limit reached" message for a liquidjs limit error (the error, or one it wraps), else undefined. */
@@ -64,7 +66,7 @@ export class RenderClock {
 }
 
 export function renderTimeMessage(field: string): string {
-  return `Render limit reached in the ${field}: rendering took more than ${RENDER_LIMIT_MS / 1000} s (a loop that runs too long?)`;
+  return t('Render limit reached {0}: rendering took more than {1} s (a loop that runs too long?)', inField(field), RENDER_LIMIT_MS / 1000);
 }
 
 /** A value as liquidjs's own emitter writes it: a Drop's value, nothing for nil, an array's items joined. */
@@ -84,7 +86,7 @@ export class BoundedEmitter implements Emitter {
 
   write(html: unknown): void {
     const text = stringify(html);
-    if (this.buffer.length + text.length > OUTPUT_LIMIT) this.halt(`Render limit reached in the ${this.field}: it renders to more than ${OUTPUT_LIMIT} characters`);
+    if (this.buffer.length + text.length > OUTPUT_LIMIT) this.halt(t('Render limit reached {0}: it renders to more than {1} characters', inField(this.field), OUTPUT_LIMIT));
     this.buffer += text;
   }
 }

@@ -14,9 +14,10 @@
  */
 import { Context, Liquid, toPromise, type FS } from 'liquidjs';
 import { HTTP_METHODS, type Field, type WebhookDocument } from '../syntax';
-import { checkDestination, fillPlaceholders, isSecretHeader, isSecretPlaceholder, placeholderNames, secretPartOfHeader, translateBrazeLiquid } from '../core';
+import { checkDestination, fillPlaceholders, isSecretHeader, isSecretPlaceholder, placeholderNames, secretPartOfHeader, t, translateBrazeLiquid } from '../core';
 import { registerBrazeTags, RenderSession, StopRender } from './connected-content';
 import { plannedCalls, refusedCall } from './destinations';
+import { fieldName, inField } from './field-place';
 import { brazeFilters } from './filters';
 import { BoundedEmitter, chargedFilter, ChargedCaptureTag, liquidLimitMessage, MEMORY_LIMIT, PARSE_LIMIT, RenderClock, renderTimeMessage } from './limits';
 import { buildScope } from './test-users';
@@ -78,11 +79,11 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
   });
 
   const rl = doc.requestLine;
-  if (!rl?.url || !rl.method) return fail('document', 'The file has no request line ("POST https://..."): nothing to send');
+  if (!rl?.url || !rl.method) return fail('document', t('The file has no request line ("POST https://..."): nothing to send'));
   const method = rl.method.text;
-  if (!(HTTP_METHODS as readonly string[]).includes(method)) return fail('document', `"${method}" is not an HTTP method Braze sends: use ${HTTP_METHODS.join(', ')}`);
+  if (!(HTTP_METHODS as readonly string[]).includes(method)) return fail('document', t('"{0}" is not an HTTP method Braze sends: use {1}', method, HTTP_METHODS.join(', ')));
   const headerProblem = doc.problems.find((p) => p.code === 'request-line' || p.code === 'header-syntax');
-  if (headerProblem) return fail('document', `The file cannot be sent as it is: ${headerProblem.message}`);
+  if (headerProblem) return fail('document', t('The file cannot be sent as it is: {0}', headerProblem.message));
 
   const fields: FieldToRender[] = [{ label: 'URL', text: rl.url.text }];
   for (const h of doc.headers) {
@@ -99,8 +100,8 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
     for (const p of filled.missing) missing.set(p, [...(missing.get(p) ?? []), f.label]);
   }
   if (missing.size > 0) {
-    const list = [...missing].map(([p, where]) => `${p} (in the ${where.join(', ')})`);
-    return fail('placeholder', `No value for ${missing.size === 1 ? 'the placeholder' : 'the placeholders'} ${list.join(', ')}`, {
+    const list = [...missing].map(([p, where]) => t('{0} (in the {1})', p, where.map(fieldName).join(', '))).join(', ');
+    return fail('placeholder', missing.size === 1 ? t('No value for the placeholder {0}', list) : t('No value for the placeholders {0}', list), {
       missingPlaceholders: [...missing.keys()],
     });
   }
@@ -108,7 +109,10 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
   // Every destination known before rendering is checked before the first call is made.
   const destinationOptions = { instanceUrlOverride: context.instanceUrlOverride, allowHttpHosts: context.allowHttpHosts };
   const refused = refusedCall(plannedCalls(doc, placeholderValues), destinationOptions);
-  if (refused) return fail('refused', `${refused.call.what.replace(/^t/, 'T')}: ${refused.check.message}`);
+  if (refused) {
+    const { call, check } = refused;
+    return fail('refused', call.field ? t('The connected_content call {0}: {1}', inField(call.field), check.message) : t('The webhook URL: {0}', check.message));
+  }
 
   const engine = createEngine(session);
   const scope = buildScope(context.user, context.message);
@@ -131,7 +135,7 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
       const limit = liquidLimitMessage(e, f.label);
       if (limit) return fail('limit', limit, { field: f.label });
       if (e instanceof StopRender) return fail('liquid', e.message, { field: f.label });
-      return fail('liquid', `Liquid error in the ${f.label}: ${liquidMessage(e)}`, { field: f.label });
+      return fail('liquid', t('Liquid error {0}: {1}', inField(f.label), liquidMessage(e)), { field: f.label });
     } finally {
       session.clock = undefined;
     }
@@ -143,7 +147,7 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
     return fail('invalid-url', `${renderedUrl || '(empty URL)'} is not a valid URL`, { field: 'URL' });
   }
   const destination = checkDestination(renderedUrl, destinationOptions);
-  if (!destination.ok && destination.reason !== 'transport') return fail('refused', `The webhook URL: ${destination.message}`, { field: 'URL' });
+  if (!destination.ok && destination.reason !== 'transport') return fail('refused', t('The webhook URL: {0}', destination.message), { field: 'URL' });
   // A URL the transport rule refuses is refused by the sender, in its own words.
   const url = destination.ok ? destination.url : (destination.url ?? renderedUrl);
 
@@ -154,12 +158,12 @@ export async function renderWebhook(doc: WebhookDocument, context: RenderContext
     let value = rendered[i++].trim();
     if (/[\r\n]/.test(value)) {
       value = value.replace(/\s*[\r\n]+\s*/g, ' ');
-      session.notes.push(`line breaks in the ${f.headerName} header value were replaced by spaces`);
+      session.notes.push(t('line breaks in the {0} header value were replaced by spaces', f.headerName));
     }
     headers.push({ name: f.headerName, value });
     if (isSecretHeader(f.headerName)) session.secrets.add(secretPartOfHeader(value));
     if (/^authorization$/i.test(f.headerName) && /^\s*Bearer\s*$/i.test(value)) {
-      session.notes.push('the Authorization header holds no token: the token call in that field failed or saved nothing (see the Connected Content calls)');
+      session.notes.push(t('the Authorization header holds no token: the token call in that field failed or saved nothing (see the Connected Content calls)'));
     }
   }
   const body = doc.body ? rendered[rendered.length - 1].replace(/\s+$/, '') : undefined;

@@ -10,7 +10,7 @@
  *   decompression, and within the time limit: a body cut there is said so in a note.
  */
 import type { FetchLike, RenderedRequest } from './types';
-import { transportProblem } from '../core';
+import { t, transportProblem } from '../core';
 import { megabytes, readBody, WEBHOOK_ANSWER_MAX_BYTES } from './body';
 import { deadline, errorText } from './deadline';
 
@@ -59,7 +59,7 @@ export async function sendWebhook(rendered: RenderedRequest, options: SendOption
   if (!Object.keys(headers).some((k) => k.toLowerCase() === 'user-agent')) headers['User-Agent'] = USER_AGENT;
   let body = rendered.body;
   if (body !== undefined && (rendered.method === 'GET' || rendered.method === 'DELETE')) {
-    notes.push(`the body was not sent: a ${rendered.method} request carries none`);
+    notes.push(t('the body was not sent: a {0} request carries none', rendered.method));
     body = undefined;
   }
   const request: SentRequest = { method: rendered.method, url: rendered.url, headers, body };
@@ -75,7 +75,7 @@ export async function sendWebhook(rendered: RenderedRequest, options: SendOption
     const res = await (options.fetch ?? fetch)(rendered.url, { method: rendered.method, headers, body, redirect: 'manual', signal: limit.signal });
     const read = await readBody(res, WEBHOOK_ANSWER_MAX_BYTES, limit.signal);
     const bodyText = read.tooLarge ? '' : read.text;
-    if (read.tooLarge) notes.push(`the answer's body is over ${megabytes(WEBHOOK_ANSWER_MAX_BYTES)} (${read.why}): it is not shown`);
+    if (read.tooLarge) notes.push(t("the answer's body is over {0} ({1}): it is not shown", megabytes(WEBHOOK_ANSWER_MAX_BYTES), read.why));
     const durationMs = elapsed();
     const resHeaders: Record<string, string> = {};
     res.headers.forEach((v, k) => {
@@ -92,7 +92,11 @@ export async function sendWebhook(rendered: RenderedRequest, options: SendOption
     const result: SendResult = { kind: 'answer', request, status: res.status, statusText: res.statusText, headers: resHeaders, bodyText, json, durationMs, notes };
     if (res.status >= 300 && res.status < 400) {
       result.redirectLocation = res.headers.get('location') ?? undefined;
-      notes.push(`redirect not followed${result.redirectLocation ? ` (Location: ${result.redirectLocation})` : ''}: Braze does not follow it either and counts the webhook as not received`);
+      notes.push(
+        result.redirectLocation
+          ? t('redirect not followed (Location: {0}): Braze does not follow it either and counts the webhook as not received', result.redirectLocation)
+          : t('redirect not followed: Braze does not follow it either and counts the webhook as not received'),
+      );
     }
     return result;
   } catch (e) {

@@ -13,7 +13,7 @@
  * `custom_attributes.x`.
  */
 import { z } from 'zod';
-import { builtinKnowledge, maskedAttributeName, type BrazeAttribute } from '../core';
+import { builtinKnowledge, maskedAttributeName, t, type BrazeAttribute } from '../core';
 
 const Props = z.record(z.string(), z.unknown());
 const Text = z.string().nullable().optional();
@@ -85,10 +85,10 @@ export function loadTestUsers(text: string, fileName: string): LoadedUsers {
   try {
     data = JSON.parse(text) as unknown;
   } catch (e) {
-    return { error: `${fileName}: not valid JSON: ${jsonErrorWhere(text, e)}` };
+    return { error: t('{0}: not valid JSON: {1}', fileName, jsonErrorWhere(text, e)) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { error: `${fileName}: expected a Braze user export object (or {"users": [...]}), found ${Array.isArray(data) ? 'an array' : typeof data === 'object' ? 'null' : `a ${typeof data}`}` };
+    return { error: notAUser(fileName, data) };
   }
   if ('users' in data) {
     const parsed = ExportSchema.safeParse(data);
@@ -109,10 +109,20 @@ export function loadTestUsers(text: string, fileName: string): LoadedUsers {
   return { users: [parsed.data] };
 }
 
+/** What the file holds instead of a user, one whole message per JSON type; the JSON shape is an argument (its braces are no placeholder). */
+function notAUser(fileName: string, data: unknown): string {
+  const shape = '{"users": [...]}';
+  if (Array.isArray(data)) return t('{0}: expected a Braze user export object (or {1}), found an array', fileName, shape);
+  if (data === null) return t('{0}: expected a Braze user export object (or {1}), found null', fileName, shape);
+  if (typeof data === 'string') return t('{0}: expected a Braze user export object (or {1}), found a string', fileName, shape);
+  if (typeof data === 'number') return t('{0}: expected a Braze user export object (or {1}), found a number', fileName, shape);
+  return t('{0}: expected a Braze user export object (or {1}), found a boolean', fileName, shape);
+}
+
 function issuesText(fileName: string, issues: readonly z.core.$ZodIssue[]): string {
   return issues
     .slice(0, 5)
-    .map((i) => `${fileName}: ${formatPath(i.path) || '(top level)'}: ${i.message}`)
+    .map((i) => `${fileName}: ${formatPath(i.path) || t('(top level)')}: ${i.message}`)
     .join('\n');
 }
 
@@ -130,12 +140,12 @@ function jsonErrorWhere(text: string, e: unknown): string {
   const before = text.slice(0, pos);
   const line = before.split('\n').length;
   const col = pos - before.lastIndexOf('\n');
-  return `${message.replace(/\s*\(line \d+ column \d+\)$/, '')} (line ${line}, column ${col})`;
+  return t('{0} (line {1}, column {2})', message.replace(/\s*\(line \d+ column \d+\)$/, ''), line, col);
 }
 
 /** A label for a user in messages: external id, else braze id, else email, else its index. */
 export function userLabel(user: TestUser, index: number): string {
-  return user.external_id ?? user.braze_id ?? user.email ?? `user #${index + 1}`;
+  return user.external_id ?? user.braze_id ?? user.email ?? t('user #{0}', index + 1);
 }
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);

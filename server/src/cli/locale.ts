@@ -1,0 +1,14 @@
+import { configureLocale, localeFromEnv, SUPPORTED_LOCALES } from '../core';
+
+/** The languages `--locale` takes, for the usage texts and their errors. */
+export const LOCALE_CHOICES = SUPPORTED_LOCALES.join(', ').replace(/, ([^,]*)$/, ' or $1');
+
+/**
+ * Sets the language of a CLI run from `--locale LANG` / `--locale=LANG`, else LC_ALL, LC_MESSAGES
+ * or LANG. Called first, before the arguments are parsed: even a usage error is a message.
+ */
+export function configureCliLocale(args: readonly string[], env: Readonly<Record<string, string | undefined>>): void {
+  const i = args.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const value = i === -1 ? undefined : args[i].includes('=') ? args[i].slice(args[i].indexOf('=') + 1) : args[i + 1];
+  configureLocale(value ?? localeFromEnv(env));
+}
