@@ -9,6 +9,7 @@
  */
 import { COMMANDS } from '../commands/ids';
 import { escapeHtml, webviewPage } from '../templates/webview-html';
+import { fieldName } from '../../../server/src/send';
 import { l10n } from '../l10n';
 import type { ModelCall, ModelExplanation, ModelHeader, ResultModel } from './result-model';
 
@@ -60,7 +61,7 @@ export function resultHtml(m: ResultModel, options: { nonce: string }): string {
   if (m.explanation) parts.push(explanationHtml(m.explanation, 'explanation'));
   if (m.renderFailure) {
     const f = m.renderFailure;
-    parts.push(`<section class="problem" role="alert"><h2>${e(l10n.t('Not rendered'))}</h2><p>${e(f.message)}</p>${f.field ? `<p>${e(l10n.t('Field: {0}', f.field))}</p>` : ''}${
+    parts.push(`<section class="problem" role="alert"><h2>${e(l10n.t('Not rendered'))}</h2><p>${e(f.message)}</p>${f.field ? `<p>${e(l10n.t('Field: {0}', fieldName(f.field)))}</p>` : ''}${
       f.missingPlaceholders.length ? `<p>${e(l10n.t('Missing placeholder values:'))} ${f.missingPlaceholders.map((p) => `<code>${e(p)}</code>`).join(', ')}</p>` : ''
     }</section>`);
   }
@@ -144,6 +145,6 @@ function callHtml(c: ModelCall): string {
 
 /** "In the header Authorization: 200 in 12 ms, saved as "result"". */
 function callLine(c: ModelCall, status: string): string {
-  const line = c.fromCache ? l10n.t('In the {0}: {1} from the cache', c.field, status) : l10n.t('In the {0}: {1} in {2} ms', c.field, status, c.durationMs);
+  const line = c.fromCache ? l10n.t('In the {0}: {1} from the cache', fieldName(c.field), status) : l10n.t('In the {0}: {1} in {2} ms', fieldName(c.field), status, c.durationMs);
   return c.savedAs ? l10n.t('{0}, saved as "{1}"', line, c.savedAs) : line;
 }

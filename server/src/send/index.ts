@@ -21,6 +21,7 @@ export { ConnectedContentCache, type CachedAnswer, type ConnectedContentCacheOpt
 export { plannedCalls, type PlannedCall } from './destinations';
 export { renderWebhook, placeholdersOf } from './render';
 export { bodyJsonProblem } from './body-json';
+export { fieldName, inField } from './field-place';
 export { sendWebhook, DEFAULT_SEND_TIMEOUT_MS, type SendOptions, type SendResult, type SentRequest } from './send';
 export { explainAnswer, explainSendResult, explainCall, type Explanation, type ExplainContext } from './explain';
 export { loadTestUsers, buildScope, userLabel, SAMPLE_TEST_USER, TestUserSchema, MessageContextSchema, type TestUser, type MessageContext, type LoadedUsers } from './test-users';
