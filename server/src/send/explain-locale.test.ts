@@ -7,23 +7,18 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { bundleFor, configureLocale, SUPPORTED_LOCALES, type SupportedLocale } from '../core';
+import { configureLocale, SUPPORTED_LOCALES } from '../core';
 import { bodyJsonProblem } from './body-json';
 import { explainAnswer, explainSendResult } from './explain';
 import { renderWebhook } from './render';
 import { loadTestUsers, userLabel } from './test-users';
 import { doc } from '../../../test/support/send-test-server';
+import { translated } from '../../../test/support/translated';
 
 afterEach(() => {
   configureLocale('en');
 });
 
-/** The bundle's translation of `english` with `{n}` filled in, as the test expects it independently of t(). */
-function translated(locale: SupportedLocale, english: string, ...args: Array<string | number>): string {
-  const message = bundleFor(locale)[english];
-  assert.ok(message, `bundle.l10n.${locale}.json lacks "${english}"`);
-  return message.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] === undefined ? m : String(args[Number(i)])));
-}
 
 const LEAD = 'https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/';
 const MISSING = JSON.stringify([{ message: 'Required fields are missing: [Company]', errorCode: 'REQUIRED_FIELD_MISSING', fields: ['Company'] }]);

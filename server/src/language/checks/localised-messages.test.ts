@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import { builtinKnowledge, bundleFor, configureLocale, findObject, SUPPORTED_LOCALES, type SupportedLocale } from '../../core';
+import { builtinKnowledge, configureLocale, findObject, SUPPORTED_LOCALES } from '../../core';
 import { runCheck } from '../../../../test/support/check-test-helper';
 import { completionsAt, CURSOR, hoverAt, item } from '../../../../test/support/completion-test-helper';
 import { body, CREATE, UPDATE } from '../../../../test/support/lead-test-fixtures';
@@ -23,17 +23,12 @@ import { methodUrlMismatch } from './method-url-mismatch';
 import { oauthMethod } from './oauth-method';
 import { recordId } from './record-id';
 import { urlInvalid } from './url-invalid';
+import { translated } from '../../../../test/support/translated';
 
 afterEach(() => {
   configureLocale('en');
 });
 
-/** The bundle's translation of `english` with `{n}` filled in, as the test expects it independently of t(). */
-function translated(locale: SupportedLocale, english: string, ...args: Array<string | number>): string {
-  const message = bundleFor(locale)[english];
-  assert.ok(message, `bundle.l10n.${locale}.json lacks "${english}"`);
-  return message.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] === undefined ? m : String(args[Number(i)])));
-}
 
 const JSON_NO_TYPE = 'POST https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\n\n{"LastName": "Doe", "Company": "Acme"}';
 const PATCH_NO_ID = 'PATCH https://acme.my.salesforce.com/services/data/v60.0/sobjects/Lead/\nContent-Type: application/json\n\n{"Status": "Working"}';
