@@ -41,3 +41,33 @@ test('without --locale: LC_ALL, then LC_MESSAGES, then LANG; --locale wins; an u
   const bad = await lint(['--locale']);
   assert.equal(bad.exitCode, 2);
 });
+
+/** The summary's message in the bundle for its counts: one sentence per plural case, as lint.ts picks it. */
+function summaryKey(files: number, errors: number, others: number): { key: string; args: number[] } {
+  const f = files === 1 ? '1 file checked' : '{0} files checked';
+  const counts = [files === 1 ? [] : [files], errors === 1 ? [] : [errors], others === 1 ? [] : [others]].flat();
+  let n = files === 1 ? 0 : 1;
+  const e = errors === 1 ? '1 error' : `{${n++}} errors`;
+  const o = others === 1 ? '1 other finding' : `{${n++}} other findings`;
+  return { key: `${f}: ${e}, ${o}.`, args: counts };
+}
+
+for (const lang of ['es', 'pt-br', 'fr', 'de', 'ko']) {
+  test(`--locale ${lang}: the summary line in that language, with the English counts`, async () => {
+    const english = (await lint([])).stdout.trim().split('\n').at(-1) ?? '';
+    const m = /^(\d+) files? checked: (\d+) errors?, (\d+) other findings?\.$/.exec(english);
+    assert.ok(m, english);
+    const { key, args } = summaryKey(Number(m[1]), Number(m[2]), Number(m[3]));
+    const bundle = JSON.parse(readFileSync(repoPath('l10n', 'server', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;
+    assert.ok(bundle[key], `${lang} lacks "${key}"`);
+    const expected = bundle[key].replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+    assert.equal((await lint(['--locale', lang])).stdout.trim().split('\n').at(-1), expected);
+    assert.notEqual(expected, english);
+  });
+}
+
+test('--locale de: a usage error in German, the option and its values as written', async () => {
+  const out = await lint(['--locale', 'de', '--format', 'xml']);
+  assert.equal(out.exitCode, 2);
+  assert.match(out.stderr, /^braze-webhook-lint: --format nimmt "human", "json", "sarif", "github" oder "junit", nicht "xml"\n/);
+});

@@ -32,6 +32,8 @@ const bundle = (lang: string) => JSON.parse(readFileSync(repoPath('l10n', 'serve
 const WRONG_SECRET = 'the consumer secret (client_secret) is wrong for this consumer key';
 const REFUSED = 'the access token was refused (missing, expired or not valid for the REST API)';
 const translated = (lang: string, english: string) => (lang === 'en' ? english : bundle(lang)[english]);
+/** A label of the human output ("Problem: {0}") in a language, without its placeholder: "Problème : ". */
+const label = (lang: string, english: string) => translated(lang, english).replace('{0}', '');
 
 /** The command with only the locale variables given: nothing of this process's environment leaks in. */
 async function send(args: string[], locale: Record<string, string> = {}) {
@@ -45,7 +47,7 @@ for (const lang of LANGUAGES) {
   test(`--locale ${lang} --dry-run: the token call's refusal explained in that language, its code as written`, async () => {
     const out = await send(['--locale', lang, '--dry-run']);
     assert.equal(out.exitCode, (await send(['--dry-run'])).exitCode, 'the same exit code as in English');
-    const problem = out.stdout.split('\n').find((l) => l.includes('Problem: 400 invalid_client')) ?? '';
+    const problem = out.stdout.split('\n').find((l) => l.includes(`${label(lang, 'Problem: {0}')}400 invalid_client`)) ?? '';
     assert.ok(problem.endsWith(`: ${translated(lang, WRONG_SECRET)}`), `${lang}: ${out.stdout}`);
     assert.ok(!out.stdout.includes(WRONG_SECRET), 'no English explanation left');
   });
@@ -55,9 +57,9 @@ test('without --locale: LC_ALL, then LC_MESSAGES, then LANG; --locale wins; an u
   const summary = async (args: string[], locale: Record<string, string>) => {
     const out = await send(args, locale);
     assert.equal(out.exitCode, 1, out.stdout + out.stderr);
-    return out.stdout.split('\n').find((l) => l.startsWith('Problem: 401 INVALID_SESSION_ID: ')) ?? out.stdout;
+    return out.stdout.split('\n').find((l) => l.includes('401 INVALID_SESSION_ID: ')) ?? out.stdout;
   };
-  const expect = (lang: string) => `Problem: 401 INVALID_SESSION_ID: ${translated(lang, REFUSED)}`;
+  const expect = (lang: string) => `${label(lang, 'Problem: {0}')}401 INVALID_SESSION_ID: ${translated(lang, REFUSED)}`;
   assert.equal(await summary([], { LANG: 'de_DE.UTF-8' }), expect('de'));
   assert.equal(await summary([], { LANG: 'de_DE.UTF-8', LC_MESSAGES: 'fr_FR.UTF-8' }), expect('fr'));
   assert.equal(await summary([], { LANG: 'de_DE.UTF-8', LC_ALL: 'ko_KR.UTF-8' }), expect('ko'));
@@ -67,3 +69,24 @@ test('without --locale: LC_ALL, then LC_MESSAGES, then LANG; --locale wins; an u
   assert.equal(bad.exitCode, 2);
   assert.match(bad.stderr, /--locale needs a language \(es, pt-br, fr, de or ko\)/);
 });
+
+const fill = (message: string, ...args: string[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)]);
+
+for (const lang of LANGUAGES) {
+  test(`--locale ${lang}: the Template:, Problem: and Fix: labels in that language`, async () => {
+    const english = (await send([])).stdout.split('\n');
+    const out = await send(['--locale', lang]);
+    assert.equal(out.exitCode, 1, out.stdout + out.stderr);
+    const lines = out.stdout.split('\n');
+    const [, file, name] = /^Template: (.*) \((.*)\)$/.exec(english[0]) ?? [];
+    assert.ok(file && name, english[0]);
+    assert.equal(lines[0], fill(translated(lang, 'Template: {0} ({1})'), file, name));
+    const problem = lines.find((l) => l.includes('401 INVALID_SESSION_ID: ')) ?? '';
+    assert.ok(problem.startsWith(label(lang, 'Problem: {0}')), `${lang}: ${problem}`);
+    const fix = label(lang, 'Fix: {0}');
+    assert.ok(lines.some((l) => l.startsWith(`  ${fix}`)), `${lang}: no "${fix}" line in ${out.stdout}`);
+    assert.equal(lines.filter((l) => l.startsWith(`  ${fix}`)).length, english.filter((l) => l.startsWith('  Fix: ')).length, 'as many fixes as in English');
+    if (fix !== 'Fix: ') assert.ok(!lines.some((l) => l.startsWith('  Fix: ')), 'no English Fix: label left');
+    if (label(lang, 'Problem: {0}') !== 'Problem: ') assert.ok(!lines.some((l) => /^\s*Problem: /.test(l)), 'no English Problem: label left');
+  });
+}

@@ -2,7 +2,7 @@
  * The settings the send commands read (`brazeWebhooks.*`), checked. Pure: the caller passes the
  * configuration's `get` (VS Code's `WorkspaceConfiguration.get` for the template's folder).
  */
-import { instanceOverrideProblem } from '../../../server/src/core';
+import { instanceOverrideMessage, instanceOverrideProblem } from '../../../server/src/core';
 import { l10n } from '../l10n';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -48,7 +48,8 @@ export function readSendSettings(get: ConfigGet): SendSettings {
   const override = get('instanceUrlOverride');
   if (typeof override === 'string' && override.trim() !== '') {
     const problem = instanceOverrideProblem(override.trim());
-    if (problem) problems.push(`brazeWebhooks.instanceUrlOverride ${problem}.`);
+    // One sentence of the server's bundle (the client configures its locale too), the setting's key as written.
+    if (problem) problems.push(`${instanceOverrideMessage('brazeWebhooks.instanceUrlOverride', override.trim(), problem)}.`);
     else settings.instanceUrlOverride = override.trim().replace(/\/+$/, '');
   }
   return settings;

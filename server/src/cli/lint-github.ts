@@ -1,3 +1,4 @@
+import { t } from '../core';
 import { humanLine, type JsonDiagnostic } from './lint-results';
 
 /**
@@ -40,9 +41,12 @@ export function toGithub(results: readonly JsonDiagnostic[]): string {
   if (rest.length) {
     const count = (kind: Kind) => rest.filter((r) => KIND[r.severity] === kind).length;
     lines.push(...rest.map(humanLine));
-    lines.push(
-      `::notice title=braze-webhook-lint::${rest.length} more finding${rest.length === 1 ? '' : 's'} not annotated (${count('error')} errors, ${count('warning')} warnings, ${count('notice')} notices): GitHub shows 10 of each kind per step; they are listed in the log above`,
-    );
+    // The command and its title are GitHub's syntax; the notice's text is ours, in the user's language.
+    const text =
+      rest.length === 1
+        ? t('1 more finding not annotated ({0} errors, {1} warnings, {2} notices): GitHub shows 10 of each kind per step; they are listed in the log above', count('error'), count('warning'), count('notice'))
+        : t('{0} more findings not annotated ({1} errors, {2} warnings, {3} notices): GitHub shows 10 of each kind per step; they are listed in the log above', rest.length, count('error'), count('warning'), count('notice'));
+    lines.push(`::notice title=braze-webhook-lint::${data(text)}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

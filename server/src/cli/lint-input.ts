@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { t } from '../core';
 
 /** Templates larger than this (2 MiB) are refused: a webhook is a few KiB, and the checks grow with the file. */
 export const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
@@ -21,7 +22,7 @@ export function readTextFile(path: string, maxBytes: number): Read {
     return { error: codeOf(e) };
   }
   if (stats.isDirectory()) return { error: 'EISDIR' };
-  if (!stats.isFile()) return { error: `not a regular file (${kindOf(stats)})` };
+  if (!stats.isFile()) return { error: notRegular(stats) };
   if (stats.size > maxBytes) return { error: tooLarge(stats.size, maxBytes) };
   let fd: number | undefined;
   try {
@@ -32,7 +33,7 @@ export function readTextFile(path: string, maxBytes: number): Read {
     if (length > maxBytes) return { error: tooLarge(length, maxBytes) };
     const bytes = buffer.subarray(0, length);
     const nul = bytes.indexOf(0);
-    if (nul !== -1) return { error: `binary content (a NUL byte at offset ${nul}), not a text file` };
+    if (nul !== -1) return { error: t('binary content (a NUL byte at offset {0}), not a text file', nul) };
     const text = bytes.toString('utf8');
     return { text: text.startsWith('\ufeff') ? text.slice(1) : text };
   } catch (e) {
@@ -45,12 +46,14 @@ export function readTextFile(path: string, maxBytes: number): Read {
 const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? String(e);
 
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-const tooLarge = (size: number, max: number) => `${size > max + 1 ? mib(size) : `over ${mib(max)}`}, larger than the ${mib(max)} a file may have`;
+const tooLarge = (size: number, max: number) =>
+  size > max + 1 ? t('{0}, larger than the {1} a file may have', mib(size), mib(max)) : t('over {0}, larger than the {0} a file may have', mib(max));
 
-function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a file';
+/** Why a path that is neither a file nor a folder is refused, one sentence per kind. */
+function notRegular(stats: Stats): string {
+  if (stats.isFIFO()) return t('not a regular file (a FIFO)');
+  if (stats.isCharacterDevice()) return t('not a regular file (a character device)');
+  if (stats.isBlockDevice()) return t('not a regular file (a block device)');
+  if (stats.isSocket()) return t('not a regular file (a socket)');
+  return t('not a regular file (not a file)');
 }

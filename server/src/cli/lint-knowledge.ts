@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DESCRIBE_FOLDER, loadWorkspaceKnowledge, type DescribeFile, type Knowledge } from '../core';
+import { DESCRIBE_FOLDER, loadWorkspaceKnowledge, t, type DescribeFile, type Knowledge } from '../core';
 import { MAX_DESCRIBE_BYTES, readTextFile } from './lint-input';
 
 export type LintKnowledge = { knowledge: Knowledge; warnings: string[] } | { error: string };
@@ -20,8 +20,8 @@ export function readLintKnowledge(cwd: string, describes: readonly string[]): Li
   for (const path of named ? describes : folderDescribes(cwd)) {
     const read = readTextFile(resolve(cwd, path), MAX_DESCRIBE_BYTES);
     if ('text' in read) files.push({ path, text: read.text });
-    else if (named) return { error: `cannot read "${path}": ${read.error}` };
-    else warnings.push(`${path}: cannot be read (${read.error}); it is not used.`);
+    else if (named) return { error: t('cannot read "{0}": {1}', path, read.error) };
+    else warnings.push(t('{0}: cannot be read ({1}); it is not used.', path, read.error));
   }
   const loaded = loadWorkspaceKnowledge({ describes: files });
   return { knowledge: loaded.knowledge, warnings: [...warnings, ...loaded.warnings] };

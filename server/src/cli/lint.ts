@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { t } from '../core';
 import { allChecks, getLanguageService, sizeLimitMeta } from '../language';
 import { toGithub } from './lint-github';
 import { configureCliLocale, LOCALE_CHOICES } from './locale';
@@ -50,7 +51,6 @@ const SEVERITY_NAMES: Record<DiagnosticSeverity, Severity> = {
 };
 
 const usageError = (message: string): LintOutput => ({ stdout: '', stderr: `braze-webhook-lint: ${message}\n${USAGE}\n`, exitCode: 2 });
-const quoteList = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ').replace(/, ([^,]*)$/, ' or $1');
 
 /** The command line, as a function of its arguments and working folder; lint-main.ts writes its output and exit code. */
 export async function runLint(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<LintOutput> {
@@ -65,44 +65,44 @@ export async function runLint(args: string[], cwd: string, env: NodeJS.ProcessEn
     const value = () => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
     if (arg === '--help' || arg === '-h') return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
     if (arg === '--locale' || arg.startsWith('--locale=')) {
-      if (!value()) return usageError(`--locale needs a language (${LOCALE_CHOICES})`);
+      if (!value()) return usageError(t('--locale needs a language (es, pt-br, fr, de or ko)'));
       continue;
     }
     if (arg === '--format' || arg.startsWith('--format=')) {
       const v = value();
-      if (!(FORMATS as readonly string[]).includes(v)) return usageError(`--format takes ${quoteList(FORMATS)}, not "${printable(v ?? '')}"`);
+      if (!(FORMATS as readonly string[]).includes(v)) return usageError(t('--format takes "human", "json", "sarif", "github" or "junit", not "{0}"', printable(v ?? '')));
       format = v as Format;
     } else if (arg === '--fail-level' || arg.startsWith('--fail-level=')) {
       const v = value();
-      if (!(FAIL_LEVELS as readonly string[]).includes(v)) return usageError(`--fail-level takes ${quoteList(FAIL_LEVELS)}, not "${printable(v ?? '')}"`);
+      if (!(FAIL_LEVELS as readonly string[]).includes(v)) return usageError(t('--fail-level takes "error", "warning" or "information", not "{0}"', printable(v ?? '')));
       failLevel = v as Severity;
     } else if (arg === '--describe' || arg.startsWith('--describe=')) {
       const v = value();
-      if (!v) return usageError('--describe needs a file name');
+      if (!v) return usageError(t('--describe needs a file name'));
       describes.push(v);
     } else if (arg.startsWith('-')) {
-      return usageError(`unknown option "${printable(arg)}"`);
+      return usageError(t('unknown option "{0}"', printable(arg)));
     } else {
       patterns.push(arg);
     }
   }
-  if (patterns.length === 0) return usageError('no files given');
+  if (patterns.length === 0) return usageError(t('no files given'));
 
   const files: string[] = [];
   for (const pattern of patterns) {
     const matches = existsSync(resolve(cwd, pattern)) ? [pattern] : await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
-    if (matches.length === 0) return { stdout: '', stderr: `braze-webhook-lint: no file matches "${printable(pattern)}"\n`, exitCode: 2 };
+    if (matches.length === 0) return { stdout: '', stderr: `braze-webhook-lint: ${t('no file matches "{0}"', printable(pattern))}\n`, exitCode: 2 };
     files.push(...matches.sort());
   }
 
   const read = readLintKnowledge(cwd, describes);
   if ('error' in read) return { stdout: '', stderr: `braze-webhook-lint: ${printable(read.error)}\n`, exitCode: 2 };
-  const stderr = read.warnings.map((w) => `braze-webhook-lint: warning: ${printable(w)}\n`).join('');
+  const stderr = read.warnings.map((w) => `braze-webhook-lint: ${t('warning: {0}', printable(w))}\n`).join('');
   const service = getLanguageService({ knowledge: read.knowledge });
   const results: JsonDiagnostic[] = [];
   for (const file of files) {
     const template = readTextFile(resolve(cwd, file), MAX_TEMPLATE_BYTES);
-    if ('error' in template) return { stdout: '', stderr: `${stderr}braze-webhook-lint: cannot read "${printable(file)}": ${template.error}\n`, exitCode: 2 };
+    if ('error' in template) return { stdout: '', stderr: `${stderr}braze-webhook-lint: ${t('cannot read "{0}": {1}', printable(file), template.error)}\n`, exitCode: 2 };
     const document = TextDocument.create(`file:///${encodeURIComponent(file)}`, 'braze-webhook', 0, template.text);
     for (const d of service.doValidation(document)) {
       const message = typeof d.message === 'string' ? d.message : d.message.value;
@@ -131,6 +131,16 @@ function formatted(format: Format, results: JsonDiagnostic[], files: string[], f
 function human(results: JsonDiagnostic[], fileCount: number): string {
   const lines = results.map(humanLine);
   const errors = results.filter((r) => r.severity === 'error').length;
-  lines.push(`${fileCount} file${fileCount === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${results.length - errors} other finding${results.length - errors === 1 ? '' : 's'}.`);
+  lines.push(summary(fileCount, errors, results.length - errors));
   return `${lines.join('\n')}\n`;
+}
+
+/** The last line of the human format, one whole sentence per plural case. */
+function summary(files: number, errors: number, others: number): string {
+  if (files === 1) {
+    if (errors === 1) return others === 1 ? t('1 file checked: 1 error, 1 other finding.') : t('1 file checked: 1 error, {0} other findings.', others);
+    return others === 1 ? t('1 file checked: {0} errors, 1 other finding.', errors) : t('1 file checked: {0} errors, {1} other findings.', errors, others);
+  }
+  if (errors === 1) return others === 1 ? t('{0} files checked: 1 error, 1 other finding.', files) : t('{0} files checked: 1 error, {1} other findings.', files, others);
+  return others === 1 ? t('{0} files checked: {1} errors, 1 other finding.', files, errors) : t('{0} files checked: {1} errors, {2} other findings.', files, errors, others);
 }

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseWebhook } from '../syntax';
-import { ENV_PREFIX, instanceOverrideProblem, maskHeaderValue, maskText, OVERRIDE_INSTANCE_NAME, placeholderEnvName, placeholdersFromEnv, SecretSet } from '../core';
+import { ENV_PREFIX, instanceOverrideMessage, instanceOverrideProblem, maskHeaderValue, maskText, OVERRIDE_INSTANCE_NAME, placeholderEnvName, placeholdersFromEnv, SecretSet, t } from '../core';
 import {
   bodyJsonProblem,
   ConnectedContentCache,
+  inField,
   SAMPLE_TEST_USER,
   loadTestUsers,
   runWebhook,
@@ -84,7 +85,7 @@ function parseArgs(args: string[]): Args | SendOutput {
     const ms = (label: string): number | SendOutput => {
       const v = value();
       const n = Number(v);
-      if (v === undefined || !/^\d+$/.test(v) || n <= 0) return usageError(`${label} takes a number of milliseconds, not "${v ?? ''}"`);
+      if (v === undefined || !/^\d+$/.test(v) || n <= 0) return usageError(t('{0} takes a number of milliseconds, not "{1}"', label, v ?? ''));
       return n;
     };
     switch (name) {
@@ -95,13 +96,13 @@ function parseArgs(args: string[]): Args | SendOutput {
         return { stdout: `${JSON.stringify(SAMPLE_TEST_USER, null, 2)}\n`, stderr: '', exitCode: 0 };
       case '--user': {
         const v = value();
-        if (!v) return usageError('--user needs a file name');
+        if (!v) return usageError(t('--user needs a file name'));
         out.user = v;
         break;
       }
       case '--user-id': {
         const v = value();
-        if (!v) return usageError('--user-id needs an id');
+        if (!v) return usageError(t('--user-id needs an id'));
         out.userId = v;
         break;
       }
@@ -110,7 +111,7 @@ function parseArgs(args: string[]): Args | SendOutput {
         break;
       case '--format': {
         const v = value();
-        if (v !== 'human' && v !== 'json') return usageError(`--format takes "human" or "json", not "${v ?? ''}"`);
+        if (v !== 'human' && v !== 'json') return usageError(t('--format takes "human" or "json", not "{0}"', v ?? ''));
         out.format = v;
         break;
       }
@@ -128,18 +129,19 @@ function parseArgs(args: string[]): Args | SendOutput {
       }
       case '--locale':
         // Read by configureCliLocale before parsing; here only checked.
-        if (!value()) return usageError(`--locale needs a language (${LOCALE_CHOICES})`);
+        if (!value()) return usageError(t('--locale needs a language (es, pt-br, fr, de or ko)'));
         break;
       case '--instance-url': {
         const v = value();
-        const problem = v ? instanceOverrideProblem(v) : 'needs a URL such as http://127.0.0.1:8080';
-        if (problem) return usageError(`--instance-url ${problem}`);
+        if (!v) return usageError(t('--instance-url needs a URL such as http://127.0.0.1:8080'));
+        const problem = instanceOverrideProblem(v);
+        if (problem) return usageError(instanceOverrideMessage('--instance-url', v, problem));
         out.instanceUrl = v;
         break;
       }
       default:
-        if (arg.startsWith('-')) return usageError(`unknown option "${arg}"`);
-        if (out.file !== undefined) return usageError(`one template at a time ("${out.file}" and "${arg}" given)`);
+        if (arg.startsWith('-')) return usageError(t('unknown option "{0}"', arg));
+        if (out.file !== undefined) return usageError(t('one template at a time ("{0}" and "{1}" given)', out.file, arg));
         out.file = arg;
     }
   }
@@ -178,33 +180,33 @@ export async function runSend(argv: string[], options: RunSendOptions): Promise<
 async function run(argv: string[], options: RunSendOptions): Promise<SendOutput> {
   const args = parseArgs(argv);
   if ('exitCode' in args) return args;
-  if (!args.file) return usageError('no template given');
-  if (!args.user) return usageError('no test user given: add --user USER.json (braze-webhook-send --sample-user prints one)');
+  if (!args.file) return usageError(t('no template given'));
+  if (!args.user) return usageError(t('no test user given: add --user USER.json (braze-webhook-send --sample-user prints one)'));
 
   let templateText: string;
   let userText: string;
   try {
     templateText = readFileSync(resolve(options.cwd, args.file), 'utf8');
   } catch (e) {
-    return { stdout: '', stderr: `braze-webhook-send: cannot read "${args.file}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`, exitCode: 2 };
+    return { stdout: '', stderr: `braze-webhook-send: ${t('cannot read "{0}": {1}', args.file, (e as NodeJS.ErrnoException).code ?? String(e))}\n`, exitCode: 2 };
   }
   try {
     userText = readFileSync(resolve(options.cwd, args.user), 'utf8');
   } catch (e) {
-    return { stdout: '', stderr: `braze-webhook-send: cannot read "${args.user}": ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`, exitCode: 2 };
+    return { stdout: '', stderr: `braze-webhook-send: ${t('cannot read "{0}": {1}', args.user, (e as NodeJS.ErrnoException).code ?? String(e))}\n`, exitCode: 2 };
   }
   const loaded = loadTestUsers(userText, args.user);
   if ('error' in loaded) return { stdout: '', stderr: `braze-webhook-send: ${loaded.error}\n`, exitCode: 2 };
   let index = 0;
   if (args.userId !== undefined) {
     index = loaded.users.findIndex((u) => u.external_id === args.userId || u.braze_id === args.userId);
-    if (index === -1) return { stdout: '', stderr: `braze-webhook-send: ${args.user}: no user with external_id or braze_id "${args.userId}"\n`, exitCode: 2 };
+    if (index === -1) return { stdout: '', stderr: `braze-webhook-send: ${t('{0}: no user with external_id or braze_id "{1}"', args.user, args.userId)}\n`, exitCode: 2 };
   }
   const user = loaded.users[index];
 
   const instanceUrl = args.instanceUrl ?? options.env[`${ENV_PREFIX}INSTANCE_URL`];
   const overrideProblem = instanceUrl === undefined ? undefined : instanceOverrideProblem(instanceUrl);
-  if (overrideProblem) return usageError(`${ENV_PREFIX}INSTANCE_URL ${overrideProblem}`);
+  if (instanceUrl !== undefined && overrideProblem) return usageError(instanceOverrideMessage(`${ENV_PREFIX}INSTANCE_URL`, instanceUrl, overrideProblem));
   const placeholders = placeholdersFromEnv(options.env);
   if (instanceUrl && placeholders.insert_instance_name === undefined) placeholders.insert_instance_name = OVERRIDE_INSTANCE_NAME;
 
@@ -220,7 +222,8 @@ async function run(argv: string[], options: RunSendOptions): Promise<SendOutput>
   const doc = parseWebhook(templateText);
   const run = await runWebhook(doc, context, { dryRun: args.dryRun, timeoutMs: args.timeoutMs, signal: options.signal });
 
-  const who = `${userLabel(user, index)}${loaded.users.length > 1 && args.userId === undefined ? ` (first of ${loaded.users.length} users; pick one with --user-id)` : ''}`;
+  const label = userLabel(user, index);
+  const who = loaded.users.length > 1 && args.userId === undefined ? t('{0} (first of {1} users; pick one with --user-id)', label, loaded.users.length) : label;
   const exitCode: 0 | 1 = !run.rendered.ok ? 1 : args.dryRun ? 0 : run.result?.kind === 'answer' && run.result.status >= 200 && run.result.status < 300 ? 0 : 1;
   const text = args.format === 'json' ? json(run, args, who, exitCode) : human(run, args, who);
   return { stdout: maskText(text, run.secrets), stderr: '', exitCode };
@@ -229,41 +232,55 @@ async function run(argv: string[], options: RunSendOptions): Promise<SendOutput>
 function human(run: WebhookRun, args: Args, who: string): string {
   const out: string[] = [];
   const r = run.rendered;
-  out.push(`Template: ${args.file}${r.ok && r.name ? ` (${r.name})` : ''}`);
-  out.push(`User: ${who}`);
+  out.push(r.ok && r.name ? t('Template: {0} ({1})', args.file ?? '', r.name) : t('Template: {0}', args.file ?? ''));
+  out.push(t('User: {0}', who));
   if (r.calls.length) {
-    out.push('', 'Connected Content calls:');
+    out.push('', t('Connected Content calls:'));
     r.calls.forEach((c, i) => out.push(...callLines(c, run.callExplanations[i])));
   }
   if (!r.ok) {
-    out.push('', `Not rendered (${r.kind}): ${r.message}`);
+    out.push('', t('Not rendered ({0}): {1}', r.kind, r.message));
     if (r.missingPlaceholders?.length) {
-      out.push(`Set ${r.missingPlaceholders.map((p) => placeholderEnvName(p)).join(', ')} in the environment.`);
+      out.push(t('Set {0} in the environment.', r.missingPlaceholders.map((p) => placeholderEnvName(p)).join(', ')));
     }
-    for (const n of r.notes) out.push(`note: ${n}`);
+    for (const n of r.notes) out.push(t('note: {0}', n));
     return `${out.join('\n')}\n`;
   }
-  out.push('', args.dryRun ? 'Request (dry run, not sent):' : 'Request:');
+  out.push('', args.dryRun ? t('Request (dry run, not sent):') : t('Request:'));
   out.push(`  ${r.method} ${r.url}`);
   for (const h of r.headers) out.push(`  ${h.name}: ${maskHeaderValue(h.name, h.value)}`);
   if (r.body !== undefined) out.push('', indent(r.body, '  '));
   const notJson = bodyJsonProblem(r.body, r.headers);
-  if (notJson) out.push('', `warning: ${notJson}`);
-  for (const n of r.notes) out.push(`note: ${n}`);
+  if (notJson) out.push('', t('warning: {0}', notJson));
+  for (const n of r.notes) out.push(t('note: {0}', n));
   if (run.result) {
     out.push('', ...answerLines(run.result));
     if (run.explanation) out.push('', ...explanationLines(run.explanation, ''));
-    if (run.droppedFromCache > 0) out.push(`The cached token was dropped (${run.droppedFromCache} cached answer${run.droppedFromCache === 1 ? '' : 's'}): the next send fetches a new one.`);
+    if (run.droppedFromCache > 0) {
+      out.push(
+        run.droppedFromCache === 1
+          ? t('The cached token was dropped (1 cached answer): the next send fetches a new one.')
+          : t('The cached token was dropped ({0} cached answers): the next send fetches a new one.', run.droppedFromCache),
+      );
+    }
   }
   return `${out.join('\n')}\n`;
 }
 
 function callLines(c: ConnectedContentCall, x: Explanation | undefined): string[] {
   const status = c.status !== undefined ? `${c.status}` : c.outcome;
-  const lines = [`  ${c.method} ${c.url} (in the ${c.field}) -> ${status}${c.fromCache ? ' from the cache' : ` in ${c.durationMs} ms`}${c.savedAs ? `, saved as "${c.savedAs}"` : ''}`];
-  if (c.requestBody) lines.push(`    body: ${c.requestBody}`);
-  if (c.responseText && !c.fromCache) lines.push(`    answer: ${oneLine(c.responseText, 500)}`);
-  for (const n of c.notes) lines.push(`    note: ${n}`);
+  const where = inField(c.field);
+  const call = c.fromCache
+    ? c.savedAs
+      ? t('{0} {1} ({2}) -> {3} from the cache, saved as "{4}"', c.method, c.url, where, status, c.savedAs)
+      : t('{0} {1} ({2}) -> {3} from the cache', c.method, c.url, where, status)
+    : c.savedAs
+      ? t('{0} {1} ({2}) -> {3} in {4} ms, saved as "{5}"', c.method, c.url, where, status, c.durationMs, c.savedAs)
+      : t('{0} {1} ({2}) -> {3} in {4} ms', c.method, c.url, where, status, c.durationMs);
+  const lines = [`  ${call}`];
+  if (c.requestBody) lines.push(`    ${t('body: {0}', c.requestBody)}`);
+  if (c.responseText && !c.fromCache) lines.push(`    ${t('answer: {0}', oneLine(c.responseText, 500))}`);
+  for (const n of c.notes) lines.push(`    ${t('note: {0}', n)}`);
   if (x && !x.ok) lines.push(...explanationLines(x, '    '));
   return lines;
 }
@@ -271,26 +288,26 @@ function callLines(c: ConnectedContentCall, x: Explanation | undefined): string[
 function answerLines(result: SendResult): string[] {
   switch (result.kind) {
     case 'answer': {
-      const lines = [`Answer: ${result.status}${result.statusText ? ` ${result.statusText}` : ''} in ${result.durationMs} ms`];
+      const lines = [result.statusText ? t('Answer: {0} {1} in {2} ms', result.status, result.statusText, result.durationMs) : t('Answer: {0} in {1} ms', result.status, result.durationMs)];
       if (result.bodyText.trim()) lines.push(indent(result.bodyText.trim(), '  '));
-      for (const n of result.notes) lines.push(`note: ${n}`);
+      for (const n of result.notes) lines.push(t('note: {0}', n));
       return lines;
     }
     case 'timeout':
-      return [`No answer: timed out after ${result.timeoutMs} ms`, ...result.notes.map((n) => `note: ${n}`)];
+      return [t('No answer: timed out after {0} ms', result.timeoutMs), ...result.notes.map((n) => t('note: {0}', n))];
     case 'cancelled':
-      return [`Cancelled after ${result.durationMs} ms`];
+      return [t('Cancelled after {0} ms', result.durationMs)];
     case 'network-error':
-      return [`No answer: ${result.message}`];
+      return [t('No answer: {0}', result.message)];
     case 'refused':
-      return [`Not sent: ${result.message}`];
+      return [t('Not sent: {0}', result.message)];
   }
 }
 
 function explanationLines(x: Explanation, pad: string): string[] {
-  const lines = [`${pad}${x.ok ? '' : 'Problem: '}${x.summary}`];
+  const lines = [`${pad}${x.ok ? x.summary : t('Problem: {0}', x.summary)}`];
   for (const d of x.details) if (d) lines.push(`${pad}  ${d}`);
-  for (const f of x.fixes) lines.push(`${pad}  Fix: ${f}`);
+  for (const f of x.fixes) lines.push(`${pad}  ${t('Fix: {0}', f)}`);
   return lines;
 }
 

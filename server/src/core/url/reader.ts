@@ -9,6 +9,7 @@
  * name or password before `@`, is never sent. Letter case, a trailing dot, percent-escapes and
  * IDN spellings are not a disagreement: every reader gets the one normalised host.
  */
+import { t } from '../l10n';
 
 export interface UrlReading {
   /** The URL as fetch reads it. */
@@ -17,7 +18,7 @@ export interface UrlReading {
   host: string;
   /** The host with its port when one is given (`127.0.0.1:8787`). */
   authority: string;
-  /** Why the host the text shows is not the host reached (a user name or password counts): a sentence naming the real host. */
+  /** Why the host the text shows is not the host reached (a user name or password counts): a sentence naming the real host, in the configured language. */
   hidden?: string;
 }
 
@@ -63,13 +64,13 @@ export function readUrl(text: string): UrlReading | undefined {
 
 function hiddenHost(text: string, url: URL, host: string): string | undefined {
   if (host === '') return undefined;
-  if (url.username !== '' || url.password !== '') return `the URL holds a user name or password before "@" (the request would go to ${host})`;
+  if (url.username !== '' || url.password !== '') return t('the URL holds a user name or password before "@" (the request would go to {0})', host);
   const written = writtenHost(text);
   if (written !== undefined && canonicalHost(written) === host) return undefined;
-  const why = text.includes('\\') ? ' ("\\" counts as "/")' : '';
-  return written
-    ? `the URL reads as going to ${written}, but a request goes to ${host}${why}`
-    : `the URL does not spell its host after "scheme://", and a request goes to ${host}`;
+  if (!written) return t('the URL does not spell its host after "scheme://", and a request goes to {0}', host);
+  return text.includes('\\')
+    ? t('the URL reads as going to {0}, but a request goes to {1} ("\\" counts as "/")', written, host)
+    : t('the URL reads as going to {0}, but a request goes to {1}', written, host);
 }
 
 /** The written host as the parser would normalise it alone; undefined when it is not a host. */

@@ -10,6 +10,7 @@
 import { isLoopbackHost } from './loopback';
 import { applyInstanceOverride } from './override';
 import { readUrl } from './reader';
+import { t } from '../l10n';
 
 export interface DestinationOptions {
   instanceUrlOverride?: string;
@@ -32,21 +33,22 @@ export type DestinationCheck =
 /** Why a URL may not be called as it stands (no override applied), or undefined when it may. */
 export function transportProblem(url: string, allowHttpHosts?: (host: string) => boolean): string | undefined {
   const reading = readUrl(url);
+  // Braze's own words for a URL it cannot read (its Message Activity Log): English, as Braze writes them.
   if (!reading) return `${url} is not a valid URL`;
   if (reading.hidden) return `${reading.url.origin}: ${reading.hidden}`;
   const { protocol } = reading.url;
   if (protocol === 'https:') return undefined;
   if (protocol === 'http:') {
     if (isLoopbackHost(reading.host) || allowHttpHosts?.(reading.host)) return undefined;
-    return `${url} uses plain http: only https is allowed, except to this machine (127.0.0.1, localhost, ::1)`;
+    return t('{0} uses plain http: only https is allowed, except to this machine (127.0.0.1, localhost, ::1)', url);
   }
-  return `${url} is not an http(s) URL`;
+  return t('{0} is not an http(s) URL', url);
 }
 
 /** Where a URL really goes once the override is applied, or why it may not be called. */
 export function checkDestination(url: string, options: DestinationOptions = {}): DestinationCheck {
   const written = readUrl(url);
-  if (written?.hidden) return { ok: false, reason: 'hidden', message: `${written.hidden}: nothing is sent`, host: written.host };
+  if (written?.hidden) return { ok: false, reason: 'hidden', message: t('{0}: nothing is sent', written.hidden), host: written.host };
   const over = applyInstanceOverride(url, options.instanceUrlOverride);
   if (!over.ok) return { ok: false, reason: 'override', message: over.message, host: written?.host };
   const problem = transportProblem(over.url, options.allowHttpHosts);
