@@ -71,3 +71,23 @@ test('--locale de: a usage error in German, the option and its values as written
   assert.equal(out.exitCode, 2);
   assert.match(out.stderr, /^braze-webhook-lint: --format nimmt "human", "json", "sarif", "github" oder "junit", nicht "xml"\n/);
 });
+
+const HELP_LINE = 'Checks Braze webhook templates (.webhook files; globs accepted).';
+/** A help text with its wrapped lines joined: a translation may wrap anywhere. */
+const unwrapped = (text: string) => text.replace(/\n */g, ' ');
+
+for (const lang of ['es', 'pt-br', 'fr', 'de', 'ko']) {
+  test(`--locale ${lang} --help: the usage text in that language, its options as written and aligned`, async () => {
+    const out = await runNodeScript(CLI, ['--locale', lang, '--help'], { cwd: dir, env: clean });
+    assert.equal(out.exitCode, 0, out.stderr);
+    const translated = (JSON.parse(readFileSync(repoPath('l10n', 'server', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>)[HELP_LINE];
+    assert.ok(translated && translated !== HELP_LINE, `${lang} lacks "${HELP_LINE}"`);
+    assert.ok(unwrapped(out.stdout).includes(translated), `${lang}: ${out.stdout}`);
+    assert.ok(!out.stdout.includes(HELP_LINE), 'no English description left');
+    assert.match(out.stdout, /braze-webhook-lint \[--format human\|json\|sarif\|github\|junit\] .*\[--locale LANG\] FILES\.\.\./);
+    // The descriptions start in the English column, after the option names as written.
+    for (const option of ['--format FORMAT', '--fail-level L', '--describe FILE', '--locale LANG']) {
+      assert.ok(out.stdout.split('\n').some((l) => l.startsWith(`  ${option.padEnd(18)}`) && l[20] !== ' '), `${lang}: ${option}`);
+    }
+  });
+}

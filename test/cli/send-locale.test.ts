@@ -90,3 +90,26 @@ for (const lang of LANGUAGES) {
     if (label(lang, 'Problem: {0}') !== 'Problem: ') assert.ok(!lines.some((l) => /^\s*Problem: /.test(l)), 'no English Problem: label left');
   });
 }
+
+const HELP_LINE = "Renders a Braze webhook template (.webhook) for a test user like Braze does, sends it, and explains Salesforce's answer. Secrets are masked in everything printed.";
+/** A help text with its wrapped lines joined: a translation may wrap anywhere. */
+const unwrapped = (text: string) => text.replace(/\n */g, ' ');
+
+for (const lang of LANGUAGES) {
+  test(`--locale ${lang} --help: the usage text in that language, its options and variables as written and aligned`, async () => {
+    const out = await send(['--locale', lang, '--help']);
+    assert.equal(out.exitCode, 0, out.stderr);
+    const text = translated(lang, HELP_LINE);
+    assert.ok(text && text !== HELP_LINE, `${lang} lacks the description`);
+    assert.ok(unwrapped(out.stdout).includes(text), `${lang}: ${out.stdout}`);
+    assert.ok(!unwrapped(out.stdout).includes(HELP_LINE), 'no English description left');
+    assert.match(out.stdout, /BRAZE_WEBHOOK_INSERT_CLIENT_SECRET/);
+    const lines = out.stdout.split('\n');
+    // The descriptions start in the English column, after the option names as written.
+    for (const option of ['--user USER.json', '--user-id ID', '--dry-run', '--format human|json', '--timeout MS', '--instance-url URL', '--locale LANG', '--sample-user', '-h, --help']) {
+      assert.ok(lines.some((l) => l.startsWith(`  ${option.padEnd(24)}`) && l[26] !== ' '), `${lang}: ${option}`);
+    }
+    const long = lines.indexOf('  --connected-content-timeout MS');
+    assert.ok(long !== -1 && /^ {26}\S/.test(lines[long + 1]), `${lang}: --connected-content-timeout MS`);
+  });
+}

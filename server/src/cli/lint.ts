@@ -4,9 +4,10 @@ import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { t } from '../core';
+import { helpEntry } from './help-layout';
 import { allChecks, getLanguageService, sizeLimitMeta } from '../language';
 import { toGithub } from './lint-github';
-import { configureCliLocale, LOCALE_CHOICES } from './locale';
+import { configureCliLocale } from './locale';
 import { MAX_TEMPLATE_BYTES, readTextFile } from './lint-input';
 import { toJunit } from './lint-junit';
 import { readLintKnowledge } from './lint-knowledge';
@@ -20,22 +21,34 @@ const FORMATS = ['human', 'json', 'sarif', 'github', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
 const FAIL_LEVELS = ['error', 'warning', 'information'] as const;
 
-export const USAGE = `Usage: braze-webhook-lint [--format human|json|sarif|github|junit] [--fail-level error|warning|information] [--describe FILE] [--locale LANG] FILES...
-Checks Braze webhook templates (.webhook files; globs accepted).
-  --format FORMAT   human (default): file:line:col: severity code: message
-                    json: one array of {file, range, severity, code, message}, 0-based positions
-                    sarif: SARIF 2.1.0, for code scanning
-                    github: GitHub Actions annotations (10 errors, 10 warnings, 10 notices per step)
-                    junit: JUnit XML, a test suite per file
-  --fail-level L    exit 1 when a finding of level L or above is found (default: error)
-  --describe FILE   an org's describe JSON (GET /services/data/vXX.X/sobjects/<Object>/describe),
-                    of any object; repeat it for several. A FILE named <Object>.describe.json
-                    must describe that object. Default: every .salesforce/*.describe.json of the
-                    current folder. Its fields replace the object's built-in ones (or make a custom
-                    object known); a malformed file is a warning.
-  --locale LANG     ${LOCALE_CHOICES} (default: LC_ALL, LC_MESSAGES or LANG; else English)
-A file must be a regular text file of at most ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB; a UTF-8 byte-order mark is skipped.
-Exit code: 1 when a finding at the fail level is found, 2 on bad usage or an unreadable file, else 0.`;
+/** The help text, in the configured language: built when asked for, never at module load. */
+export function usage(): string {
+  const option = (name: string, text: string, widths?: readonly number[]) => helpEntry(`  ${name}  `, 20, text, widths);
+  const value = (name: string, text: string) => helpEntry(`${' '.repeat(20)}${name}: `, 20 + name.length + 2, text);
+  return [
+    t('Usage: {0}', 'braze-webhook-lint [--format human|json|sarif|github|junit] [--fail-level error|warning|information] [--describe FILE] [--locale LANG] FILES...'),
+    t('Checks Braze webhook templates (.webhook files; globs accepted).'),
+    option('--format FORMAT', t('{0} (default): {1}', 'human', 'file:line:col: severity code: message')),
+    value('json', t('one array of {0}, 0-based positions', '{file, range, severity, code, message}')),
+    value('sarif', t('SARIF 2.1.0, for code scanning')),
+    value('github', t('GitHub Actions annotations (10 errors, 10 warnings, 10 notices per step)')),
+    value('junit', t('JUnit XML, a test suite per file')),
+    option('--fail-level L', t('exit 1 when a finding of level L or above is found (default: error)')),
+    option(
+      '--describe FILE',
+      t(
+        "an org's describe JSON ({0}), of any object; repeat it for several. A FILE named {1} must describe that object. Default: every {2} of the current folder. Its fields replace the object's built-in ones (or make a custom object known); a malformed file is a warning.",
+        'GET /services/data/vXX.X/sobjects/<Object>/describe',
+        '<Object>.describe.json',
+        '.salesforce/*.describe.json',
+      ),
+      [97, 93, 96, 99],
+    ),
+    option('--locale LANG', t('es, pt-br, fr, de or ko (default: LC_ALL, LC_MESSAGES or LANG; else English)')),
+    helpEntry('', 0, t('A file must be a regular text file of at most {0} MiB; a UTF-8 byte-order mark is skipped.', MAX_TEMPLATE_BYTES / 1024 / 1024)),
+    helpEntry('', 0, t('Exit code: 1 when a finding at the fail level is found, 2 on bad usage or an unreadable file, else 0.')),
+  ].join('\n');
+}
 
 export interface LintOutput {
   stdout: string;
@@ -50,7 +63,7 @@ const SEVERITY_NAMES: Record<DiagnosticSeverity, Severity> = {
   [DiagnosticSeverity.Hint]: 'hint',
 };
 
-const usageError = (message: string): LintOutput => ({ stdout: '', stderr: `braze-webhook-lint: ${message}\n${USAGE}\n`, exitCode: 2 });
+const usageError = (message: string): LintOutput => ({ stdout: '', stderr: `braze-webhook-lint: ${message}\n${usage()}\n`, exitCode: 2 });
 
 /** The command line, as a function of its arguments and working folder; lint-main.ts writes its output and exit code. */
 export async function runLint(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<LintOutput> {
@@ -63,7 +76,7 @@ export async function runLint(args: string[], cwd: string, env: NodeJS.ProcessEn
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i]);
-    if (arg === '--help' || arg === '-h') return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
+    if (arg === '--help' || arg === '-h') return { stdout: `${usage()}\n`, stderr: '', exitCode: 0 };
     if (arg === '--locale' || arg.startsWith('--locale=')) {
       if (!value()) return usageError(t('--locale needs a language (es, pt-br, fr, de or ko)'));
       continue;

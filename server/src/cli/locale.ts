@@ -1,7 +1,4 @@
-import { configureLocale, localeFromEnv, SUPPORTED_LOCALES } from '../core';
-
-/** The languages `--locale` takes, for the usage texts and their errors. */
-export const LOCALE_CHOICES = SUPPORTED_LOCALES.join(', ').replace(/, ([^,]*)$/, ' or $1');
+import { configureLocale, localeFromEnv } from '../core';
 
 /**
  * Sets the language of a CLI run from `--locale LANG` / `--locale=LANG`, else LC_ALL, LC_MESSAGES

@@ -1,3 +1,4 @@
+import { t } from '../core';
 import { runSend } from './send';
 
 // Ctrl+C cancels the request in flight (reported as cancelled) instead of killing the process mid-way.
@@ -9,7 +10,8 @@ process.once('SIGINT', () => controller.abort());
 let settled = false;
 process.once('beforeExit', () => {
   if (settled) return;
-  process.stderr.write('braze-webhook-send: the run ended without a result (nothing was left to wait for); what was sent is unknown\n');
+  // runSend set the language first thing, synchronously: t() answers in it.
+  process.stderr.write(`braze-webhook-send: ${t('the run ended without a result (nothing was left to wait for); what was sent is unknown')}\n`);
   process.exitCode = 1;
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseWebhook } from '../syntax';
 import { ENV_PREFIX, instanceOverrideMessage, instanceOverrideProblem, maskHeaderValue, maskText, OVERRIDE_INSTANCE_NAME, placeholderEnvName, placeholdersFromEnv, SecretSet, t } from '../core';
+import { helpEntry } from './help-layout';
 import {
   bodyJsonProblem,
   ConnectedContentCache,
@@ -17,38 +18,51 @@ import {
   type SendResult,
   type WebhookRun,
 } from '../send';
-import { configureCliLocale, LOCALE_CHOICES } from './locale';
+import { configureCliLocale } from './locale';
 
-export const USAGE = `Usage: braze-webhook-send FILE --user USER.json [options]
-Renders a Braze webhook template (.webhook) for a test user like Braze does, sends it, and explains
-Salesforce's answer. Secrets are masked in everything printed.
+/** The help text, in the configured language: built when asked for, never at module load. */
+export function usage(): string {
+  const option = (name: string, text: string, widths?: readonly number[]) => helpEntry(`  ${name}  `, 26, text, widths);
+  return [
+    t('Usage: {0} [options]', 'braze-webhook-send FILE --user USER.json'),
+    helpEntry('', 0, t("Renders a Braze webhook template (.webhook) for a test user like Braze does, sends it, and explains Salesforce's answer. Secrets are masked in everything printed."), [99]),
+    '',
+    t('Options:'),
+    option('--user USER.json', t('a Braze user export object, or {0} (the first user is used)', '{"users": [...]}')),
+    option('--user-id ID', t('pick the user with this external_id (or braze_id) from an export')),
+    option(
+      '--dry-run',
+      t("render only: Connected Content calls (the token request) ARE made, as in Braze's preview; the webhook itself is not sent (a rendered body that is not valid JSON is a warning, with its line and column)"),
+      [98, 98],
+    ),
+    option('--format human|json', t('output format (default human)')),
+    option('--timeout MS', t('time limit for the webhook request (default 30000)')),
+    option('--connected-content-timeout MS', t('time limit for each Connected Content call (default 2000, as Braze)')),
+    option(
+      '--instance-url URL',
+      t(
+        'send every Salesforce host of the template (My Domain, sandbox, login...) to this origin instead (e.g. the local stand-in {0}); a template that calls another host is not sent; also {1}',
+        'http://127.0.0.1:PORT',
+        `${ENV_PREFIX}INSTANCE_URL`,
+      ),
+      [99, 97, 78],
+    ),
+    option('--locale LANG', t('the language of the explanations: es, pt-br, fr, de or ko (default: LC_ALL, LC_MESSAGES or LANG; else English)')),
+    option('--sample-user', t('print a sample test user file and exit')),
+    option('-h, --help', t('this text')),
+    '',
+    helpEntry('', 2, t('Placeholders: {0} is read from the environment variable {1}', '[insert_<name>]', `${ENV_PREFIX}INSERT_<NAME>`)),
+    helpEntry('  ', 2, t('e.g. {0} <- {1}', '[insert_client_secret]', `${ENV_PREFIX}INSERT_CLIENT_SECRET`)),
+    helpEntry('  ', 2, t('(with --instance-url, {0} defaults to "{1}").', '[insert_instance_name]', OVERRIDE_INSTANCE_NAME)),
+    helpEntry('', 2, t('Basic-auth credentials ({0}): {1}', ':basic_auth NAME', `${ENV_PREFIX}BASIC_AUTH_<NAME>=username:password`)),
+    '',
+    helpEntry('', 0, t('Exit code: 0 when Salesforce answers 2xx (or, with --dry-run, when the template renders), 1 otherwise (a time limit reached included), 2 on bad usage or an unreadable file.'), [89]),
+  ].join('\n');
+}
 
-Options:
-  --user USER.json        a Braze user export object, or {"users": [...]} (the first user is used)
-  --user-id ID            pick the user with this external_id (or braze_id) from an export
-  --dry-run               render only: Connected Content calls (the token request) ARE made, as in
-                          Braze's preview; the webhook itself is not sent (a rendered body that is
-                          not valid JSON is a warning, with its line and column)
-  --format human|json     output format (default human)
-  --timeout MS            time limit for the webhook request (default 30000)
-  --connected-content-timeout MS
-                          time limit for each Connected Content call (default 2000, as Braze)
-  --instance-url URL      send every Salesforce host of the template (My Domain, sandbox, login...)
-                          to this origin instead (e.g. the local stand-in http://127.0.0.1:PORT);
-                          a template that calls another host is not sent; also
-                          ${ENV_PREFIX}INSTANCE_URL
-  --locale LANG           the language of the explanations: ${LOCALE_CHOICES} (default: LC_ALL,
-                          LC_MESSAGES or LANG; else English)
-  --sample-user           print a sample test user file and exit
-  -h, --help              this text
 
-Placeholders: [insert_<name>] is read from the environment variable ${ENV_PREFIX}INSERT_<NAME>
-  e.g. [insert_client_secret] <- ${ENV_PREFIX}INSERT_CLIENT_SECRET
-  (with --instance-url, [insert_instance_name] defaults to "${OVERRIDE_INSTANCE_NAME}").
-Basic-auth credentials (:basic_auth NAME): ${ENV_PREFIX}BASIC_AUTH_<NAME>=username:password
 
-Exit code: 0 when Salesforce answers 2xx (or, with --dry-run, when the template renders),
-1 otherwise (a time limit reached included), 2 on bad usage or an unreadable file.`;
+
 
 export interface SendOutput {
   stdout: string;
@@ -62,7 +76,7 @@ export interface RunSendOptions {
   signal?: AbortSignal;
 }
 
-const usageError = (message: string): SendOutput => ({ stdout: '', stderr: `braze-webhook-send: ${message}\n${USAGE}\n`, exitCode: 2 });
+const usageError = (message: string): SendOutput => ({ stdout: '', stderr: `braze-webhook-send: ${message}\n${usage()}\n`, exitCode: 2 });
 
 interface Args {
   file?: string;
@@ -91,7 +105,7 @@ function parseArgs(args: string[]): Args | SendOutput {
     switch (name) {
       case '--help':
       case '-h':
-        return { stdout: `${USAGE}\n`, stderr: '', exitCode: 0 };
+        return { stdout: `${usage()}\n`, stderr: '', exitCode: 0 };
       case '--sample-user':
         return { stdout: `${JSON.stringify(SAMPLE_TEST_USER, null, 2)}\n`, stderr: '', exitCode: 0 };
       case '--user': {
