@@ -151,18 +151,21 @@ export function analyzeWord(word: Word, liquid: readonly LiquidNode[], fileText?
 }
 
 /** Why a host name (placeholders already replaced) is not valid, or undefined when it is. */
-export function hostProblem(hostKey: string): string | undefined {
-  if (hostKey === '') return 'is empty';
-  if (hostKey.length > 253) return 'is longer than 253 characters';
+export function hostProblem(hostKey: string): HostProblem | undefined {
+  if (hostKey === '') return { kind: 'empty' };
+  if (hostKey.length > 253) return { kind: 'too-long' };
   if (/^\[[0-9a-f:.]+\]$/.test(hostKey)) return undefined;
   const bad = /[^a-z0-9.-]/.exec(hostKey);
-  if (bad) return `holds "${bad[0]}", which a host name cannot hold`;
+  if (bad) return { kind: 'character', character: bad[0] };
   const labels = hostKey.replace(/\.$/, '').split('.');
-  if (labels.some((l) => l === '')) return 'has an empty label (two dots in a row, or a leading dot)';
-  if (labels.some((l) => l.length > 63)) return 'has a label longer than 63 characters';
-  if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) return 'has a label that starts or ends with a hyphen';
+  if (labels.some((l) => l === '')) return { kind: 'empty-label' };
+  if (labels.some((l) => l.length > 63)) return { kind: 'long-label' };
+  if (labels.some((l) => l.startsWith('-') || l.endsWith('-'))) return { kind: 'hyphen-label' };
   return undefined;
 }
+
+/** Why a host name is not one: a kind (and the character at fault), so each reader words it whole. */
+export type HostProblem = { kind: 'empty' | 'too-long' | 'empty-label' | 'long-label' | 'hyphen-label' } | { kind: 'character'; character: string };
 
 function maskUrl(text: string, base: number, liquid: readonly Span[]): string {
   const chars = text.split('');

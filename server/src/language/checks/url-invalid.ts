@@ -1,31 +1,26 @@
 import { requestUrl } from '../analysis/oauth';
 import { isLoopbackHost, quoteSecretsShortly, t } from '../../core';
-import { hostProblem, schemeProblem } from '../analysis/url';
+import { hostProblem, schemeProblem, type HostProblem } from '../analysis/url';
 import type { Check } from './types';
 
 /** Ports Braze calls (its webhook and Connected Content pages allow only these). */
 const BRAZE_PORTS = new Set(['80', '443']);
 
-/**
- * The message for a host `hostProblem` refuses, one whole sentence per reason so that it can be translated;
- * a reason this does not know keeps hostProblem's English words.
- */
-function invalidHostMessage(host: string, problem: string): string {
-  const holds = /^holds "(.+)", which a host name cannot hold$/.exec(problem);
-  if (holds) return t('Host "{0}" is not a valid host name: it holds "{1}", which a host name cannot hold', host, holds[1]);
-  switch (problem) {
-    case 'is empty':
+/** The message for a host `hostProblem` refuses, one whole sentence per kind so that it can be translated. */
+function invalidHostMessage(host: string, problem: HostProblem): string {
+  switch (problem.kind) {
+    case 'character':
+      return t('Host "{0}" is not a valid host name: it holds "{1}", which a host name cannot hold', host, problem.character);
+    case 'empty':
       return t('Host "{0}" is not a valid host name: it is empty', host);
-    case 'is longer than 253 characters':
+    case 'too-long':
       return t('Host "{0}" is not a valid host name: it is longer than 253 characters', host);
-    case 'has an empty label (two dots in a row, or a leading dot)':
+    case 'empty-label':
       return t('Host "{0}" is not a valid host name: it has an empty label (two dots in a row, or a leading dot)', host);
-    case 'has a label longer than 63 characters':
+    case 'long-label':
       return t('Host "{0}" is not a valid host name: it has a label longer than 63 characters', host);
-    case 'has a label that starts or ends with a hyphen':
+    case 'hyphen-label':
       return t('Host "{0}" is not a valid host name: it has a label that starts or ends with a hyphen', host);
-    default:
-      return t('Host "{0}" is not a valid host name: it {1}', host, problem);
   }
 }
 
