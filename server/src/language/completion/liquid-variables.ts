@@ -1,5 +1,5 @@
 import { definitionsOf } from '../analysis/variables';
-import { escapeSnippetText, findConnectedContentOption, findNamespace, t, TOKEN_PATH, type Knowledge } from '../../core';
+import { escapeSnippetText, findConnectedContentOption, findNamespace, localized, t, TOKEN_PATH, type Knowledge } from '../../core';
 import type { Field } from '../../syntax';
 import { docs, Kind, wordEnd, type Item } from './item';
 import { attributeBefore, identifierStart, memberBefore } from './typed';
@@ -41,7 +41,7 @@ function defaultAttributes(start: number, end: number, k: Knowledge): Item[] {
     label: `\${${a.name}}`,
     kind: Kind.Variable,
     detail: `${t('Braze attribute')} · ${a.type}`,
-    documentation: docs(a.description, a.docsUrl, t('Sample: {0}', `\`${a.sample}\``)),
+    documentation: docs(localized(`attribute:${a.name}`, a.description), a.docsUrl, t('Sample: {0}', `\`${a.sample}\``)),
     insertText: `\${${a.name}}`,
     start,
     end,
@@ -54,7 +54,7 @@ function namespaces(start: number, end: number, k: Knowledge): Item[] {
     label: `${ns.name}.\${…}`,
     kind: Kind.Module,
     detail: t('Braze namespace'),
-    documentation: docs(ns.description, ns.docsUrl),
+    documentation: docs(localized(`namespace:${ns.name}`, ns.description), ns.docsUrl),
     insertText: `${ns.name}.\\\${\${1:${ns.members?.[0]?.name ?? 'name'}}}`,
     snippet: true,
     filterText: ns.name,
@@ -74,7 +74,7 @@ function namespaceMembers(namespace: string, start: number, end: number, k: Know
     label: `${namespace}.\${${m.name}}`,
     kind: Kind.Field,
     detail: ns ? t('{0} member', namespace) : t('member'),
-    documentation: docs(m.description, ns?.docsUrl),
+    documentation: docs(localized(`member:${namespace}.${m.name}`, m.description), ns?.docsUrl),
     insertText: `${namespace}.\${${m.name}}`,
     filterText: `${namespace}.\${${m.name}}`,
     start,

@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from '..';
 import { CURSOR, hoverAt } from '../../../../test/support/completion-test-helper';
 import { loadWorkspaceKnowledge } from '../../core/knowledge';
+import { configureLocale } from '../../core';
 import { repoPath } from '../../../../test/support/paths';
 
 const examples = repoPath('examples');
@@ -91,4 +92,17 @@ test('over a branch tag of the body: the body rendered when that branch applies,
   assert.doesNotMatch(otherwise.value, /"Phone"/);
   const skipped = hoverOn(text.replace(/\{% else %\}"Description": "no phone"/, ''), '{% if ${phone_number}', 3);
   assert.match(skipped.value, /\*\*The body when no branch applies:\*\*\n\n```json\n\{[\s\S]*\}}",\s*\n\}\n```/);
+});
+
+test('in German, a filter hover shows the German description and notes of the knowledge', () => {
+  try {
+    configureLocale('de');
+    const { value } = hoverOn(createLead.replace('{{${first_name}}}', '{{${first_name} | json_escape}}'), 'json_escape', 2);
+    assert.match(value, /\*\*json_escape\*\*/);
+    assert.match(value, /Maskiert Anführungszeichen und Backslashes, damit ein Wert in einem JSON-String sicher ist\./);
+    assert.match(value, /Braze empfiehlt ihn für jeden personalisierten String/);
+    assert.doesNotMatch(value, /Escapes quotes and backslashes/);
+  } finally {
+    configureLocale('en');
+  }
 });

@@ -1,0 +1,42 @@
+/**
+ * Translations of the built-in knowledge's own texts (attribute, namespace and member
+ * descriptions, filter, tag and Connected Content option descriptions and notes, request header
+ * descriptions), kept as data in `l10n/knowledge/<lang>.json` and inlined by the bundler (JSON
+ * imports), as `../l10n.ts` does with its bundles. Each entry records the English it translates,
+ * so a translation whose English has since changed is not shown: the current English is.
+ */
+import es from '../../../../l10n/knowledge/es.json';
+import ptBr from '../../../../l10n/knowledge/pt-br.json';
+import fr from '../../../../l10n/knowledge/fr.json';
+import de from '../../../../l10n/knowledge/de.json';
+import ko from '../../../../l10n/knowledge/ko.json';
+import { currentLocale, type SupportedLocale } from '../l10n';
+
+export interface KnowledgeTranslation {
+  /** The English text this translates. */
+  en: string;
+  text: string;
+}
+
+const BUNDLES: Record<SupportedLocale, Record<string, KnowledgeTranslation>> = { es, 'pt-br': ptBr, fr, de, ko };
+
+/**
+ * `english` in the configured language: the translation stored under `key` when it was made from
+ * this very English, else `english`. Keys: `attribute:first_name`, `namespace:custom_attribute`,
+ * `member:campaign.name`, `filter:join`, `filter-notes:money`, `tag:if`, `tag-notes:if`,
+ * `option::save`, `option-notes::save`, `header:Authorization`.
+ */
+export function localized(key: string, english: string): string;
+export function localized(key: string, english: string | undefined): string | undefined;
+export function localized(key: string, english: string | undefined): string | undefined {
+  if (english === undefined) return undefined;
+  const locale = currentLocale();
+  if (locale === 'en') return english;
+  const entry = BUNDLES[locale][key];
+  return entry && entry.en === english ? entry.text : english;
+}
+
+/** The translations of one language, for the completeness test. */
+export function knowledgeTranslations(locale: SupportedLocale): Readonly<Record<string, KnowledgeTranslation>> {
+  return BUNDLES[locale];
+}
