@@ -5,7 +5,7 @@ import { knowledgeTranslations, localized } from './localized';
 import { localizedKnowledgeTexts, type LocalizedKind } from './localized-keys';
 
 /** The kinds of knowledge text `l10n/knowledge/<lang>.json` translates (all of them must be complete). */
-const TRANSLATED_KINDS: readonly LocalizedKind[] = ['attribute', 'namespace', 'member', 'filter', 'filter-notes', 'option', 'option-notes', 'header'];
+const TRANSLATED_KINDS: readonly LocalizedKind[] = ['attribute', 'namespace', 'member', 'filter', 'filter-notes', 'tag', 'tag-notes', 'option', 'option-notes', 'header'];
 
 const kindOf = (key: string): string => key.slice(0, key.indexOf(':'));
 const expected = new Map([...localizedKnowledgeTexts()].filter(([key]) => (TRANSLATED_KINDS as readonly string[]).includes(kindOf(key))));
