@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadWorkspaceKnowledge } from '../../core/knowledge';
+import { configureLocale } from '../../core';
 import { accept, completionsAt, CURSOR, item, labels } from '../../../../test/support/completion-test-helper';
 import { repoPath } from '../../../../test/support/paths';
 
@@ -155,5 +156,18 @@ test('at every position of both examples, each item replaces a valid range that 
         assert.ok(before(range.start, at) && before(at, range.end), `${JSON.stringify(it.label)} at offset ${offset}: ${JSON.stringify(range)}`);
       }
     }
+  }
+});
+
+test('in French, a filter item documents the filter in French', () => {
+  try {
+    configureLocale('fr');
+    const items = completionsAt(createLead.replace('{{${first_name}}}', `{{\${first_name} | js${CURSOR}}}`));
+    const documentation = item(items, 'json_escape').documentation;
+    const value = typeof documentation === 'string' ? documentation : (documentation?.value ?? '');
+    assert.match(value, /Échappe les guillemets et les barres obliques inverses/);
+    assert.match(value, /Braze le recommande pour chaque chaîne personnalisée/);
+  } finally {
+    configureLocale('en');
   }
 });
