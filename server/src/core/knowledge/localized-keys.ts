@@ -9,29 +9,30 @@ import { liquidFilters } from './braze/filters';
 import { liquidTags } from './braze/tags';
 import { connectedContentOptions } from './braze/connected-content';
 import { requestHeaders } from './salesforce/request-headers';
+import { knowledgeKey } from './localized';
 
 export type LocalizedKind = 'attribute' | 'namespace' | 'member' | 'filter' | 'filter-notes' | 'tag' | 'tag-notes' | 'option' | 'option-notes' | 'header';
 
 /** Every translatable knowledge text, key → English. */
 export function localizedKnowledgeTexts(): Map<string, string> {
   const m = new Map<string, string>();
-  for (const a of brazeAttributes) m.set(`attribute:${a.name}`, a.description);
+  for (const a of brazeAttributes) m.set(knowledgeKey('attribute', a.name), a.description);
   for (const ns of brazeNamespaces) {
-    m.set(`namespace:${ns.name}`, ns.description);
-    for (const mem of ns.members ?? []) m.set(`member:${ns.name}.${mem.name}`, mem.description);
+    m.set(knowledgeKey('namespace', ns.name), ns.description);
+    for (const mem of ns.members ?? []) m.set(knowledgeKey('member', `${ns.name}.${mem.name}`), mem.description);
   }
   for (const f of liquidFilters) {
-    m.set(`filter:${f.name}`, f.description);
-    if (f.notes) m.set(`filter-notes:${f.name}`, f.notes);
+    m.set(knowledgeKey('filter', f.name), f.description);
+    if (f.notes) m.set(knowledgeKey('filter-notes', f.name), f.notes);
   }
   for (const tag of liquidTags) {
-    m.set(`tag:${tag.name}`, tag.description);
-    if (tag.notes) m.set(`tag-notes:${tag.name}`, tag.notes);
+    m.set(knowledgeKey('tag', tag.name), tag.description);
+    if (tag.notes) m.set(knowledgeKey('tag-notes', tag.name), tag.notes);
   }
   for (const o of connectedContentOptions) {
-    m.set(`option:${o.name}`, o.description);
-    if (o.notes) m.set(`option-notes:${o.name}`, o.notes);
+    m.set(knowledgeKey('option', o.name), o.description);
+    if (o.notes) m.set(knowledgeKey('option-notes', o.name), o.notes);
   }
-  for (const h of requestHeaders) m.set(`header:${h.name}`, h.description);
+  for (const h of requestHeaders) m.set(knowledgeKey('header', h.name), h.description);
   return m;
 }

@@ -45,13 +45,13 @@ test('localized() answers in the configured language and falls back to English',
   try {
     configureLocale('de');
     const en = expected.get('filter:json_escape')!;
-    assert.equal(localized('filter:json_escape', en), knowledgeTranslations('de')['filter:json_escape'].text);
-    assert.notEqual(localized('filter:json_escape', en), en);
-    assert.equal(localized('filter:json_escape', 'Some newer English.'), 'Some newer English.');
-    assert.equal(localized('filter:no_such_filter', 'Text.'), 'Text.');
-    assert.equal(localized('filter-notes:join', undefined), undefined);
+    assert.equal(localized('filter', 'json_escape', en), knowledgeTranslations('de')['filter:json_escape'].text);
+    assert.notEqual(localized('filter', 'json_escape', en), en);
+    assert.equal(localized('filter', 'json_escape', 'Some newer English.'), 'Some newer English.');
+    assert.equal(localized('filter', 'no_such_filter', 'Text.'), 'Text.');
+    assert.equal(localized('filter-notes', 'join', undefined), undefined);
     configureLocale('en');
-    assert.equal(localized('filter:json_escape', en), en);
+    assert.equal(localized('filter', 'json_escape', en), en);
   } finally {
     configureLocale('en');
   }

@@ -11,6 +11,7 @@ import fr from '../../../../l10n/knowledge/fr.json';
 import de from '../../../../l10n/knowledge/de.json';
 import ko from '../../../../l10n/knowledge/ko.json';
 import { currentLocale, type SupportedLocale } from '../l10n';
+import type { LocalizedKind } from './localized-keys';
 
 export interface KnowledgeTranslation {
   /** The English text this translates. */
@@ -20,19 +21,22 @@ export interface KnowledgeTranslation {
 
 const BUNDLES: Record<SupportedLocale, Record<string, KnowledgeTranslation>> = { es, 'pt-br': ptBr, fr, de, ko };
 
+/** The key of a knowledge text in `l10n/knowledge/<lang>.json`: `filter:join`, `member:campaign.name`, `option::save`. */
+export function knowledgeKey(kind: LocalizedKind, name: string): string {
+  return `${kind}:${name}`;
+}
+
 /**
- * `english` in the configured language: the translation stored under `key` when it was made from
- * this very English, else `english`. Keys: `attribute:first_name`, `namespace:custom_attribute`,
- * `member:campaign.name`, `filter:join`, `filter-notes:money`, `tag:if`, `tag-notes:if`,
- * `option::save`, `option-notes::save`, `header:Authorization`.
+ * `english`, the text of the knowledge item `name` of `kind`, in the configured language: the
+ * stored translation when it was made from this very English, else `english`.
  */
-export function localized(key: string, english: string): string;
-export function localized(key: string, english: string | undefined): string | undefined;
-export function localized(key: string, english: string | undefined): string | undefined {
+export function localized(kind: LocalizedKind, name: string, english: string): string;
+export function localized(kind: LocalizedKind, name: string, english: string | undefined): string | undefined;
+export function localized(kind: LocalizedKind, name: string, english: string | undefined): string | undefined {
   if (english === undefined) return undefined;
   const locale = currentLocale();
   if (locale === 'en') return english;
-  const entry = BUNDLES[locale][key];
+  const entry = BUNDLES[locale][knowledgeKey(kind, name)];
   return entry && entry.en === english ? entry.text : english;
 }
 

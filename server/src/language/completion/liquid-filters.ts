@@ -14,7 +14,7 @@ export function filterItems(before: string, offset: number, text: string, k: Kno
       label: f.name,
       kind: Kind.Function,
       detail: `${f.braze ? t('Braze filter') : t('filter')}${f.args.length ? `: ${f.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')}` : ''} → ${f.returns}`,
-      documentation: docs(localized(`filter:${f.name}`, f.description), f.docsUrl, localized(`filter-notes:${f.name}`, f.notes)),
+      documentation: docs(localized('filter', f.name, f.description), f.docsUrl, localized('filter-notes', f.name, f.notes)),
       insertText: args ? `${f.name}: ${args}` : f.name,
       snippet: args.length > 0,
       start,

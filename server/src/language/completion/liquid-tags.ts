@@ -13,7 +13,7 @@ export function tagItems(inner: string, offset: number, text: string, k: Knowled
       label: tag.name,
       kind: tag.block ? Kind.Snippet : Kind.Keyword,
       detail: tag.braze ? t('Braze tag') : t('Liquid tag'),
-      documentation: docs(localized(`tag:${tag.name}`, tag.description), tag.docsUrl, localized(`tag-notes:${tag.name}`, tag.notes)),
+      documentation: docs(localized('tag', tag.name, tag.description), tag.docsUrl, localized('tag-notes', tag.name, tag.notes)),
       // The knowledge's snippets stop before the closing ` %}`, which the editor closes with `{%`.
       insertText: tag.snippet,
       snippet: true,

@@ -95,7 +95,7 @@ export function headerNameItems(doc: WebhookDocument, lineStart: number, offset:
     .map((h, i) => ({
       label: h.name,
       kind: Kind.Property,
-      documentation: docs(localized(`header:${h.name}`, h.description), h.docsUrl),
+      documentation: docs(localized('header', h.name, h.description), h.docsUrl),
       insertText: `${h.name}: `,
       start: lineStart,
       end: wordEnd(doc.text, offset, /[\w-]/) + (doc.text[wordEnd(doc.text, offset, /[\w-]/)] === ':' ? 1 : 0),
@@ -110,7 +110,7 @@ export function headerValueItems(doc: WebhookDocument, headerName: string, value
   return header.values.map((v) => ({
     label: v.trim(),
     kind: Kind.Value,
-    documentation: docs(localized(`header:${header.name}`, header.description), header.docsUrl),
+    documentation: docs(localized('header', header.name, header.description), header.docsUrl),
     insertText: v,
     start: valueStart,
     end: wordEnd(doc.text, offset, /[\w/=.-]/),

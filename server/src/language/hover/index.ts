@@ -44,14 +44,14 @@ function attributeHover(doc: WebhookDocument, offset: number, k: Knowledge): Hov
   if (!ref.namespace) {
     const a = findAttribute(k, name);
     // The attribute is an argument: its `${...}` braces would hide a `{0}` next to them from the formatter.
-    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${localized(`attribute:${a.name}`, a.description)}`, a.docsUrl, t('Sample: {0}', `\`${a.sample}\``)) : t('{0} is not a Braze default attribute.', `\`\${${name}}\``) };
+    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${localized('attribute', a.name, a.description)}`, a.docsUrl, t('Sample: {0}', `\`${a.sample}\``)) : t('{0} is not a Braze default attribute.', `\`\${${name}}\``) };
   }
   const ns = findNamespace(k, ref.namespace.text);
   if (!ns) return { ...span, markdown: t('`{0}` is not a Braze namespace.', ref.namespace.text) };
   const member = findNamespaceMember(k, ns.name, name);
   const custom = ns.name === 'custom_attribute' ? findCustomAttribute(k, name) : undefined;
-  const memberLine = member ? `\`${name}\`: ${localized(`member:${ns.name}.${member.name}`, member.description)}` : custom ? t('`{0}`: custom attribute ({1}) of this workspace.', name, custom.type) : undefined;
-  return { ...span, markdown: docs(`**${ns.name}** — ${localized(`namespace:${ns.name}`, ns.description)}`, ns.docsUrl, memberLine) };
+  const memberLine = member ? `\`${name}\`: ${localized('member', `${ns.name}.${member.name}`, member.description)}` : custom ? t('`{0}`: custom attribute ({1}) of this workspace.', name, custom.type) : undefined;
+  return { ...span, markdown: docs(`**${ns.name}** — ${localized('namespace', ns.name, ns.description)}`, ns.docsUrl, memberLine) };
 }
 
 function liquidHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
@@ -64,13 +64,13 @@ function liquidHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverR
     if (filter) {
       const f = findFilter(k, filter.name.text);
       const signature = f && `\`${f.name}${f.args.length ? `: ${f.args.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(', ')}` : ''}\` → ${f.returns}`;
-      return { ...filter.name, markdown: f ? docs(`**${f.name}** ${signature}\n\n${localized(`filter:${f.name}`, f.description)}`, f.docsUrl, localized(`filter-notes:${f.name}`, f.notes)) : t('`{0}` is not a filter Braze supports.', filter.name.text) };
+      return { ...filter.name, markdown: f ? docs(`**${f.name}** ${signature}\n\n${localized('filter', f.name, f.description)}`, f.docsUrl, localized('filter-notes', f.name, f.notes)) : t('`{0}` is not a filter Braze supports.', filter.name.text) };
     }
     if (node.type !== 'tag') return undefined;
     if (within(node.name, offset)) {
       const tag = findTag(k, node.name.text);
       const bodies = branchBodies(doc, node);
-      const about = tag ? docs(`**${tag.name}** — ${localized(`tag:${tag.name}`, tag.description)}`, tag.docsUrl, localized(`tag-notes:${tag.name}`, tag.notes)) : t('`{0}` is not a tag Braze supports.', node.name.text);
+      const about = tag ? docs(`**${tag.name}** — ${localized('tag', tag.name, tag.description)}`, tag.docsUrl, localized('tag-notes', tag.name, tag.notes)) : t('`{0}` is not a tag Braze supports.', node.name.text);
       return { ...node.name, markdown: bodies ? `${about}
 
 ${bodies}` : about };
@@ -78,7 +78,7 @@ ${bodies}` : about };
     const option = node.connectedContent?.options.find((o) => within({ start: o.start, end: o.name.end }, offset));
     if (option) {
       const o = findConnectedContentOption(k, option.name.text);
-      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${localized(`option:${o.name}`, o.description)}`, o.docsUrl, [o.default && t('Default: {0}', o.default), localized(`option-notes:${o.name}`, o.notes)].filter(Boolean).join('\n\n')) : t('`:{0}` is not a connected_content option.', option.name.text) };
+      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${localized('option', o.name, o.description)}`, o.docsUrl, [o.default && t('Default: {0}', o.default), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n')) : t('`:{0}` is not a connected_content option.', option.name.text) };
     }
   }
   return undefined;
@@ -139,6 +139,6 @@ function requestHover(doc: WebhookDocument, offset: number, k: Knowledge): Hover
   }
   const header = doc.headers.find((h) => within(h.name, offset));
   const known = header && requestHeaders.find((h) => h.name.toLowerCase() === header.name.text.toLowerCase());
-  if (header && known) return { start: header.name.start, end: header.name.end, markdown: docs(`**${known.name}** — ${localized(`header:${known.name}`, known.description)}`, known.docsUrl) };
+  if (header && known) return { start: header.name.start, end: header.name.end, markdown: docs(`**${known.name}** — ${localized('header', known.name, known.description)}`, known.docsUrl) };
   return undefined;
 }
