@@ -29,7 +29,7 @@ export interface OutputFacts {
 }
 
 /** Filters that print no more characters than they read, so a bound on the length holds through them. */
-const NOT_LONGER = new Set(['upcase', 'downcase', 'capitalize', 'strip', 'lstrip', 'rstrip', 'strip_html', 'strip_newlines', 'default']);
+const NOT_LONGER = new Set(['upcase', 'downcase', 'capitalize', 'strip', 'lstrip', 'rstrip', 'strip_html', 'strip_newlines']);
 
 const literalString = (s: string): string | undefined => (/^('[^']*'|"[^"]*")$/s.test(s) ? s.slice(1, -1) : undefined);
 
@@ -45,7 +45,11 @@ export function outputFacts(k: Knowledge, text: string, output: LiquidOutput): O
     const name = f.name.text;
     const arg = f.args[0];
     const argText = arg && text.slice(arg.start, arg.end).trim();
-    if (name === 'default') hasDefault = true;
+    // A fallback for users without the value: what the output prints otherwise is unchanged.
+    if (name === 'default') {
+      hasDefault = true;
+      continue;
+    }
     if (name === 'date') {
       const format = argText === undefined ? undefined : literalString(argText);
       shape = format === undefined ? { kind: 'unknown' } : { kind: 'date', format: expandRubyFormats(format), formatArg: { start: arg!.start, end: arg!.end } };

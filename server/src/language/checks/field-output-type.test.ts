@@ -55,6 +55,9 @@ test('a date field takes yyyy-MM-dd: another format is replaced, %F is read as R
   assert.match(t.message, /prints a time in Braze's own form/);
   assert.equal(applyFix(time, t.fixes![0]), contact(`"Birthdate": "{{custom_attribute.\${signed_up} | date: '%Y-%m-%d'}}"`));
 
+  const fallback = contact(`"Birthdate": "{{ custom_attribute.\${signed_up} | date: '%d/%m/%Y' | default: '' }}"`);
+  assert.equal(run(fallback).length, 1, 'a default after the date filter leaves the format to check');
+
   for (const ok of [`"{{ 'now' | date: '%F' }}"`, `"{{ 'now' | date: "%Y-%m-%d" }}"`, '"{{${date_of_birth}}}"']) assert.deepEqual(run(contact(`"Birthdate": ${ok}`)), [], ok);
 });
 
