@@ -71,6 +71,21 @@ test('the check that keeps tokens fails on a translation that renames one', () =
   assert.deepEqual(mustKeep("your org's My Domain name (NAME in NAME.my.salesforce.com)").sort(), ['NAME', 'NAME.my.salesforce.com'].sort());
 });
 
+// --- The knowledge's texts: l10n/knowledge/<lang>.json ------------------------------------------
+// Completeness, code spans and URLs are checked beside the lookup (server/src/core/knowledge/localized.test.ts).
+
+const knowledgeBundle = (lang: string) => JSON.parse(readFileSync(repoPath('l10n', 'knowledge', `${lang}.json`), 'utf8')) as Record<string, { en: string; text: string }>;
+
+test('a knowledge translation keeps the API names, codes and hosts of its English (a field note names StateCode, INVALID_FIELD_FOR_INSERT_UPDATE)', () => {
+  for (const lang of LANGUAGES) {
+    const entries = Object.entries(knowledgeBundle(lang));
+    assert.ok(entries.some(([key]) => key.startsWith('field-notes:')), `${lang}: no field notes translated`);
+    for (const [key, { en, text }] of entries) {
+      for (const token of mustKeep(en)) assert.ok(text.includes(token), `${lang}: ${key} drops or changes ${token}: "${text}"`);
+    }
+  }
+});
+
 // --- The client: l10n/bundle.l10n.<lang>.json ------------------------------------------------
 
 const clientBundle = (lang: string) => JSON.parse(readFileSync(repoPath('l10n', `bundle.l10n.${lang}.json`), 'utf8')) as Record<string, string>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkCode } from './checks';
+import { t } from '../core';
 
 const severitySetting = z.enum(['off', 'error', 'warning', 'information', 'hint']);
 
@@ -27,22 +28,22 @@ export const defaultSettings: Settings = settingsSchema.parse({});
 export function parseSettings(raw: unknown): { settings: Settings; warnings: string[] } {
   const warnings: string[] = [];
   const input = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  if (raw !== undefined && raw !== null && input !== raw) warnings.push('Settings "brazeWebhooks" must be an object; using the defaults.');
-  const invalid = (name: string, error: z.ZodError) => warnings.push(`Setting "brazeWebhooks.${name}" is invalid (${error.issues[0]?.message ?? 'unreadable'}); using its default.`);
+  if (raw !== undefined && raw !== null && input !== raw) warnings.push(t('Settings "{0}" must be an object; using the defaults.', 'brazeWebhooks'));
+  const invalid = (name: string, error: z.ZodError) => warnings.push(t('Setting "{0}" is invalid ({1}); using its default.', `brazeWebhooks.${name}`, error.issues[0]?.message ?? t('unreadable')));
 
   const checks: Settings['checks'] = {};
   const rawChecks = input.checks;
   if (rawChecks !== undefined && (rawChecks === null || typeof rawChecks !== 'object' || Array.isArray(rawChecks))) {
-    warnings.push('Setting "brazeWebhooks.checks" must be an object of check codes and severities; using its default.');
+    warnings.push(t('Setting "{0}" must be an object of check codes and severities; using its default.', 'brazeWebhooks.checks'));
   } else {
     const entries = Object.entries((rawChecks ?? {}) as Record<string, unknown>);
     for (const [code, value] of entries) {
       const parsed = severitySetting.safeParse(value);
       const check = checkCode(code);
       if (!parsed.success) {
-        warnings.push(`Setting "brazeWebhooks.checks.${code}" is invalid (${JSON.stringify(value)} is not one of ${severitySetting.options.join(', ')}); ignored.`);
+        warnings.push(t('Setting "{0}" is invalid ({1} is not one of {2}); ignored.', `brazeWebhooks.checks.${code}`, JSON.stringify(value), severitySetting.options.join(', ')));
       } else if (check === undefined) {
-        warnings.push(`Setting "brazeWebhooks.checks.${code}": there is no check "${code}" (the codes are listed in docs/checks.md); ignored.`);
+        warnings.push(t('Setting "{0}": there is no check "{1}" (the codes are listed in {2}); ignored.', `brazeWebhooks.checks.${code}`, code, 'docs/checks.md'));
       } else if (check === code || !entries.some(([other]) => other === check)) {
         // A former code applies unless the current one is set too.
         checks[check] = parsed.data;

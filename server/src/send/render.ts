@@ -29,10 +29,10 @@ const NO_FILES: FS = {
   exists: async () => false,
   existsSync: () => false,
   readFile: async (f: string) => {
-    throw new Error(`Braze templates cannot include files ("${f}")`);
+    throw new Error(t('Braze templates cannot include files ("{0}")', f));
   },
   readFileSync: (f: string) => {
-    throw new Error(`Braze templates cannot include files ("${f}")`);
+    throw new Error(t('Braze templates cannot include files ("{0}")', f));
   },
   resolve: (_dir: string, file: string) => file,
 };

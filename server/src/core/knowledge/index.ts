@@ -48,7 +48,7 @@ export {
 } from './lookup';
 export * from './schema';
 export { normalizeBodyKey } from './translations';
-export { localized, knowledgeTranslations, type KnowledgeTranslation } from './localized';
+export { localized, localizedFieldNotes, knowledgeTranslations, type KnowledgeTranslation } from './localized';
 export { localizedKnowledgeTexts, type LocalizedKind } from './localized-keys';
 export { newestVersion, versionStatus, findApiVersion, normalizeVersion, TOKEN_PATH } from './salesforce/api';
 export { hostPatterns } from './salesforce/hosts';

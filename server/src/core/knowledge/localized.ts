@@ -40,6 +40,16 @@ export function localized(kind: LocalizedKind, name: string, english: string | u
   return entry && entry.en === english ? entry.text : english;
 }
 
+/** The name under which a field's notes are translated: `Lead.Email` (`field-notes:Lead.Email`). */
+export function fieldNotesName(objectName: string, fieldName: string): string {
+  return `${objectName}.${fieldName}`;
+}
+
+/** The notes of a field of `objectName` in the configured language. */
+export function localizedFieldNotes(objectName: string, field: { name: string; notes?: string }): string | undefined {
+  return localized('field-notes', fieldNotesName(objectName, field.name), field.notes);
+}
+
 /** The translations of one language, for the completeness test. */
 export function knowledgeTranslations(locale: SupportedLocale): Readonly<Record<string, KnowledgeTranslation>> {
   return BUNDLES[locale];

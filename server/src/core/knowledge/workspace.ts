@@ -19,6 +19,7 @@ import { builtinKnowledge, salesforceKnowledge, type Knowledge } from './builtin
 import { findObject } from './lookup';
 import { CustomAttributesSettingSchema, KnownObjectSchema, firstIssue, formatPath, type CustomAttribute, type KnownObject } from './schema';
 import { SObjectDescribeSchema, describeToObject } from './salesforce/describe';
+import { t } from '../l10n';
 
 export const CUSTOM_ATTRIBUTES_SETTING = 'brazeWebhooks.customAttributes';
 
@@ -69,7 +70,7 @@ export function loadWorkspaceKnowledge(input: WorkspaceKnowledgeInput): Workspac
   let customAttributes = base.customAttributes;
 
   const files: DescribeFile[] = [...(input.describes ?? [])];
-  if (input.describeJson !== undefined) files.unshift({ path: input.describePath ?? 'Lead describe file', text: input.describeJson, object: LEAD_DESCRIBE_OBJECT });
+  if (input.describeJson !== undefined) files.unshift({ path: input.describePath ?? t('Lead describe file'), text: input.describeJson, object: LEAD_DESCRIBE_OBJECT });
   const read = new Map<string, { object: KnownObject; path: string }>();
   const paths = new Set<string>();
   for (const file of files) {
@@ -80,14 +81,14 @@ export function loadWorkspaceKnowledge(input: WorkspaceKnowledgeInput): Workspac
     const known = expected === undefined ? undefined : findObject(base, expected);
     const result = readDescribe(file.text, expected, known);
     if (!result.ok) {
-      const kept = known ? `using the built-in ${known.name} fields` : expected ? `${expected} stays unknown` : 'it is not used';
-      warnings.push(`${file.path}: ${result.problem}; ${kept}.`);
+      const kept = known ? t('using the built-in {0} fields', known.name) : expected ? t('{0} stays unknown', expected) : t('it is not used');
+      warnings.push(t('{0}: {1}; {2}.', file.path, result.problem, kept));
       continue;
     }
     const key = result.object.name.toLowerCase();
     const first = read.get(key);
     if (first) {
-      warnings.push(`${file.path}: ${first.object.name} is read from ${first.path} already; this file is not used.`);
+      warnings.push(t('{0}: {1} is read from {2} already; this file is not used.', file.path, first.object.name, first.path));
       continue;
     }
     read.set(key, { object: result.object, path: file.path });
@@ -98,10 +99,10 @@ export function loadWorkspaceKnowledge(input: WorkspaceKnowledgeInput): Workspac
     if (result.ok) {
       customAttributes = result.attributes;
       if (result.duplicate !== undefined) {
-        warnings.push(`Setting ${CUSTOM_ATTRIBUTES_SETTING}: "${result.duplicate}" is listed more than once; the first entry is used.`);
+        warnings.push(t('Setting {0}: "{1}" is listed more than once; the first entry is used.', CUSTOM_ATTRIBUTES_SETTING, result.duplicate));
       }
     } else {
-      warnings.push(`Setting ${CUSTOM_ATTRIBUTES_SETTING}: ${result.problem}; no custom attributes are used.`);
+      warnings.push(t('Setting {0}: {1}; no custom attributes are used.', CUSTOM_ATTRIBUTES_SETTING, result.problem));
     }
   }
 
@@ -127,13 +128,13 @@ function readDescribe(text: string, expected: string | undefined, known: KnownOb
   try {
     json = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problem: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, problem: t('is not valid JSON ({0})', e instanceof Error ? e.message : String(e)) };
   }
   if (isObject(json) && !('fields' in json) && isObject(json['result'])) json = json['result'];
   const parsed = SObjectDescribeSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, problem: `is not a describe result at ${firstIssue(parsed.error)}` };
+  if (!parsed.success) return { ok: false, problem: t('is not a describe result at {0}', firstIssue(parsed.error)) };
   if (expected !== undefined && parsed.data.name.toLowerCase() !== expected.toLowerCase()) {
-    return { ok: false, problem: `describes "${parsed.data.name}", not ${expected}` };
+    return { ok: false, problem: t('describes "{0}", not {1}', parsed.data.name, expected) };
   }
   const object = describeToObject(parsed.data, known);
   const check = KnownObjectSchema.safeParse(object);
@@ -141,7 +142,8 @@ function readDescribe(text: string, expected: string | undefined, known: KnownOb
     const issue = check.error.issues[0];
     const field = issue?.path[0] === 'fields' && typeof issue.path[1] === 'number' ? object.fields[issue.path[1]]?.name : undefined;
     const where = `${formatPath(issue?.path ?? [])}${field ? ` (${field})` : ''}`;
-    return { ok: false, problem: `has an unusable ${issue?.path[0] === 'fields' ? 'field' : 'value'} at ${where}: ${issue?.message ?? 'invalid'}` };
+    const detail = issue?.message ?? t('invalid');
+    return { ok: false, problem: issue?.path[0] === 'fields' ? t('has an unusable field at {0}: {1}', where, detail) : t('has an unusable value at {0}: {1}', where, detail) };
   }
   return { ok: true, object };
 }
@@ -151,7 +153,7 @@ type AttributesRead = { ok: true; attributes: CustomAttribute[]; duplicate?: str
 function readCustomAttributes(value: unknown): AttributesRead {
   const parsed = CustomAttributesSettingSchema.safeParse(value);
   if (!parsed.success) {
-    const shape = Array.isArray(value) ? '' : ' (expected an array of {"name", "type"} or an object of name: type)';
+    const shape = Array.isArray(value) ? '' : ` ${t('(expected an array of {0} or an object of {1})', '{"name", "type"}', 'name: type')}`;
     return { ok: false, problem: `${firstIssue(bestError(value, parsed.error))}${shape}` };
   }
   const list: CustomAttribute[] = Array.isArray(parsed.data)

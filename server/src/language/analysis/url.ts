@@ -9,7 +9,7 @@
  * (the `placeholder` check reports them): a host with a placeholder is taken as a host with a
  * valid name there.
  */
-import { isLoopbackHost, PLACEHOLDER_PATTERN, readDataPath, readUrl, type DataPath } from '../../core';
+import { isLoopbackHost, PLACEHOLDER_PATTERN, readDataPath, readUrl, t, type DataPath } from '../../core';
 import type { Field, LiquidNode, Span, Word } from '../../syntax';
 
 /** A part of a URL with its file offsets and its text as written. */
@@ -199,7 +199,7 @@ export function schemeProblem(url: UrlAnalysis): SchemeProblem | undefined {
       kind: 'not-absolute',
       start: url.start,
       end: url.end,
-      fixes: hostLike ? [{ title: 'Add "https://"', edits: [{ start: url.start, end: url.start, newText: 'https://' }], preferred: true }] : undefined,
+      fixes: hostLike ? [{ title: t('Add "{0}"', 'https://'), edits: [{ start: url.start, end: url.start, newText: 'https://' }], preferred: true }] : undefined,
     };
   }
   const scheme = url.scheme.text.toLowerCase();
@@ -208,6 +208,6 @@ export function schemeProblem(url: UrlAnalysis): SchemeProblem | undefined {
     kind: 'not-https',
     start: url.scheme.start,
     end: url.scheme.end,
-    fixes: [{ title: 'Use "https"', edits: [{ start: url.scheme.start, end: url.scheme.end, newText: 'https' }], preferred: true }],
+    fixes: [{ title: t('Use "{0}"', 'https'), edits: [{ start: url.scheme.start, end: url.scheme.end, newText: 'https' }], preferred: true }],
   };
 }

@@ -1,5 +1,5 @@
 import { namedField, recordBodies, removeMemberEdit } from '../analysis/record-body';
-import { withArticle, t } from '../../core';
+import { localizedFieldNotes, withArticle, t } from '../../core';
 import type { Check } from './types';
 
 export const fieldReadonly: Check = {
@@ -34,9 +34,10 @@ export const fieldReadonly: Check = {
         const an = withArticle(name).startsWith('an ');
         const key = m.key;
         let message: string;
+        const notes = localizedFieldNotes(name, field);
         if (!field.createable && !field.updateable)
-          message = field.notes
-            ? t('"{0}" is read-only: no request can set it ({1}); Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, field.notes.replace(/\.$/, ''))
+          message = notes
+            ? t('"{0}" is read-only: no request can set it ({1}); Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key, notes.replace(/\.$/, ''))
             : t('"{0}" is read-only: no request can set it; Salesforce answers INVALID_FIELD_FOR_INSERT_UPDATE: remove it', key);
         else if (operation === 'create')
           message = an

@@ -1,5 +1,5 @@
 import { closestName } from '../analysis/liquid-nodes';
-import { findAttribute, findCustomAttribute, findNamespace, t } from '../../core';
+import { findAttribute, findCustomAttribute, findNamespace, localized, t } from '../../core';
 import type { AttributeRef } from '../../syntax';
 import type { Check, CheckContext, Fix } from './types';
 
@@ -62,7 +62,7 @@ function checkNamespaced(context: CheckContext, attr: AttributeRef): void {
     return;
   }
   if (!ns.inWebhooks) {
-    context.report({ start: attr.start, end: attr.end, message: t('{0} is not filled in a webhook: Braze sets {1} only for other channels ({2})', written, ns.name, ns.description.replace(/\.$/, '')) });
+    context.report({ start: attr.start, end: attr.end, message: t('{0} is not filled in a webhook: Braze sets {1} only for other channels ({2})', written, ns.name, localized('namespace', ns.name, ns.description).replace(/\.$/, '')) });
     return;
   }
   if (!ns.open) {

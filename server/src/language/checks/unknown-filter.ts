@@ -1,5 +1,5 @@
 import { closestName, liquidNodes } from '../analysis/liquid-nodes';
-import { findFilter, findUnsupportedFilter, t } from '../../core';
+import { findFilter, findUnsupportedFilter, localized, t } from '../../core';
 import type { Check, Fix } from './types';
 
 export const unknownFilter: Check = {
@@ -34,10 +34,10 @@ export const unknownFilter: Check = {
           : undefined;
         let message: string;
         if (unsupported) {
-          const reason = unsupported.reason.replace(/\.$/, '');
+          const reason = localized('filter-unsupported', unsupported.name, unsupported.reason).replace(/\.$/, '');
           if (!alternative) message = t('Braze does not support the filter "{0}" ({1}): remove it', name, reason);
           else if (findFilter(knowledge, alternative)) message = t('Braze does not support the filter "{0}" ({1}): use "{2}"', name, reason, alternative);
-          else message = t('Braze does not support the filter "{0}" ({1}): use {2}', name, reason, alternative.replace(/\.$/, ''));
+          else message = t('Braze does not support the filter "{0}" ({1}): use {2}', name, reason, localized('filter-alternative', unsupported.name, alternative).replace(/\.$/, ''));
         } else {
           message = replacement
             ? t('Unknown Liquid filter "{0}": did you mean "{1}"?', name, replacement)

@@ -1,6 +1,6 @@
 import { closestName, liveTags } from '../analysis/liquid-nodes';
 import { fieldsOf } from '../analysis/fields';
-import { findTag, findUnsupportedTag, t } from '../../core';
+import { findTag, findUnsupportedTag, localized, t } from '../../core';
 import type { Check, Fix } from './types';
 
 export const unknownTag: Check = {
@@ -29,7 +29,7 @@ export const unknownTag: Check = {
           ? [{ title: t('Change to "{0}"', closest), edits: [{ start: tag.name.start, end: tag.name.end, newText: closest }], preferred: true }]
           : undefined;
         const message = unsupported
-          ? t('Braze does not support the tag "{0}": {1}', name, unsupported.reason)
+          ? t('Braze does not support the tag "{0}": {1}', name, localized('tag-unsupported', unsupported.name, unsupported.reason))
           : closest
             ? t('Unknown Liquid tag "{0}": did you mean "{1}"?', name, closest)
             : t('Unknown Liquid tag "{0}": Braze supports {1}...', name, known.filter((n) => !n.startsWith('end')).slice(0, 8).join(', '));

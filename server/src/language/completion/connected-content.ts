@@ -36,7 +36,7 @@ export function connectedContentItems(inner: string, offset: number, text: strin
         label: o.name,
         kind: Kind.Property,
         detail: o.takesValue ? `${o.name} <${o.valueKind}>` : o.name,
-        documentation: docs(localized('option', o.name, o.description), o.docsUrl, [o.default && t('Default: {0}', o.default), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n')),
+        documentation: docs(localized('option', o.name, o.description), o.docsUrl, [o.default && t('Default: {0}', localized('option-default', o.name, o.default)), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n')),
         insertText: o.takesValue ? `${o.name} ` : o.name,
         start,
         end,

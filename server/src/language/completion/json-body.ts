@@ -1,5 +1,5 @@
 import { getLocation, type JSONPath } from 'jsonc-parser';
-import { escapeSnippetText, findField, t, type Knowledge, type SObjectField } from '../../core';
+import { escapeSnippetText, findField, localizedFieldNotes, t, type Knowledge, type SObjectField } from '../../core';
 import { maskBodyLiquid, type JsonValue, type WebhookDocument } from '../../syntax';
 import { recordBodyOf, type RecordBody } from '../analysis/record-body';
 import { docs, Kind, type Item } from './item';
@@ -29,7 +29,7 @@ export function fieldDocs(f: SObjectField, object: { name: string }, operation?:
     f.picklistValues?.length
       ? (f.restrictedPicklist ? t('Values (restricted): {0}', picklist(f.picklistValues)) : t('Values: {0}', picklist(f.picklistValues)))
       : undefined,
-    f.notes,
+    localizedFieldNotes(object.name, f),
     operation,
   ];
   return facts.filter(Boolean).join('\n\n');

@@ -44,14 +44,14 @@ function attributeHover(doc: WebhookDocument, offset: number, k: Knowledge): Hov
   if (!ref.namespace) {
     const a = findAttribute(k, name);
     // The attribute is an argument: its `${...}` braces would hide a `{0}` next to them from the formatter.
-    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${localized('attribute', a.name, a.description)}`, a.docsUrl, t('Sample: {0}', `\`${a.sample}\``)) : t('{0} is not a Braze default attribute.', `\`\${${name}}\``) };
+    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${localized('attribute', a.name, a.description)}`, a.docsUrl, [t('Sample: {0}', `\`${a.sample}\``), localized('attribute-notes', a.name, a.notes)].filter(Boolean).join('\n\n')) : t('{0} is not a Braze default attribute.', `\`\${${name}}\``) };
   }
   const ns = findNamespace(k, ref.namespace.text);
   if (!ns) return { ...span, markdown: t('`{0}` is not a Braze namespace.', ref.namespace.text) };
   const member = findNamespaceMember(k, ns.name, name);
   const custom = ns.name === 'custom_attribute' ? findCustomAttribute(k, name) : undefined;
   const memberLine = member ? `\`${name}\`: ${localized('member', `${ns.name}.${member.name}`, member.description)}` : custom ? t('`{0}`: custom attribute ({1}) of this workspace.', name, custom.type) : undefined;
-  return { ...span, markdown: docs(`**${ns.name}** — ${localized('namespace', ns.name, ns.description)}`, ns.docsUrl, memberLine) };
+  return { ...span, markdown: docs(`**${ns.name}** — ${localized('namespace', ns.name, ns.description)}`, ns.docsUrl, [memberLine, localized('namespace-notes', ns.name, ns.notes)].filter(Boolean).join('\n\n')) };
 }
 
 function liquidHover(doc: WebhookDocument, offset: number, k: Knowledge): HoverResult | undefined {
@@ -78,7 +78,7 @@ ${bodies}` : about };
     const option = node.connectedContent?.options.find((o) => within({ start: o.start, end: o.name.end }, offset));
     if (option) {
       const o = findConnectedContentOption(k, option.name.text);
-      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${localized('option', o.name, o.description)}`, o.docsUrl, [o.default && t('Default: {0}', o.default), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n')) : t('`:{0}` is not a connected_content option.', option.name.text) };
+      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${localized('option', o.name, o.description)}`, o.docsUrl, [o.default && t('Default: {0}', localized('option-default', o.name, o.default)), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n')) : t('`:{0}` is not a connected_content option.', option.name.text) };
     }
   }
   return undefined;
@@ -114,7 +114,7 @@ function requestHover(doc: WebhookDocument, offset: number, k: Knowledge): Hover
     const facts = [
       fields,
       object.keyPrefix ? t('Record ids start with `{0}`.', object.keyPrefix) : undefined,
-      object.notes,
+      localized('object-notes', object.name, object.notes),
     ];
     return { start: named.start, end: named.end, markdown: docs(`**${object.name}** — ${object.label}`, object.docsUrl, facts.filter(Boolean).join('\n\n')) };
   }

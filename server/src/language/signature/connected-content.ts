@@ -1,4 +1,4 @@
-import type { Knowledge } from '../../core';
+import { localized, t, type Knowledge } from '../../core';
 import { cursorAt } from '../completion/cursor';
 import type { WebhookDocument } from '../../syntax';
 
@@ -20,9 +20,9 @@ export function connectedContentSignature(doc: WebhookDocument, offset: number, 
   const inner = text.slice(liquid.contentStart, offset);
   const m = /^\s*connected_content\b([\s\S]*)$/.exec(inner);
   if (!m) return undefined;
-  const parts = [{ text: 'URL', documentation: 'The address to call; Liquid allowed. Ports 80 and 443 only; redirects are not followed.' }];
+  const parts = [{ text: 'URL', documentation: t('The address to call; Liquid allowed. Ports 80 and 443 only; redirects are not followed.') }];
   for (const o of k.braze.connectedContentOptions) {
-    parts.push({ text: o.takesValue ? `${o.name} ${o.valueKind === 'enum' ? o.values!.join('|') : o.valueKind}` : o.name, documentation: o.description });
+    parts.push({ text: o.takesValue ? `${o.name} ${o.valueKind === 'enum' ? o.values!.join('|') : o.valueKind}` : o.name, documentation: localized('option', o.name, o.description) });
   }
   let label = 'connected_content';
   const parameters: Signature['parameters'] = [];
@@ -35,7 +35,7 @@ export function connectedContentSignature(doc: WebhookDocument, offset: number, 
   const index = current ? k.braze.connectedContentOptions.findIndex((o) => o.name === current[1]) : -1;
   return {
     label,
-    documentation: 'Calls an HTTP endpoint while the message renders; `:save` keeps a JSON answer for this field.',
+    documentation: t('Calls an HTTP endpoint while the message renders; `:save` keeps a JSON answer for this field.'),
     parameters,
     activeParameter: index === -1 ? 0 : index + 1,
   };
