@@ -77,7 +77,7 @@ function lineStart(text: string, offset: number): number {
 function fieldFor(doc: WebhookDocument, section: Section, offset: number): Field | undefined {
   if (section.kind === 'url') return doc.requestLine?.url;
   if (section.kind === 'body') return doc.body;
-  if (section.kind === 'header-value') return doc.headers.find((h) => h.start <= offset && offset <= h.end + 1)?.value;
+  if (section.kind === 'header-value') return doc.headers.find((h) => h.start <= offset && (offset <= h.end + 1 || reaches(doc.text, h.end, offset)))?.value;
   return undefined;
 }
 
@@ -94,11 +94,14 @@ function openLiquid(doc: WebhookDocument, field: Field, offset: number): OpenLiq
   for (const n of field.liquid) if (n.start + 2 <= offset && offset <= n.end - 2 && !(n.type === 'tag' && n.liquidTag)) consider(n.start, kindOf(n));
   for (const p of doc.problems) {
     if (p.kind !== 'delimiter-unclosed' || p.start < field.start || p.start > field.end) continue;
-    if (p.start + 2 <= offset && offset <= p.end) consider(p.start, doc.text.startsWith('{%', p.start) ? 'tag' : 'output');
+    if (p.start + 2 <= offset && reaches(doc.text, p.end, offset)) consider(p.start, doc.text.startsWith('{%', p.start) ? 'tag' : 'output');
   }
   if (!found) return undefined;
   const contentStart = found.open + 2 + (doc.text[found.open + 2] === '-' ? 1 : 0);
   return { ...found, contentStart };
 }
+
+/** Whether `offset` is at most `end`, or after it with only blanks typed in between: the last word written ends a span, the cursor may stand past it. */
+const reaches = (text: string, end: number, offset: number): boolean => offset <= end || /^[ \t]*$/.test(text.slice(end, offset));
 
 const kindOf = (n: LiquidNode): OpenLiquid['kind'] => (n.type === 'tag' ? 'tag' : 'output');
