@@ -1,9 +1,9 @@
 /**
  * The English texts of the built-in knowledge that `l10n/knowledge/<lang>.json` translates, by key:
- * `attribute:first_name`, `attribute-notes:first_name`, `namespace:custom_attribute`,
- * `namespace-notes:campaign`, `member:campaign.name`, `filter:join`, `filter-notes:money`,
- * `filter-unsupported:escape_once`, `filter-alternative:lstrip`, `tag:if`, `tag-notes:if`,
- * `tag-unsupported:render`, `option::save`, `option-notes::save`, `option-default::method`,
+ * `attribute:first_name`, `attribute-notes:unsubscribe_url`, `namespace:custom_attribute`,
+ * `namespace-notes:event_properties`, `member:campaign.name`, `filter:join`, `filter-notes:money`,
+ * `filter-unsupported:pluralize`, `filter-alternative:pluralize`, `tag:if`, `tag-notes:if`,
+ * `tag-unsupported:include`, `option::save`, `option-notes::save`, `option-default::method`,
  * `token-member:access_token`, `header:Authorization`, `object-notes:Lead`, `field-notes:Lead.Email`.
  * Used by the completeness test and to list what a translator must cover.
  *
