@@ -25,15 +25,15 @@ import type { RenderContext, RenderedHeader, RenderedRequest, RenderFailure } fr
 
 export type { RenderContext, RenderedRequest, RenderFailure } from './types';
 
+function refuseFile(f: string): never {
+  throw new Error(t('Braze templates cannot include files ("{0}")', f));
+}
+
 const NO_FILES: FS = {
   exists: async () => false,
   existsSync: () => false,
-  readFile: async (f: string) => {
-    throw new Error(t('Braze templates cannot include files ("{0}")', f));
-  },
-  readFileSync: (f: string) => {
-    throw new Error(t('Braze templates cannot include files ("{0}")', f));
-  },
+  readFile: async (f: string) => refuseFile(f),
+  readFileSync: (f: string) => refuseFile(f),
   resolve: (_dir: string, file: string) => file,
 };
 

@@ -1,4 +1,4 @@
-import { localized, newestVersion, t, TOKEN_PATH, type Knowledge } from '../../core';
+import { localized, newestVersion, t, TOKEN_PATH, type ConnectedContentOption, type Knowledge } from '../../core';
 import { docs, Kind, wordEnd, type Item } from './item';
 
 /** Descriptions are lazy: worded when completion runs, in the language configured by then. */
@@ -15,6 +15,11 @@ const VALUE_SUGGESTIONS: Record<string, { value: string; description: () => stri
   ':save': [{ value: 'result', description: () => t('The name the Braze Salesforce recipe uses.') }],
   ':body': [{ value: 'client_id=${1:client_id}&client_secret=${2:client_secret}&grant_type=client_credentials', description: () => t('The client-credentials token request.') }],
 };
+
+/** What an option's completion item and hover say beyond its description: its default and notes. */
+export function optionFacts(o: ConnectedContentOption): string {
+  return [o.default && t('Default: {0}', localized('option-default', o.name, o.default)), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n');
+}
 
 /**
  * Inside `{% connected_content ... %}`: the URL shape, the options not yet
@@ -36,7 +41,7 @@ export function connectedContentItems(inner: string, offset: number, text: strin
         label: o.name,
         kind: Kind.Property,
         detail: o.takesValue ? `${o.name} <${o.valueKind}>` : o.name,
-        documentation: docs(localized('option', o.name, o.description), o.docsUrl, [o.default && t('Default: {0}', localized('option-default', o.name, o.default)), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n')),
+        documentation: docs(localized('option', o.name, o.description), o.docsUrl, optionFacts(o)),
         insertText: o.takesValue ? `${o.name} ` : o.name,
         start,
         end,

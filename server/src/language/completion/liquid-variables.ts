@@ -1,5 +1,5 @@
 import { definitionsOf } from '../analysis/variables';
-import { escapeSnippetText, findConnectedContentOption, findNamespace, localized, t, TOKEN_PATH, type Knowledge } from '../../core';
+import { escapeSnippetText, findConnectedContentOption, findNamespace, localized, t, TOKEN_PATH, type BrazeAttribute, type Knowledge } from '../../core';
 import type { Field } from '../../syntax';
 import { docs, Kind, wordEnd, type Item } from './item';
 import { attributeBefore, identifierStart, memberBefore } from './typed';
@@ -36,12 +36,17 @@ function attributeEnd(text: string, offset: number): number {
   return text[end] === '}' ? end + 1 : end;
 }
 
+/** What an attribute's completion item and hover say beyond its description: a sample and its notes. */
+export function attributeFacts(a: BrazeAttribute): string {
+  return [t('Sample: {0}', `\`${a.sample}\``), localized('attribute-notes', a.name, a.notes)].filter(Boolean).join('\n\n');
+}
+
 function defaultAttributes(start: number, end: number, k: Knowledge): Item[] {
   return k.braze.attributes.map((a) => ({
     label: `\${${a.name}}`,
     kind: Kind.Variable,
     detail: `${t('Braze attribute')} · ${a.type}`,
-    documentation: docs(localized('attribute', a.name, a.description), a.docsUrl, [t('Sample: {0}', `\`${a.sample}\``), localized('attribute-notes', a.name, a.notes)].filter(Boolean).join('\n\n')),
+    documentation: docs(localized('attribute', a.name, a.description), a.docsUrl, attributeFacts(a)),
     insertText: `\${${a.name}}`,
     start,
     end,

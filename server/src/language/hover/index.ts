@@ -18,6 +18,8 @@ import { fieldsOf, liquidAt } from '../analysis/fields';
 import { requestUrl } from '../analysis/oauth';
 import { recordBodies } from '../analysis/record-body';
 import { fieldDocs } from '../completion/json-body';
+import { optionFacts } from '../completion/connected-content';
+import { attributeFacts } from '../completion/liquid-variables';
 import { branchBodies } from './branch-bodies';
 import { docs } from '../completion/item';
 import type { LiquidExpression, Span, WebhookDocument } from '../../syntax';
@@ -44,7 +46,7 @@ function attributeHover(doc: WebhookDocument, offset: number, k: Knowledge): Hov
   if (!ref.namespace) {
     const a = findAttribute(k, name);
     // The attribute is an argument: its `${...}` braces would hide a `{0}` next to them from the formatter.
-    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${localized('attribute', a.name, a.description)}`, a.docsUrl, [t('Sample: {0}', `\`${a.sample}\``), localized('attribute-notes', a.name, a.notes)].filter(Boolean).join('\n\n')) : t('{0} is not a Braze default attribute.', `\`\${${name}}\``) };
+    return { ...span, markdown: a ? docs(`**\${${a.name}}** · ${a.type} — ${localized('attribute', a.name, a.description)}`, a.docsUrl, attributeFacts(a)) : t('{0} is not a Braze default attribute.', `\`\${${name}}\``) };
   }
   const ns = findNamespace(k, ref.namespace.text);
   if (!ns) return { ...span, markdown: t('`{0}` is not a Braze namespace.', ref.namespace.text) };
@@ -78,7 +80,7 @@ ${bodies}` : about };
     const option = node.connectedContent?.options.find((o) => within({ start: o.start, end: o.name.end }, offset));
     if (option) {
       const o = findConnectedContentOption(k, option.name.text);
-      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${localized('option', o.name, o.description)}`, o.docsUrl, [o.default && t('Default: {0}', localized('option-default', o.name, o.default)), localized('option-notes', o.name, o.notes)].filter(Boolean).join('\n\n')) : t('`:{0}` is not a connected_content option.', option.name.text) };
+      return { start: option.start, end: option.name.end, markdown: o ? docs(`**${o.name}** — ${localized('option', o.name, o.description)}`, o.docsUrl, optionFacts(o)) : t('`:{0}` is not a connected_content option.', option.name.text) };
     }
   }
   return undefined;
